@@ -1,0 +1,49 @@
+package dev.flowdoc.cli;
+
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.validate.Problems;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Validates data/ and content/ and prints every problem as path:line:col: error: message.",
+                "Exit code 0: no errors (warnings may be printed); 1: errors; 2: usage error."})
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Problems problems = new Problems();
+        var loaded = Pipeline.loadAndValidate(project.root(), problems);
+        Console.print(problems, spec.commandLine().getErr());
+        if (problems.hasErrors() || loaded.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        Project p = loaded.get();
+        spec.commandLine().getOut().println(summary(p, problems));
+        return ExitCodes.OK;
+    }
+
+    static String summary(Project p, Problems problems) {
+        String languages = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "));
+        return "flowdoc check: ok: " + Console.count(p.groups().size(), "group") + ", "
+                + Console.count(p.flows().count(), "flow") + ", "
+                + Console.count(p.endpoints().size(), "endpoint") + ", "
+                + p.menu().size() + " menu paths, "
+                + Console.count(p.chapters().size(), "chapter") + ", "
+                + Console.count(p.product().releases().size(), "release") + ", "
+                + "2 languages (" + languages + ")"
+                + (problems.warningCount() > 0 ? ", " + Console.count(problems.warningCount(), "warning") : "");
+    }
+}

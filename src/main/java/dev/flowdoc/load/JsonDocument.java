@@ -1,0 +1,196 @@
+package dev.flowdoc.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowdoc.model.Location;
+import dev.flowdoc.validate.Problems;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed JSON file that remembers the line and column of every value and every key, by JSON pointer.
+ * Jackson's tree forgets positions, so the file is read twice: once as tokens for the positions, once as a tree.
+ */
+public final class JsonDocument {
+    /** Nesting deeper than this is refused with a message instead of a stack overflow. */
+    static final int MAX_DEPTH = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    private final String file;
+    private final String text;
+    private final JsonNode root;
+    private final Map<String, Location> values;
+    private final Map<String, Location> keys;
+
+    private JsonDocument(String file, String text, JsonNode root, Map<String, Location> values, Map<String, Location> keys) {
+        this.file = file;
+        this.text = text;
+        this.root = root;
+        this.values = values;
+        this.keys = keys;
+    }
+
+    /**
+     * Reads and parses a file. Problems (unreadable, not UTF-8, byte order mark, empty, syntax) go to
+     * {@code problems}, and the result is empty.
+     */
+    public static Optional<JsonDocument> read(Path path, String displayName, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.error(Location.of(displayName), "cannot read the file (" + describe(e) + ")",
+                    "check that it exists and is readable");
+            return Optional.empty();
+        }
+        return parse(bytes, displayName, problems);
+    }
+
+    static Optional<JsonDocument> parse(byte[] bytes, String file, Problems problems) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            problems.error(new Location(file, 1, 1), "the file starts with a byte order mark (BOM)",
+                    "save it as UTF-8 without BOM");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(firstBadByte(bytes, file), "the file is not valid UTF-8",
+                    "save it with the encoding UTF-8");
+            return Optional.empty();
+        }
+        if (text.isBlank()) {
+            problems.error(new Location(file, 1, 1), "the file is empty", "it must hold a JSON object");
+            return Optional.empty();
+        }
+        Map<String, Location> values = new HashMap<>();
+        Map<String, Location> keys = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                JsonLocation at = p.currentTokenLocation();
+                Location loc = new Location(file, at.getLineNr(), at.getColumnNr());
+                if (t == JsonToken.FIELD_NAME) {
+                    keys.put(p.getParsingContext().pathAsPointer().toString(), loc);
+                } else if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+                    // For START_OBJECT/START_ARRAY the context is already the new container: its path is the container's.
+                    values.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), loc);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            Location loc = at == null ? new Location(file, 1, 1) : new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            problems.error(loc, "JSON syntax error: " + clean(e.getOriginalMessage()), "fix the JSON syntax at this place");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Location.of(file), "cannot parse the file (" + describe(e) + ")");
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            return Optional.of(new JsonDocument(file, text, root, Map.copyOf(values), Map.copyOf(keys)));
+        } catch (JsonProcessingException e) {
+            problems.error(new Location(file, 1, 1), "JSON syntax error: " + clean(e.getOriginalMessage()));
+            return Optional.empty();
+        }
+    }
+
+    public String file() { return file; }
+    public String text() { return text; }
+    public JsonNode root() { return root; }
+
+    /** Where the value at this pointer starts; falls back to the nearest enclosing value. */
+    public Location at(String pointer) {
+        String p = pointer;
+        while (true) {
+            Location loc = values.get(p);
+            if (loc != null) {
+                return loc;
+            }
+            if (p.isEmpty()) {
+                return new Location(file, 1, 1);
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    /** Where the key of the member at this pointer stands (for unknown properties); else {@link #at}. */
+    public Location keyAt(String pointer) {
+        Location loc = keys.get(pointer);
+        return loc != null ? loc : at(pointer);
+    }
+
+    /** The pointer of a member or element below {@code parent}. */
+    public static String pointer(String parent, Object child) {
+        return parent + "/" + escape(String.valueOf(child));
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static Location firstBadByte(byte[] bytes, String file) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            if (i + len > bytes.length) {
+                break;
+            }
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, i, len));
+            } catch (CharacterCodingException e) {
+                break;
+            }
+            if (b == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+            i += len;
+        }
+        return new Location(file, line, col);
+    }
+
+    private static String clean(String message) {
+        if (message == null) {
+            return "unreadable JSON";
+        }
+        String m = message.replaceAll("\\s+", " ").trim();
+        int src = m.indexOf(" at [Source");
+        return src > 0 ? m.substring(0, src) : m;
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+}

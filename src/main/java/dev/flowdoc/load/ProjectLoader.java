@@ -1,0 +1,224 @@
+package dev.flowdoc.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowdoc.model.Chapter;
+import dev.flowdoc.model.Endpoint;
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Location;
+import dev.flowdoc.model.MenuEntry;
+import dev.flowdoc.model.PortSpec;
+import dev.flowdoc.model.Product;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Protocol;
+import dev.flowdoc.model.Proxy;
+import dev.flowdoc.model.Release;
+import dev.flowdoc.model.Requirement;
+import dev.flowdoc.model.Text;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.model.Zone;
+import dev.flowdoc.validate.Problems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Loads data/*.json: each file is parsed with positions and checked against its schema; only when every
+ * file conforms is the model built. Problems go to {@code problems}; the result is empty if any is an error.
+ */
+public final class ProjectLoader {
+    public static final String DATA = "data";
+    private static final List<String> REQUIRED = List.of("product", "endpoints", "flows");
+    private static final List<String> OPTIONAL = List.of("menu", "chapters");
+
+    private final Path root;
+
+    public ProjectLoader(Path root) {
+        this.root = root;
+    }
+
+    public Optional<Project> load(Problems problems) {
+        Path data = root.resolve(DATA);
+        if (!Files.isDirectory(data)) {
+            problems.error(Location.of(DATA + "/"), "the project has no data folder",
+                    "run flowdoc in the project folder or pass --project DIR; the folder holds data/flows.json and friends");
+            return Optional.empty();
+        }
+        boolean ok = true;
+        JsonDocument product = null;
+        JsonDocument endpoints = null;
+        JsonDocument flows = null;
+        JsonDocument menu = null;
+        JsonDocument chapters = null;
+        for (String name : concat(REQUIRED, OPTIONAL)) {
+            Path file = data.resolve(name + ".json");
+            String display = DATA + "/" + name + ".json";
+            if (!Files.exists(file)) {
+                if (REQUIRED.contains(name)) {
+                    problems.error(Location.of(display), "the file is missing",
+                            "every project has data/product.json, data/endpoints.json and data/flows.json");
+                    ok = false;
+                }
+                continue;
+            }
+            Optional<JsonDocument> doc = JsonDocument.read(file, display, problems);
+            if (doc.isEmpty() || !SchemaCheck.check(doc.get(), name, problems)) {
+                ok = false;
+                continue;
+            }
+            switch (name) {
+                case "product" -> product = doc.get();
+                case "endpoints" -> endpoints = doc.get();
+                case "flows" -> flows = doc.get();
+                case "menu" -> menu = doc.get();
+                default -> chapters = doc.get();
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        Optional<Product> p = product(product, problems);
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows)));
+    }
+
+    private static Optional<Product> product(JsonDocument doc, Problems problems) {
+        JsonNode n = doc.root();
+        List<Release> releases = new ArrayList<>();
+        JsonNode list = n.get("releases");
+        boolean ok = true;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode r = list.get(i);
+            String at = "/releases/" + i + "/version";
+            Optional<Version> v = Version.parse(r.get("version").asText());
+            if (v.isEmpty()) {
+                problems.error(doc.at(at), "release version '" + r.get("version").asText() + "' is not of the form x.y.z",
+                        "write three numbers, e.g. 13.0.0");
+                ok = false;
+                continue;
+            }
+            releases.add(new Release(v.get(), text(r, "date"), doc.at("/releases/" + i)));
+        }
+        return ok ? Optional.of(new Product(n.get("id").asText(), n.get("name").asText(), releases, doc.at(""))) : Optional.empty();
+    }
+
+    private static List<Endpoint> endpoints(JsonDocument doc) {
+        List<Endpoint> out = new ArrayList<>();
+        JsonNode list = doc.root().get("endpoints");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
+            String at = "/endpoints/" + i;
+            out.add(new Endpoint(e.get("id").asText(), localized(doc, at + "/label"), text(e, "host"),
+                    Zone.valueOf(e.get("zone").asText().toUpperCase(Locale.ROOT)), doc.at(at)));
+        }
+        return out;
+    }
+
+    private static List<MenuEntry> menu(JsonDocument doc) {
+        List<MenuEntry> out = new ArrayList<>();
+        if (doc != null) {
+            menuEntries(doc, doc.root().get("menu"), "/menu", List.of(), out);
+        }
+        return out;
+    }
+
+    private static void menuEntries(JsonDocument doc, JsonNode list, String at, List<String> parents, List<MenuEntry> out) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
+            String here = at + "/" + i;
+            List<String> path = new ArrayList<>(parents);
+            path.add(e.get("label").asText());
+            out.add(new MenuEntry(e.get("id").asText(), e.get("label").asText(), path, text(e, "since"), doc.at(here)));
+            if (e.has("children")) {
+                menuEntries(doc, e.get("children"), here + "/children", path, out);
+            }
+        }
+    }
+
+    private static List<Chapter> chapters(JsonDocument doc) {
+        List<Chapter> out = new ArrayList<>();
+        if (doc == null) {
+            return out;
+        }
+        JsonNode list = doc.root().get("chapters");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode c = list.get(i);
+            String at = "/chapters/" + i;
+            out.add(new Chapter(c.get("id").asText(), localized(doc, at + "/title"), c.get("page").asText(),
+                    text(c, "anchor"), doc.at(at)));
+        }
+        return out;
+    }
+
+    private static List<Group> groups(JsonDocument doc) {
+        List<Group> out = new ArrayList<>();
+        JsonNode list = doc.root().get("groups");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode g = list.get(i);
+            String at = "/groups/" + i;
+            List<Text> notes = new ArrayList<>();
+            if (g.has("notes")) {
+                for (int k = 0; k < g.get("notes").size(); k++) {
+                    notes.add(localized(doc, at + "/notes/" + k));
+                }
+            }
+            List<Flow> flows = new ArrayList<>();
+            for (int k = 0; k < g.get("flows").size(); k++) {
+                flows.add(flow(doc, g.get("flows").get(k), at + "/flows/" + k));
+            }
+            out.add(new Group(g.get("id").asText(), localized(doc, at + "/title"), requirement(g),
+                    localized(doc, at + "/requiredWhen"), notes, text(g, "since"), flows, doc.at(at)));
+        }
+        return out;
+    }
+
+    private static Flow flow(JsonDocument doc, JsonNode f, String at) {
+        List<PortSpec> ports = new ArrayList<>();
+        for (JsonNode p : f.get("ports")) {
+            List<Protocol> protocols = new ArrayList<>();
+            p.get("protocols").forEach(x -> protocols.add(Protocol.valueOf(x.asText().toUpperCase(Locale.ROOT))));
+            List<Integer> numbers = new ArrayList<>();
+            p.get("ports").forEach(x -> numbers.add(x.asInt()));
+            ports.add(new PortSpec(protocols, numbers, text(p, "service")));
+        }
+        Proxy proxy = f.has("proxy") ? new Proxy(text(f.get("proxy"), "menu"), doc.at(at + "/proxy")) : null;
+        return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
+                strings(f.get("source")), strings(f.get("destination")), localized(doc, at + "/description"),
+                requirement(f), localized(doc, at + "/requiredWhen"), text(f, "since"), proxy, doc.at(at));
+    }
+
+    private static Requirement requirement(JsonNode n) {
+        return n.has("requirement") ? Requirement.valueOf(n.get("requirement").asText().toUpperCase(Locale.ROOT)) : null;
+    }
+
+    /** The text object at {@code pointer}, or null if there is none. */
+    private static Text localized(JsonDocument doc, String pointer) {
+        JsonNode n = doc.root().at(pointer);
+        if (n.isMissingNode()) {
+            return null;
+        }
+        return new Text(n.get("de").asText(), n.get("en").asText(), text(n, "src"), doc.at(pointer));
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

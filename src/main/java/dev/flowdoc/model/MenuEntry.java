@@ -1,0 +1,15 @@
+package dev.flowdoc.model;
+
+import java.util.List;
+
+/** One entry of the appliance's admin UI; its label is the English UI label, never translated. */
+public record MenuEntry(String id, String label, List<String> path, String since, Location location) {
+    public MenuEntry {
+        path = List.copyOf(path);
+    }
+
+    /** "System › Proxy settings". */
+    public String pathLabel() {
+        return String.join(" › ", path);
+    }
+}

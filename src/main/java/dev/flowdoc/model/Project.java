@@ -1,0 +1,115 @@
+package dev.flowdoc.model;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A loaded project: the canonical data, immutable. Lookups by id return empty for unknown ids; the
+ * validator reports those, so renderers work only on validated projects. Where ids repeat (an error the
+ * validator reports), the first wins.
+ */
+public final class Project {
+    private final Path root;
+    private final Product product;
+    private final List<Endpoint> endpoints;
+    private final List<MenuEntry> menu;
+    private final List<Chapter> chapters;
+    private final List<Group> groups;
+    private final Map<String, Endpoint> endpointsById;
+    private final Map<String, MenuEntry> menuById;
+    private final Map<String, Chapter> chaptersById;
+    private final Map<String, Group> groupsById;
+    private final Map<String, Flow> flowsById;
+    private final Map<String, Group> groupByFlowId;
+
+    public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
+                   List<Chapter> chapters, List<Group> groups) {
+        this.root = root;
+        this.product = product;
+        this.endpoints = List.copyOf(endpoints);
+        this.menu = List.copyOf(menu);
+        this.chapters = List.copyOf(chapters);
+        this.groups = List.copyOf(groups);
+        this.endpointsById = index(this.endpoints, Endpoint::id);
+        this.menuById = index(this.menu, MenuEntry::id);
+        this.chaptersById = index(this.chapters, Chapter::id);
+        this.groupsById = index(this.groups, Group::id);
+        Map<String, Flow> flowMap = new LinkedHashMap<>();
+        Map<String, Group> owner = new LinkedHashMap<>();
+        for (Group g : this.groups) {
+            for (Flow f : g.flows()) {
+                flowMap.putIfAbsent(f.id(), f);
+                owner.putIfAbsent(f.id(), g);
+            }
+        }
+        this.flowsById = Map.copyOf(flowMap);
+        this.groupByFlowId = Map.copyOf(owner);
+    }
+
+    /** The same project with other groups (a filtered view, for one release or one profile). */
+    public Project withGroups(List<Group> newGroups) {
+        return new Project(root, product, endpoints, menu, chapters, newGroups);
+    }
+
+    public Path root() { return root; }
+    public Product product() { return product; }
+    public List<Endpoint> endpoints() { return endpoints; }
+    /** Every menu entry, parents before children, in the order of data/menu.json. */
+    public List<MenuEntry> menu() { return menu; }
+    public List<Chapter> chapters() { return chapters; }
+    public List<Group> groups() { return groups; }
+
+    public Stream<Flow> flows() {
+        return groups.stream().flatMap(g -> g.flows().stream());
+    }
+
+    public Optional<Endpoint> endpoint(String id) { return Optional.ofNullable(endpointsById.get(id)); }
+    public Optional<MenuEntry> menuEntry(String id) { return Optional.ofNullable(menuById.get(id)); }
+    public Optional<Chapter> chapter(String id) { return Optional.ofNullable(chaptersById.get(id)); }
+    public Optional<Group> group(String id) { return Optional.ofNullable(groupsById.get(id)); }
+    public Optional<Flow> flow(String id) { return Optional.ofNullable(flowsById.get(id)); }
+
+    /** The group a flow belongs to. */
+    public Group groupOf(Flow flow) {
+        Group g = groupByFlowId.get(flow.id());
+        if (g == null) {
+            throw new IllegalArgumentException("flow " + flow.id() + " is in no group");
+        }
+        return g;
+    }
+
+    /** Where a flow runs relative to the appliance, from the zones of its endpoints. */
+    public Direction direction(Flow flow) {
+        boolean fromAppliance = flow.source().stream().anyMatch(this::isAppliance);
+        boolean toAppliance = flow.destination().stream().anyMatch(this::isAppliance);
+        if (fromAppliance && toAppliance) {
+            return Direction.INTERNAL;
+        }
+        if (toAppliance) {
+            return Direction.INBOUND;
+        }
+        return fromAppliance ? Direction.OUTBOUND : Direction.TRANSIT;
+    }
+
+    /** True if a source of the flow stands in the given zone. */
+    public boolean fromZone(Flow flow, Zone zone) {
+        return flow.source().stream().anyMatch(id -> endpoint(id).map(e -> e.zone() == zone).orElse(false));
+    }
+
+    private boolean isAppliance(String endpointId) {
+        return endpoint(endpointId).map(e -> e.zone() == Zone.APPLIANCE).orElse(false);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.flowdoc.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A text a reader sees, in German (source) and English. {@code src} is the fingerprint of the German
+ * text the English was translated from (null when never recorded).
+ */
+public record Text(String de, String en, String src, Location location) {
+    public Text {
+        Objects.requireNonNull(de);
+        Objects.requireNonNull(en);
+    }
+
+    public static Text of(String de, String en) {
+        return new Text(de, en, null, null);
+    }
+
+    public String in(Language language) {
+        return language == Language.DE ? de : en;
+    }
+
+    /** The text split into literal parts and inline references. */
+    public List<Inline> inline(Language language) {
+        return Inline.parse(in(language));
+    }
+}

@@ -1,0 +1,2 @@
+/** The immutable model of a flowdoc project: groups, flows, endpoints, menu paths, chapters, releases. */
+package dev.flowdoc.model;

@@ -1,0 +1,115 @@
+package dev.flowdoc.validate;
+
+import dev.flowdoc.model.Chapter;
+import dev.flowdoc.model.Endpoint;
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Inline;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Location;
+import dev.flowdoc.model.MenuEntry;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.RefKind;
+import dev.flowdoc.model.Text;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** Every id the data names exists: endpoints of flows, proxy menus, inline references in texts. */
+final class References implements Validator.Rule {
+    @Override
+    public void check(Project project, Problems problems) {
+        List<String> endpointIds = project.endpoints().stream().map(Endpoint::id).toList();
+        for (Group group : project.groups()) {
+            texts(group).forEach(t -> inline(project, t, "group '" + group.id() + "'", problems));
+            for (Flow flow : group.flows()) {
+                String entry = "flow '" + flow.id() + "'";
+                endpoints(flow.source(), "source", entry, flow.location(), endpointIds, problems);
+                endpoints(flow.destination(), "destination", entry, flow.location(), endpointIds, problems);
+                if (flow.proxy() != null && flow.proxy().menu() != null && project.menuEntry(flow.proxy().menu()).isEmpty()) {
+                    unknown(RefKind.MENU, flow.proxy().menu(), entry + " proxy", flow.proxy().location(), project, problems);
+                }
+                texts(flow).forEach(t -> inline(project, t, entry, problems));
+            }
+        }
+        for (Chapter chapter : project.chapters()) {
+            inline(project, chapter.title(), "chapter '" + chapter.id() + "'", problems);
+        }
+        for (Endpoint endpoint : project.endpoints()) {
+            if (endpoint.label() != null) {
+                inline(project, endpoint.label(), "endpoint '" + endpoint.id() + "'", problems);
+            }
+        }
+    }
+
+    private static List<Text> texts(Group g) {
+        List<Text> all = new java.util.ArrayList<>(g.notes());
+        all.add(g.title());
+        all.add(g.requiredWhen());
+        return all.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static List<Text> texts(Flow f) {
+        return java.util.stream.Stream.of(f.description(), f.requiredWhen()).filter(Objects::nonNull).toList();
+    }
+
+    private static void endpoints(List<String> ids, String field, String entry, Location where, List<String> known,
+                                  Problems problems) {
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                problems.error(where, entry + ": unknown endpoint '" + id + "' in " + field,
+                        hintOr(Suggest.didYouMean(id, known), "add it to data/endpoints.json or use one of its ids"));
+            }
+        }
+    }
+
+    private static void inline(Project project, Text text, String entry, Problems problems) {
+        for (Language lang : Language.values()) {
+            for (Inline.Ref ref : Inline.refs(text.in(lang))) {
+                if (!exists(project, ref.kind(), ref.id())) {
+                    unknown(ref.kind(), ref.id(), entry + " (" + lang.code() + " text)", text.location(), project, problems);
+                }
+            }
+        }
+        List<String> de = Inline.refs(text.de()).stream().map(r -> "{" + r.kind().key() + ":" + r.id() + "}").sorted().toList();
+        List<String> en = Inline.refs(text.en()).stream().map(r -> "{" + r.kind().key() + ":" + r.id() + "}").sorted().toList();
+        if (!de.equals(en)) {
+            problems.error(text.location(), entry + ": the German and English texts name different references (de: "
+                            + de + ", en: " + en + ")",
+                    "both languages must refer to the same menu paths, chapters, groups and flows");
+        }
+    }
+
+    static boolean exists(Project project, RefKind kind, String id) {
+        return switch (kind) {
+            case MENU -> project.menuEntry(id).isPresent();
+            case CHAPTER -> project.chapter(id).isPresent();
+            case GROUP -> project.group(id).isPresent();
+            case FLOW -> project.flow(id).isPresent();
+        };
+    }
+
+    static Collection<String> ids(Project project, RefKind kind) {
+        return switch (kind) {
+            case MENU -> project.menu().stream().map(MenuEntry::id).toList();
+            case CHAPTER -> project.chapters().stream().map(Chapter::id).toList();
+            case GROUP -> project.groups().stream().map(Group::id).toList();
+            case FLOW -> project.flows().map(Flow::id).toList();
+        };
+    }
+
+    static void unknown(RefKind kind, String id, String entry, Location where, Project project, Problems problems) {
+        String file = switch (kind) {
+            case MENU -> "data/menu.json";
+            case CHAPTER -> "data/chapters.json";
+            case GROUP, FLOW -> "data/flows.json";
+        };
+        String noun = kind == RefKind.MENU ? "menu entry" : kind.key();
+        problems.error(where, entry + ": unknown " + noun + " '" + id + "'",
+                hintOr(Suggest.didYouMean(id, ids(project, kind)), "define it in " + file + " or correct the id"));
+    }
+
+    private static String hintOr(String hint, String fallback) {
+        return hint != null ? hint : fallback;
+    }
+}

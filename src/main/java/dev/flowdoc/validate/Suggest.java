@@ -1,0 +1,29 @@
+package dev.flowdoc.validate;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "did you mean …?" for an unknown id or key. */
+public final class Suggest {
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private Suggest() {}
+
+    /** The closest candidate, if it is close enough to be a plausible typo, or one contains the other. */
+    public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        return candidates.stream()
+                .filter(c -> c.contains(wrong) || wrong.contains(c) || distance(wrong, c) <= Math.max(2, wrong.length() / 3))
+                .min(Comparator.comparingInt((String c) -> distance(wrong, c)).thenComparing(c -> c));
+    }
+
+    /** A hint "did you mean 'x'?", or null. */
+    public static String didYouMean(String wrong, Collection<String> candidates) {
+        return closest(wrong, candidates).map(c -> "did you mean '" + c + "'?").orElse(null);
+    }
+
+    private static int distance(String a, String b) {
+        return DISTANCE.apply(a, b);
+    }
+}

@@ -24,11 +24,11 @@ final class Entries {
         for (int i = 0; i < parts.length && node != null; i++) {
             String part = parts[i].replace("~1", "/").replace("~0", "~");
             JsonNode next = node.isArray() && part.matches("\\d+") ? node.get(Integer.parseInt(part)) : node.get(part);
-            if (node.isArray() && next != null && next.isObject() && i > 0) {
+            if (node.isArray() && next != null && next.isObject() && i > 0 && KINDS.containsKey(parts[i - 1])) {
                 String kind = KINDS.getOrDefault(parts[i - 1], "entry");
                 JsonNode id = next.get("id") != null ? next.get("id") : next.get("version");
                 found = id != null && id.isTextual() && !id.asText().isBlank()
-                        ? kind + " '" + id.asText() + "'"
+                        ? kind + " '" + SchemaCheck.abbreviate(id.asText()) + "'"
                         : kind + " #" + (Integer.parseInt(part) + 1);
             }
             node = next;

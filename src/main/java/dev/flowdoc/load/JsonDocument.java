@@ -103,7 +103,9 @@ public final class JsonDocument {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location loc = at == null ? new Location(file, 1, 1) : new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            problems.error(loc, "JSON syntax error: " + clean(e.getOriginalMessage()), "fix the JSON syntax at this place");
+            String message = clean(e.getOriginalMessage());
+            problems.error(loc, "JSON syntax error: " + message,
+                    message.contains("nested deeper") ? "flatten the structure; see data/schema/" : "fix the JSON syntax at this place");
             return Optional.empty();
         } catch (IOException e) {
             problems.error(Location.of(file), "cannot parse the file (" + describe(e) + ")");
@@ -185,6 +187,13 @@ public final class JsonDocument {
             return "unreadable JSON";
         }
         String m = message.replaceAll("\\s+", " ").trim();
+        if (m.contains("nesting depth")) {
+            return "the JSON is nested deeper than " + MAX_DEPTH + " levels";
+        }
+        m = m.replaceAll("\\(start marker at \\[Source: [^\\]]*line: (\\d+), column: (\\d+)\\]\\)",
+                "(it starts at line $1, column $2)");
+        m = m.replaceAll("\\(for (\\w+) starting at \\[Source: [^\\]]*line: (\\d+), column: (\\d+)\\]\\)",
+                "(for the $1 that starts at line $2, column $3)");
         int src = m.indexOf(" at [Source");
         return src > 0 ? m.substring(0, src) : m;
     }

@@ -81,7 +81,9 @@ public final class SchemaCheck {
                 where = doc.keyAt(JsonDocument.pointer(at, unknown));
                 message = "unknown property '" + unknown + "'";
                 List<String> allowed = allowedProperties(e.getSchemaLocation());
-                hint = Suggest.didYouMean(unknown, allowed);
+                hint = allowed.containsAll(List.of("de", "en")) && allowed.size() <= 3
+                        ? "a text has the keys \"de\" and \"en\" (and \"src\", written by flowdoc i18n)"
+                        : Suggest.didYouMean(unknown, allowed);
                 if (hint == null && !allowed.isEmpty()) {
                     hint = "allowed here: " + String.join(", ", allowed);
                 }
@@ -116,7 +118,7 @@ public final class SchemaCheck {
             }
             case "uniqueItems" -> message = "'" + field + "' lists the same value twice";
             case "pattern" -> {
-                message = "'" + field + "' value " + value + " has the wrong form";
+                message = "'" + field + "' \"" + abbreviate(value.asText()) + "\" has the wrong form";
                 hint = hintFor(field);
             }
             case "oneOf" -> {
@@ -239,6 +241,6 @@ public final class SchemaCheck {
     }
 
     static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
     }
 }

@@ -11,10 +11,15 @@ public final class Suggest {
 
     private Suggest() {}
 
-    /** The closest candidate, if it is close enough to be a plausible typo, or one contains the other. */
+    /** A candidate that completes {@code wrong}, else the closest one if it is close enough to be a plausible typo. */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        Optional<String> extended = candidates.stream().filter(c -> c.startsWith(wrong))
+                .min(Comparator.comparingInt(String::length).thenComparing(c -> c));
+        if (extended.isPresent()) {
+            return extended;
+        }
         return candidates.stream()
-                .filter(c -> c.contains(wrong) || wrong.contains(c) || distance(wrong, c) <= Math.max(2, wrong.length() / 3))
+                .filter(c -> distance(wrong, c) <= Math.max(2, wrong.length() / 3))
                 .min(Comparator.comparingInt((String c) -> distance(wrong, c)).thenComparing(c -> c));
     }
 

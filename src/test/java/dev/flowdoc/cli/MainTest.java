@@ -1,0 +1,43 @@
+package dev.flowdoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdoc.testing.TestProjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @Test
+    void helpListsTheCommands() {
+        TestProjects.Run run = TestProjects.run("--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("check"), run.out());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        TestProjects.Run run = TestProjects.run("chek");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("check"), "suggests the right command: " + run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, TestProjects.run("check", "--projekt", ".").exitCode());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAProblemNotACrash(@TempDir Path tmp) throws IOException {
+        Path project = TestProjects.copy(TestProjects.MINIMAL, tmp.resolve("p"));
+        Files.delete(project.resolve("data/flows.json"));
+        Files.createDirectory(project.resolve("data/flows.json"));
+        TestProjects.Run run = TestProjects.run("check", "--project", project.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("data/flows.json: error: cannot read the file"), run.err());
+        assertTrue(!run.err().contains("Exception:") && !run.err().contains("\tat "), run.err());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.flowdoc.testing;
+
+import dev.flowdoc.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Small projects for tests: the repository itself, the minimal fixture, and fixtures overlaid with broken files. */
+public final class TestProjects {
+    public static final Path REPOSITORY = Path.of("").toAbsolutePath();
+    public static final Path RESOURCES = REPOSITORY.resolve("src/test/resources");
+    public static final Path MINIMAL = RESOURCES.resolve("projects/minimal");
+
+    private TestProjects() {}
+
+    /** A copy of {@code source} in {@code target}. */
+    public static Path copy(Path source, Path target) {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the repository's own data/ and content/ (and themes/ if present) in {@code target}. */
+    public static Path copyOfRepository(Path target) {
+        for (String dir : List.of("data", "content", "themes")) {
+            if (Files.isDirectory(REPOSITORY.resolve(dir))) {
+                copy(REPOSITORY.resolve(dir), target.resolve(dir));
+            }
+        }
+        return target;
+    }
+
+    /**
+     * The minimal project with a broken case laid over it: every file of the case replaces the project's;
+     * a file named {@code delete} lists paths to remove; {@code expected.txt} is not copied.
+     */
+    public static Path brokenCase(Path caseDir, Path target) {
+        copy(MINIMAL, target);
+        try (Stream<Path> files = Files.walk(caseDir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String rel = caseDir.relativize(p).toString();
+                if (rel.equals("expected.txt")) {
+                    continue;
+                }
+                if (rel.equals("delete")) {
+                    for (String line : Files.readAllLines(p)) {
+                        if (!line.isBlank()) {
+                            delete(target.resolve(line.trim()));
+                        }
+                    }
+                    continue;
+                }
+                Path dest = target.resolve(rel);
+                Files.createDirectories(dest.getParent());
+                Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void delete(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Runs flowdoc in-process. */
+    public static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The outcome of one flowdoc run. */
+    public record Run(int exitCode, String out, String err) {
+        public List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    /** Case folders under a resources folder, sorted by name. */
+    public static List<Path> cases(String folder) {
+        try (Stream<Path> dirs = Files.list(RESOURCES.resolve(folder))) {
+            return dirs.filter(Files::isDirectory).sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -89,15 +89,24 @@ public final class JsonDocument {
         Map<String, Location> values = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(text)) {
+            // Pointers are built along the way (a stack of containers) rather than asked of the parser per
+            // token: pathAsPointer() walks the whole context each time, which is quadratic-ish on large files.
+            java.util.ArrayDeque<Container> stack = new java.util.ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 JsonLocation at = p.currentTokenLocation();
-                Location loc = new Location(file, at.getLineNr(), at.getColumnNr());
+                Container top = stack.peek();
                 if (t == JsonToken.FIELD_NAME) {
-                    keys.put(p.getParsingContext().pathAsPointer().toString(), loc);
-                } else if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    // For START_OBJECT/START_ARRAY the context is already the new container: its path is the container's.
-                    values.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), loc);
+                    top.key = escape(p.currentName());
+                    keys.put(top.path + "/" + top.key, new Location(file, at.getLineNr(), at.getColumnNr()));
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    stack.pop();
+                } else {
+                    String pointer = top == null ? "" : top.array ? top.path + "/" + top.index++ : top.path + "/" + top.key;
+                    values.putIfAbsent(pointer, new Location(file, at.getLineNr(), at.getColumnNr()));
+                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                        stack.push(new Container(pointer, t == JsonToken.START_ARRAY));
+                    }
                 }
             }
         } catch (JsonProcessingException e) {
@@ -113,10 +122,23 @@ public final class JsonDocument {
         }
         try {
             JsonNode root = MAPPER.readTree(text);
-            return Optional.of(new JsonDocument(file, text, root, Map.copyOf(values), Map.copyOf(keys)));
+            return Optional.of(new JsonDocument(file, text, root, values, keys));
         } catch (JsonProcessingException e) {
             problems.error(new Location(file, 1, 1), "JSON syntax error: " + clean(e.getOriginalMessage()));
             return Optional.empty();
+        }
+    }
+
+    /** An object or array being read: its pointer, and the current key or next index. */
+    private static final class Container {
+        final String path;
+        final boolean array;
+        int index;
+        String key;
+
+        Container(String path, boolean array) {
+            this.path = path;
+            this.array = array;
         }
     }
 

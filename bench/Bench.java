@@ -1,0 +1,272 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * flowdoc's benchmark harness (plain Java, no dependencies; run with {@code java bench/Bench.java}).
+ *
+ * <p>It runs the built launcher the way the README tells users to run it, as separate processes, and reports
+ * medians of wall time and peak resident memory (VmHWM, polled from /proc). Scenarios: check and cold build of
+ * the real data, one checklist PDF, and builds of synthetic projects with N flows (generated here, both
+ * languages, realistic texts). Results go to bench/RESULTS.md together with the machine they ran on.
+ *
+ * <pre>
+ * java bench/Bench.java [--runs 5] [--sizes 500,2000,5000] [--launcher target/flowdoc] [--out bench/RESULTS.md]
+ * java bench/Bench.java --generate N DIR      (only write a synthetic project with N flows)
+ * </pre>
+ */
+public class Bench {
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        if (opt.containsKey("generate")) {
+            String[] g = opt.get("generate").split(" ");
+            Generator.write(Integer.parseInt(g[0]), Path.of(g[1]), Path.of("."));
+            return;
+        }
+        int runs = Integer.parseInt(opt.getOrDefault("runs", "5"));
+        List<Integer> sizes = Arrays.stream(opt.getOrDefault("sizes", "500,2000,5000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        List<String> launcher = launcher(opt.getOrDefault("launcher", "target/flowdoc"));
+        Path out = Path.of(opt.getOrDefault("out", "bench/RESULTS.md"));
+        Path work = Files.createTempDirectory("flowdoc-bench");
+
+        List<Row> rows = new ArrayList<>();
+        rows.add(measure("check, real data", runs, concat(launcher, "check", "--project", ".")));
+        rows.add(measure("cold build, real data (HTML, PDFs, exports; both languages)", runs,
+                concat(launcher, "build", "--project", ".", "--out", work.resolve("site").toString())));
+        rows.add(measure("one checklist PDF (profile full, de)", runs,
+                concat(launcher, "checklist", "--project", ".", "--lang", "de", "--profile", "full",
+                        "--out", work.resolve("full.pdf").toString())));
+        for (int n : sizes) {
+            Path project = work.resolve("synthetic-" + n);
+            Generator.write(n, project, Path.of("."));
+            rows.add(measure("build, synthetic, " + n + " flows", runs,
+                    concat(launcher, "build", "--quiet", "--project", project.toString(), "--out", project.resolve("site").toString())));
+        }
+        String report = report(rows, runs, launcher);
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    record Row(String scenario, List<Double> seconds, List<Long> peakKiB, int exitCode) {
+        double medianSeconds() { return median(seconds); }
+        long medianPeakMiB() { return Math.round(median(peakKiB.stream().map(Long::doubleValue).toList()) / 1024); }
+    }
+
+    static Row measure(String scenario, int runs, List<String> command) throws IOException, InterruptedException {
+        List<Double> seconds = new ArrayList<>();
+        List<Long> peaks = new ArrayList<>();
+        int code = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            long peak = 0;
+            while (p.isAlive()) {
+                peak = Math.max(peak, vmHwmKiB(p.pid()));
+                Thread.sleep(5);
+            }
+            code = Math.max(code, p.waitFor());
+            seconds.add((System.nanoTime() - start) / 1e9);
+            peaks.add(peak);
+        }
+        Row row = new Row(scenario, seconds, peaks, code);
+        System.err.printf(Locale.ROOT, "%-70s median %.2f s, peak %d MiB%s%n", scenario, row.medianSeconds(),
+                row.medianPeakMiB(), code == 0 ? "" : " (EXIT " + code + ")");
+        return row;
+    }
+
+    static long vmHwmKiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between isAlive() and the read
+        }
+        return 0;
+    }
+
+    static String report(List<Row> rows, int runs, List<String> launcher) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# flowdoc benchmark results\n\n");
+        sb.append("Written by `java bench/Bench.java` (see its header). Medians of ").append(runs)
+                .append(" runs per scenario, each a fresh process started the way the README starts flowdoc (`")
+                .append(String.join(" ", launcher)).append(" …`). Peak memory is the process's VmHWM (resident high-water mark).\n\n");
+        sb.append("Machine: ").append(machine()).append("\n\n");
+        sb.append("| scenario | median wall (s) | min–max (s) | median peak RSS (MiB) | exit |\n|---|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f–%.2f | %d | %d |%n", r.scenario(), r.medianSeconds(),
+                    r.seconds().stream().mapToDouble(d -> d).min().orElse(0), r.seconds().stream().mapToDouble(d -> d).max().orElse(0),
+                    r.medianPeakMiB(), r.exitCode()));
+        }
+        List<Row> synthetic = rows.stream().filter(r -> r.scenario().startsWith("build, synthetic")).toList();
+        for (int i = 1; i < synthetic.size(); i++) {
+            Row a = synthetic.get(i - 1);
+            Row b = synthetic.get(i);
+            sb.append(String.format(Locale.ROOT, "%nGrowth %s → %s: time × %.2f%n", a.scenario().replaceAll("\\D+", " ").trim(),
+                    b.scenario().replaceAll("\\D+", " ").trim(), b.medianSeconds() / a.medianSeconds()));
+        }
+        return sb.toString();
+    }
+
+    static String machine() throws IOException {
+        String cpu = "?";
+        Path info = Path.of("/proc/cpuinfo");
+        if (Files.exists(info)) {
+            cpu = Files.readAllLines(info).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        }
+        long memGiB = Math.round(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (1024.0 * 1024 * 1024));
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memGiB + " GiB, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    }
+
+    static List<String> launcher(String path) {
+        return Files.isExecutable(Path.of(path)) ? List.of(path) : List.of("java", "-jar", "target/flowdoc.jar");
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? 0 : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static List<String> concat(List<String> head, String... tail) {
+        return Stream.concat(head.stream(), Arrays.stream(tail)).toList();
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String key = args[i].replaceFirst("^--", "");
+            if (key.equals("generate")) {
+                map.put(key, args[i + 1] + " " + args[i + 2]);
+                i += 2;
+            } else {
+                map.put(key, args[++i]);
+            }
+        }
+        return map;
+    }
+
+    /** Writes a synthetic project: N flows in groups of about eight, both languages, realistic texts. */
+    static final class Generator {
+        private static final String[][] VERBS = {
+                {"Wird für den Versand von Berichten an", "Required for sending reports to"},
+                {"Ermöglicht die Abfrage von Schlüsseln über", "Allows querying keys through"},
+                {"Wird für die Synchronisation der Einstellungen mit", "Required for synchronising the settings with"},
+                {"Wird für das Überwachen der Dienste durch", "Required for monitoring the services by"},
+                {"Ermöglicht den Empfang von Nachrichten über", "Allows receiving messages through"}};
+        private static final String[][] TAILS = {
+                {"benötigt.", "."},
+                {"benötigt; der Zugriff kann über einen Proxy-Server erfolgen.", "; access may go through a proxy server."},
+                {"benötigt, sofern die Option aktiviert ist.", ", if the option is enabled."}};
+        private static final String[] SERVICES = {"SMTP", "HTTPS", "LDAP", "LDAPS", "SSH", "DNS", "NTP", "SNMP", "HTTP", "IMAPS"};
+
+        static void write(int flows, Path dir, Path repository) throws IOException {
+            Random r = new Random(flows);
+            Path data = dir.resolve("data");
+            Files.createDirectories(data);
+            Files.createDirectories(dir.resolve("content/de"));
+            Files.createDirectories(dir.resolve("content/en"));
+            Path schema = repository.resolve("data/schema");
+            if (Files.isDirectory(schema)) {
+                copy(schema, data.resolve("schema"));
+            }
+            Path themes = repository.resolve("themes");
+            if (Files.isDirectory(themes)) {
+                copy(themes, dir.resolve("themes"));
+            }
+            // options and profiles of the real data are generic; reuse them when present
+            for (String f : List.of("options.json")) {
+                if (Files.exists(repository.resolve("data").resolve(f))) {
+                    Files.copy(repository.resolve("data").resolve(f), data.resolve(f));
+                }
+            }
+            write(data.resolve("product.json"), "{\n  \"$schema\": \"schema/product.schema.json\",\n  \"id\": \"synthetic\",\n"
+                    + "  \"name\": \"Synthetic Gateway\",\n  \"releases\": [{\"version\": \"1.0.0\"}, {\"version\": \"1.1.0\"}, {\"version\": \"2.0.0\"}]\n}\n");
+            int endpointCount = 24;
+            StringBuilder ep = new StringBuilder("{\n  \"$schema\": \"schema/endpoints.schema.json\",\n  \"endpoints\": [\n");
+            String[] zones = {"appliance", "internal", "perimeter", "internet"};
+            for (int i = 0; i < endpointCount; i++) {
+                ep.append(String.format(Locale.ROOT, "    {\"id\": \"ep-%d\", \"label\": {\"de\": \"System %d (intern)\", \"en\": \"System %d (internal)\"}, \"zone\": \"%s\"}%s%n",
+                        i, i, i, i == 0 ? "appliance" : zones[i % zones.length], i + 1 < endpointCount ? "," : ""));
+            }
+            write(data.resolve("endpoints.json"), ep.append("  ]\n}\n").toString());
+            int menuCount = 20;
+            StringBuilder menu = new StringBuilder("{\n  \"$schema\": \"schema/menu.schema.json\",\n  \"menu\": [\n    {\"id\": \"system\", \"label\": \"System\", \"children\": [\n");
+            for (int i = 0; i < menuCount; i++) {
+                menu.append(String.format(Locale.ROOT, "      {\"id\": \"system.setting-%d\", \"label\": \"Setting %d\"}%s%n", i, i, i + 1 < menuCount ? "," : ""));
+            }
+            write(data.resolve("menu.json"), menu.append("    ]}\n  ]\n}\n").toString());
+            write(data.resolve("chapters.json"), "{\n  \"$schema\": \"schema/chapters.schema.json\",\n  \"chapters\": [\n"
+                    + "    {\"id\": \"overview\", \"title\": {\"de\": \"Übersicht\", \"en\": \"Overview\"}, \"page\": \"index\"}\n  ]\n}\n");
+            StringBuilder fl = new StringBuilder("{\n  \"$schema\": \"schema/flows.schema.json\",\n  \"groups\": [\n");
+            int groups = Math.max(1, flows / 8);
+            int made = 0;
+            for (int g = 0; g < groups; g++) {
+                int inGroup = g + 1 < groups ? flows / groups : flows - made;
+                fl.append(String.format(Locale.ROOT, "    {\n      \"id\": \"group-%d\",\n      \"title\": {\"de\": \"Funktion %d\", \"en\": \"Feature %d\"},%n"
+                        + "      \"requirement\": \"%s\",\n      \"flows\": [\n", g, g, g, g % 3 == 0 ? "required" : "optional"));
+                for (int k = 0; k < inGroup; k++, made++) {
+                    int a = r.nextInt(endpointCount);
+                    String[] verb = VERBS[r.nextInt(VERBS.length)];
+                    String[] tail = TAILS[r.nextInt(TAILS.length)];
+                    String service = SERVICES[r.nextInt(SERVICES.length)];
+                    int menuRef = r.nextInt(menuCount);
+                    boolean inbound = r.nextBoolean();
+                    fl.append(String.format(Locale.ROOT, "        {\n          \"id\": \"flow-%d\",%n"
+                                    + "          \"ports\": [{\"protocols\": [\"%s\"], \"ports\": [%d], \"service\": \"%s\"}],%n"
+                                    + "          \"source\": [\"%s\"],\n          \"destination\": [\"%s\"],%n"
+                                    + "          \"description\": {\"de\": \"%s System %d %s (siehe {menu:system.setting-%d})\", \"en\": \"%s system %d%s (see {menu:system.setting-%d})\"}%s%n"
+                                    + "        }%s%n",
+                            made, r.nextBoolean() ? "tcp" : "udp", 1 + r.nextInt(65535), service,
+                            inbound ? "ep-" + (1 + a % (endpointCount - 1)) : "ep-0", inbound ? "ep-0" : "ep-" + (1 + a % (endpointCount - 1)),
+                            verb[0], a, tail[0], menuRef, verb[1], a, tail[1], menuRef,
+                            made % 50 == 7 ? ",\n          \"since\": \"2.0.0\"" : "",
+                            k + 1 < inGroup ? "," : ""));
+                }
+                fl.append("      ]\n    }").append(g + 1 < groups ? "," : "").append("\n");
+            }
+            write(data.resolve("flows.json"), fl.append("  ]\n}\n").toString());
+            write(dir.resolve("content/de/index.adoc"), "= Kommunikationswege\n\nFolgende Kommunikationswege sind zu gewährleisten:\n\nflowtable::all[]\n");
+            write(dir.resolve("content/en/index.adoc"), "= Communication paths\n\nThe following communication paths must be available:\n\nflowtable::all[]\n");
+        }
+
+        private static void write(Path file, String text) throws IOException {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+
+        private static void copy(Path from, Path to) throws IOException {
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path p : files.toList()) {
+                    Path dest = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(dest);
+                    } else {
+                        Files.copy(p, dest);
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package dev.flowdoc.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Chapter;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
@@ -172,24 +173,36 @@ public final class ProjectLoader {
                 flows.add(flow(doc, g.get("flows").get(k), at + "/flows/" + k));
             }
             out.add(new Group(g.get("id").asText(), localized(doc, at + "/title"), requirement(g),
-                    localized(doc, at + "/requiredWhen"), notes, text(g, "since"), flows, doc.at(at)));
+                    localized(doc, at + "/requiredWhen"), notes, text(g, "since"), text(g, "removed"), flows, doc.at(at)));
         }
         return out;
     }
 
     private static Flow flow(JsonDocument doc, JsonNode f, String at) {
+        List<PortSpec> ports = ports(f.get("ports"));
+        List<Change> changes = new ArrayList<>();
+        for (int k = 0; k < f.path("changes").size(); k++) {
+            JsonNode c = f.get("changes").get(k);
+            String cat = at + "/changes/" + k;
+            changes.add(new Change(c.get("version").asText(), ports(c.get("portsBefore")), localized(doc, cat + "/note"), doc.at(cat)));
+        }
+        Proxy proxy = f.has("proxy") ? new Proxy(text(f.get("proxy"), "menu"), doc.at(at + "/proxy")) : null;
+        return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
+                strings(f.get("source")), strings(f.get("destination")), localized(doc, at + "/description"),
+                requirement(f), localized(doc, at + "/requiredWhen"), text(f, "since"), text(f, "removed"), changes,
+                proxy, doc.at(at));
+    }
+
+    private static List<PortSpec> ports(JsonNode specs) {
         List<PortSpec> ports = new ArrayList<>();
-        for (JsonNode p : f.get("ports")) {
+        for (JsonNode p : specs) {
             List<Protocol> protocols = new ArrayList<>();
             p.get("protocols").forEach(x -> protocols.add(Protocol.valueOf(x.asText().toUpperCase(Locale.ROOT))));
             List<Integer> numbers = new ArrayList<>();
             p.get("ports").forEach(x -> numbers.add(x.asInt()));
             ports.add(new PortSpec(protocols, numbers, text(p, "service")));
         }
-        Proxy proxy = f.has("proxy") ? new Proxy(text(f.get("proxy"), "menu"), doc.at(at + "/proxy")) : null;
-        return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
-                strings(f.get("source")), strings(f.get("destination")), localized(doc, at + "/description"),
-                requirement(f), localized(doc, at + "/requiredWhen"), text(f, "since"), proxy, doc.at(at));
+        return ports;
     }
 
     private static Requirement requirement(JsonNode n) {

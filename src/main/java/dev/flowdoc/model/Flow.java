@@ -3,8 +3,8 @@ package dev.flowdoc.model;
 import java.util.List;
 
 /**
- * One communication path. {@code requirement}, {@code requiredWhen} and {@code since} are the flow's own
- * values (null: inherited from the group); use {@link Group#requirementOf(Flow)} and friends for the effective ones.
+ * One communication path. {@code requirement}, {@code requiredWhen}, {@code since} and {@code removed} are the
+ * flow's own values (null: inherited from the group); use {@link Group#requirementOf(Flow)} and friends for the effective ones.
  */
 public record Flow(
         String id,
@@ -16,12 +16,21 @@ public record Flow(
         Requirement requirement,
         Text requiredWhen,
         String since,
+        String removed,
+        List<Change> changes,
         Proxy proxy,
         Location location) {
     public Flow {
         ports = List.copyOf(ports);
         source = List.copyOf(source);
         destination = List.copyOf(destination);
+        changes = List.copyOf(changes);
+    }
+
+    /** The same flow with other ports (the ports it had in an earlier release). */
+    public Flow withPorts(List<PortSpec> otherPorts) {
+        return new Flow(id, otherPorts, portsAndOr, source, destination, description, requirement, requiredWhen,
+                since, removed, changes, proxy, location);
     }
 
     /** The stable anchor of the flow's row, the same in both languages. */

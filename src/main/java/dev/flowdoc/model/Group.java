@@ -10,6 +10,7 @@ public record Group(
         Text requiredWhen,
         List<Text> notes,
         String since,
+        String removed,
         List<Flow> flows,
         Location location) {
     public Group {
@@ -31,5 +32,14 @@ public record Group(
 
     public String sinceOf(Flow flow) {
         return flow.since() != null ? flow.since() : since;
+    }
+
+    public String removedOf(Flow flow) {
+        return flow.removed() != null ? flow.removed() : removed;
+    }
+
+    /** The same group with other flows (a view for one release or one profile). */
+    public Group withFlows(List<Flow> otherFlows) {
+        return new Group(id, title, requirement, requiredWhen, notes, since, removed, otherFlows, location);
     }
 }

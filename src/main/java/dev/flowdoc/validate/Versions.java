@@ -1,5 +1,6 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Location;
@@ -10,7 +11,7 @@ import dev.flowdoc.model.Version;
 import java.util.List;
 import java.util.Optional;
 
-/** Versions are x.y.z and named in the release list, which is ordered oldest first. */
+/** Versions are x.y.z and named in the release list (oldest first); since, changes and removed come in that order. */
 final class Versions implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
@@ -25,13 +26,58 @@ final class Versions implements Validator.Rule {
         }
         List<String> known = releases.stream().map(r -> r.version().toString()).toList();
         for (Group g : project.groups()) {
-            check(project, g.since(), "group '" + g.id() + "' since", g.location(), known, problems);
+            String entry = "group '" + g.id() + "'";
+            check(project, g.since(), entry + " since", g.location(), known, problems);
+            check(project, g.removed(), entry + " removed", g.location(), known, problems);
+            order(g.since(), g.removed(), entry, g.location(), problems);
             for (Flow f : g.flows()) {
-                check(project, f.since(), "flow '" + f.id() + "' since", f.location(), known, problems);
+                flow(project, g, f, known, problems);
             }
         }
         for (MenuEntry m : project.menu()) {
             check(project, m.since(), "menu entry '" + m.id() + "' since", m.location(), known, problems);
+        }
+    }
+
+    private static void flow(Project project, Group g, Flow f, List<String> known, Problems problems) {
+        String entry = "flow '" + f.id() + "'";
+        check(project, f.since(), entry + " since", f.location(), known, problems);
+        check(project, f.removed(), entry + " removed", f.location(), known, problems);
+        String since = g.sinceOf(f);
+        String removed = g.removedOf(f);
+        order(since, removed, entry, f.location(), problems);
+        String previous = null;
+        for (Change c : f.changes()) {
+            String what = entry + " change " + c.version();
+            check(project, c.version(), what, c.location(), known, problems);
+            Optional<Version> v = Version.parse(c.version());
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (since != null && Version.parse(since).map(s -> !v.get().isAfter(s)).orElse(false)) {
+                problems.error(c.location(), what + ": the change must come after the flow appeared (" + since + ")",
+                        "a change's version is the first release with the new ports");
+            }
+            if (removed != null && Version.parse(removed).map(r -> !r.isAfter(v.get())).orElse(false)) {
+                problems.error(c.location(), what + ": the change comes after the flow was removed (" + removed + ")");
+            }
+            if (previous != null && Version.parse(previous).map(p -> !v.get().isAfter(p)).orElse(false)) {
+                problems.error(c.location(), what + ": changes must be listed oldest first, each release once",
+                        "move it before the change " + previous);
+            }
+            previous = c.version();
+        }
+    }
+
+    private static void order(String since, String removed, String entry, Location where, Problems problems) {
+        if (since == null || removed == null) {
+            return;
+        }
+        Optional<Version> s = Version.parse(since);
+        Optional<Version> r = Version.parse(removed);
+        if (s.isPresent() && r.isPresent() && !r.get().isAfter(s.get())) {
+            problems.error(where, entry + ": removed in " + removed + " is not after since " + since,
+                    "'removed' names the first release without it, so it must be later than 'since'");
         }
     }
 

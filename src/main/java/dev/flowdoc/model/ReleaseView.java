@@ -1,0 +1,47 @@
+package dev.flowdoc.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The project as it applies to one release: flows not yet introduced or already removed are left out, and a
+ * flow whose ports changed later shows the ports it had then. Any x.y.z works, listed in the releases or not.
+ */
+public final class ReleaseView {
+    private ReleaseView() {}
+
+    public static Project at(Project project, Version version) {
+        List<Group> groups = new ArrayList<>();
+        for (Group g : project.groups()) {
+            if (!live(g.since(), g.removed(), version)) {
+                continue;
+            }
+            List<Flow> flows = new ArrayList<>();
+            for (Flow f : g.flows()) {
+                if (live(g.sinceOf(f), g.removedOf(f), version)) {
+                    flows.add(portsAt(f, version));
+                }
+            }
+            if (!flows.isEmpty() || g.flows().isEmpty()) {
+                groups.add(g.withFlows(flows));
+            }
+        }
+        return project.withGroups(groups);
+    }
+
+    /** True if something introduced in {@code since} and removed in {@code removed} exists in {@code version}. */
+    public static boolean live(String since, String removed, Version version) {
+        boolean started = since == null || Version.parse(since).map(s -> !s.isAfter(version)).orElse(true);
+        boolean ended = removed != null && Version.parse(removed).map(r -> !r.isAfter(version)).orElse(false);
+        return started && !ended;
+    }
+
+    /** The flow with the ports it had in {@code version}: those before the first change after it. */
+    static Flow portsAt(Flow flow, Version version) {
+        Optional<Change> next = flow.changes().stream()
+                .filter(c -> Version.parse(c.version()).map(v -> v.isAfter(version)).orElse(false))
+                .findFirst();
+        return next.map(c -> flow.withPorts(c.portsBefore())).orElse(flow);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.flowdoc.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.ReleaseView;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.testing.TestProjects;
+import dev.flowdoc.validate.Problems;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeltaTest {
+    private static final Project HISTORY = load(TestProjects.RESOURCES.resolve("projects/history"));
+    private static final Project REAL = load(TestProjects.REPOSITORY);
+
+    static Project load(java.nio.file.Path root) {
+        Problems problems = new Problems();
+        return Pipeline.loadAndValidate(root, problems).orElseThrow(() -> new AssertionError(problems.all()));
+    }
+
+    @Test
+    void aReleaseShowsOnlyItsFlowsWithTheirPortsOfThen() {
+        Project old = ReleaseView.at(HISTORY, Version.of("9.2.0"));
+        assertEquals(List.of("updates-ssh", "updates-legacy", "mail-in"), old.flows().map(Flow::id).toList());
+        assertEquals(List.of(2222), old.flow("updates-ssh").orElseThrow().ports().get(0).ports());
+        Project now = ReleaseView.at(HISTORY, Version.of("10.0.0"));
+        assertEquals(List.of("updates-ssh", "mail-in", "mail-out"), now.flows().map(Flow::id).toList());
+        assertEquals(List.of(22), now.flow("updates-ssh").orElseThrow().ports().get(0).ports());
+    }
+
+    @Test
+    void anyVersionWorksEvenUnreleased() {
+        assertEquals(List.of(22), ReleaseView.at(HISTORY, Version.of("9.99.0")).flow("updates-ssh").orElseThrow().ports().get(0).ports());
+        assertEquals(3, ReleaseView.at(HISTORY, Version.of("42.0.0")).flows().count());
+        assertEquals(3, ReleaseView.at(HISTORY, Version.of("0.0.1")).flows().count());
+    }
+
+    @Test
+    void upgradeOpensClosesAndChanges() {
+        Delta d = Delta.between(HISTORY, Version.of("9.2.0"), Version.of("10.0.0"));
+        assertTrue(d.isUpgrade());
+        assertEquals(List.of("mail-out"), ids(d, Action.OPEN));
+        assertEquals(List.of("updates-legacy"), ids(d, Action.CLOSE));
+        assertEquals(List.of("updates-ssh"), ids(d, Action.CHANGE));
+        DeltaEntry change = d.of(Action.CHANGE).get(0);
+        assertEquals(List.of(2222), change.before().ports().get(0).ports());
+        assertEquals(List.of(22), change.after().ports().get(0).ports());
+        assertEquals("Port 2222 durch 22 ersetzt.", change.changes().get(0).note().de());
+    }
+
+    @Test
+    void downgradeIsTheMirrorImage() {
+        Delta d = Delta.between(HISTORY, Version.of("10.0.0"), Version.of("9.2.0"));
+        assertFalse(d.isUpgrade());
+        assertEquals(List.of("updates-legacy"), ids(d, Action.OPEN));
+        assertEquals(List.of("mail-out"), ids(d, Action.CLOSE));
+        assertEquals(List.of("updates-ssh"), ids(d, Action.CHANGE));
+        assertEquals(List.of(2222), d.of(Action.CHANGE).get(0).after().ports().get(0).ports());
+    }
+
+    @Test
+    void sameReleaseHasNoDelta() {
+        assertTrue(Delta.between(HISTORY, Version.of("9.10.0"), Version.of("9.10.0")).entries().isEmpty());
+    }
+
+    @Test
+    void realDataBackendToFrontendArrivesIn13() {
+        assertTrue(ReleaseView.at(REAL, Version.of("12.1.0")).flow("cluster-backend-frontend").isEmpty());
+        assertTrue(ReleaseView.at(REAL, Version.of("13.0.0")).flow("cluster-backend-frontend").isPresent());
+        assertEquals(List.of("cluster-backend-frontend"),
+                ids(Delta.between(REAL, Version.of("12.1.0"), Version.of("13.0.0")), Action.OPEN));
+        assertEquals(List.of("cluster-backend-frontend"),
+                ids(Delta.between(REAL, Version.of("13.0.0"), Version.of("12.1.0")), Action.CLOSE));
+        assertEquals(List.of("admin-restapi"), ids(Delta.between(REAL, Version.of("12.0.0"), Version.of("12.1.0")), Action.OPEN));
+    }
+
+    private static List<String> ids(Delta d, Action action) {
+        return d.of(action).stream().map(e -> e.flow().id()).toList();
+    }
+}

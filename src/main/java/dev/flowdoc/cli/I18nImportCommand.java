@@ -55,8 +55,11 @@ final class I18nImportCommand implements Callable<Integer> {
         for (String pending : result.get().pending()) {
             out.println("still pending (state initial, target unchanged): " + pending);
         }
+        for (String skipped : result.get().skipped()) {
+            out.println("skipped (target unchanged, but the English in data/ was edited after the export): " + skipped);
+        }
         out.println("flowdoc i18n import: " + Console.count(result.get().written(), "text") + " updated, "
-                + result.get().pending().size() + " left pending");
+                + result.get().pending().size() + " left pending, " + result.get().skipped().size() + " skipped");
         out.flush();
         return ExitCodes.OK;
     }

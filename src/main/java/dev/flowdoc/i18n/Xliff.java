@@ -11,6 +11,8 @@ final class Xliff {
     /** The metaGroup category and meta type that carry the fingerprint of the exported German. */
     static final String META_GROUP = "flowdoc";
     static final String META_SRC = "src";
+    /** The meta type that carries the fingerprint of the exported English, to tell an edited target from the draft. */
+    static final String META_EN = "en";
 
     private Xliff() {}
 }

@@ -98,6 +98,7 @@ final class XliffReader {
             problems.error(at, "a <unit> without id", "keep the unit ids flowdoc wrote");
         }
         String fingerprint = null;
+        String exportedEn = null;
         StringBuilder source = new StringBuilder();
         StringBuilder target = null;
         Location targetAt = at;
@@ -110,6 +111,8 @@ final class XliffReader {
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 if (is(Xliff.MDA, "meta") && Xliff.META_SRC.equals(xml.getAttributeValue(null, "type"))) {
                     fingerprint = xml.getElementText().trim();
+                } else if (is(Xliff.MDA, "meta") && Xliff.META_EN.equals(xml.getAttributeValue(null, "type"))) {
+                    exportedEn = xml.getElementText().trim();
                 } else if (is(Xliff.MDA, "metadata") || is(Xliff.MDA, "metaGroup")) {
                     depth++;
                 } else if (is(Xliff.NS, "segment") || is(Xliff.NS, "ignorable")) {
@@ -127,7 +130,7 @@ final class XliffReader {
                 }
             }
         }
-        return new XliffUnit(id, fingerprint, source.toString(), target == null ? null : target.toString(),
+        return new XliffUnit(id, fingerprint, exportedEn, source.toString(), target == null ? null : target.toString(),
                 initial, at, targetAt);
     }
 

@@ -53,6 +53,7 @@ public final class XliffWriter {
         xml.writeAttribute("version", Xliff.VERSION);
         xml.writeAttribute("srcLang", Xliff.SOURCE_LANGUAGE);
         xml.writeAttribute("trgLang", Xliff.TARGET_LANGUAGE);
+        depth++;
         Map<String, List<TextEntry>> byFile = texts.stream()
                 .collect(Collectors.groupingBy(TextEntry::file, LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<String, List<TextEntry>> e : byFile.entrySet()) {
@@ -77,11 +78,8 @@ public final class XliffWriter {
         open(Xliff.MDA, "metadata");
         open(Xliff.MDA, "metaGroup");
         xml.writeAttribute("category", Xliff.META_GROUP);
-        open(Xliff.MDA, "meta");
-        xml.writeAttribute("type", Xliff.META_SRC);
-        xml.writeCharacters(Fingerprint.of(t.de()));
-        xml.writeEndElement();
-        depth--;
+        meta(Xliff.META_SRC, Fingerprint.of(t.de()));
+        meta(Xliff.META_EN, Fingerprint.of(t.en()));
         close();
         close();
         open("notes");
@@ -107,6 +105,14 @@ public final class XliffWriter {
         leaf("target", t.en());
         close();
         close();
+    }
+
+    private void meta(String type, String value) throws XMLStreamException {
+        indent();
+        xml.writeStartElement(Xliff.MDA, "meta");
+        xml.writeAttribute("type", type);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
     }
 
     private void note(String category, String text) throws XMLStreamException {

@@ -9,15 +9,20 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validates data/ and content/ and prints every problem as path:line:col: error: message.",
+                "Stale or missing translations are warnings; with --strict they are errors.",
                 "Exit code 0: no errors (warnings may be printed); 1: errors; 2: usage error."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
+
+    @Option(names = "--strict", description = "Treat stale and missing English translations as errors.")
+    boolean strict;
 
     @Spec
     CommandSpec spec;
@@ -25,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Problems problems = new Problems();
-        var loaded = Pipeline.loadAndValidate(project.root(), problems);
+        var loaded = Pipeline.loadAndValidate(project.root(), problems, strict);
         Console.print(problems, spec.commandLine().getErr());
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;

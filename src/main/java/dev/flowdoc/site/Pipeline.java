@@ -13,8 +13,13 @@ public final class Pipeline {
 
     /** Loads and validates; problems are collected; empty when the project cannot be used. */
     public static Optional<Project> loadAndValidate(Path root, Problems problems) {
+        return loadAndValidate(root, problems, false);
+    }
+
+    /** The same; with {@code strict}, stale and missing translations are errors (check --strict). */
+    public static Optional<Project> loadAndValidate(Path root, Problems problems, boolean strict) {
         Optional<Project> project = new ProjectLoader(root).load(problems);
-        project.ifPresent(p -> problems.addAll(Validator.forData().validate(p)));
+        project.ifPresent(p -> problems.addAll(Validator.forData(strict).validate(p)));
         return problems.hasErrors() ? Optional.empty() : project;
     }
 }

@@ -11,10 +11,15 @@ public final class Validator {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules for data/: ids, references, texts, versions, requirements, unused entries. */
+    /** The rules for data/: ids, references, texts, versions, requirements, unused entries; pending translations warn. */
     public static Validator forData() {
+        return forData(false);
+    }
+
+    /** The same rules; with {@code strict}, stale and missing translations are errors instead of warnings. */
+    public static Validator forData(boolean strict) {
         return new Validator(List.of(new UniqueIds(), new References(), new Texts(), new Versions(),
-                new Requirements(), new Unused()));
+                new Requirements(), new Unused(), new Translations(strict ? Severity.ERROR : Severity.WARNING)));
     }
 
     public Problems validate(Project project) {

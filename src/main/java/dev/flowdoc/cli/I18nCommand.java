@@ -1,0 +1,47 @@
+package dev.flowdoc.cli;
+
+import dev.flowdoc.i18n.TextCatalog;
+import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.validate.Problems;
+import java.io.PrintWriter;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "i18n", mixinStandardHelpOptions = true,
+        description = {"The translation workflow: German is the source, English the translation.",
+                "Each English text records the fingerprint (\"src\") of the German it translates;",
+                "a text is current, stale (the German changed since) or missing (no fingerprint recorded)."},
+        subcommands = {I18nStatusCommand.class, I18nExportCommand.class, I18nImportCommand.class,
+                I18nMarkCurrentCommand.class})
+final class I18nCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * Loads and validates the project (translation findings stay warnings and are not printed here: the
+     * subcommands report them their own way), then reads the texts. Errors are printed; empty on failure.
+     */
+    static Optional<TextCatalog> catalog(ProjectOption project, PrintWriter err) {
+        Problems problems = new Problems();
+        Pipeline.loadAndValidate(project.root(), problems);
+        if (!problems.hasErrors()) {
+            Problems reading = new Problems();
+            Optional<TextCatalog> catalog = TextCatalog.read(project.root(), reading);
+            if (catalog.isPresent()) {
+                return catalog;
+            }
+            problems = reading;
+        }
+        Console.print(problems, err);
+        err.println("fix the errors above first ('flowdoc check' lists them)");
+        err.flush();
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.flowdoc.cli;
+
+import dev.flowdoc.i18n.DataWriter;
+import dev.flowdoc.i18n.Stamper;
+import dev.flowdoc.i18n.TextCatalog;
+import dev.flowdoc.i18n.TextEdit;
+import dev.flowdoc.validate.Problems;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "mark-current", mixinStandardHelpOptions = true,
+        description = {"Records that English texts translate their current German: writes the German's fingerprint",
+                "as \"src\" and leaves the English as it is. Use it after reviewing a translation; --all once for",
+                "data written before fingerprints existed.",
+                "Exit code 0: done; 1: unknown id or project errors, nothing written."})
+final class I18nMarkCurrentCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Selection selection;
+
+    static final class Selection {
+        @Option(names = "--id", paramLabel = "PATH", required = true,
+                description = "The id path of a text (as 'flowdoc i18n status' prints it); repeatable.")
+        List<String> ids;
+
+        @Option(names = "--all", required = true, description = "Every text of data/.")
+        boolean all;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<TextCatalog> catalog = I18nCommand.catalog(project, err);
+        if (catalog.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        Problems problems = new Problems();
+        Optional<List<TextEdit>> edits = selection.all
+                ? Optional.of(Stamper.all(catalog.get()))
+                : Stamper.selected(catalog.get(), selection.ids, problems);
+        if (edits.isEmpty()) {
+            Console.print(problems, err);
+            return ExitCodes.PROBLEMS;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (TextEdit e : edits.get()) {
+            if (!e.isNoOp()) {
+                out.println(e.text().location() + ": marked current: " + e.text().idPath());
+            }
+        }
+        int written = DataWriter.write(catalog.get(), edits.get());
+        out.println("flowdoc i18n mark-current: " + Console.count(written, "text") + " marked current");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

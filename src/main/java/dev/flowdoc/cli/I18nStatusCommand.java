@@ -1,0 +1,57 @@
+package dev.flowdoc.cli;
+
+import dev.flowdoc.i18n.Status;
+import dev.flowdoc.i18n.TextCatalog;
+import dev.flowdoc.i18n.TextEntry;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Counts per data file and in total how many English texts are current, missing and stale,",
+                "then lists the missing and stale ones with their id paths.",
+                "Exit code 0; with --strict 1 when any text is missing or stale."})
+final class I18nStatusCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--strict", description = "Exit with 1 when any translation is missing or stale.")
+    boolean strict;
+
+    @Option(names = "--all", description = "List every text with its state and id path, not only the pending ones.")
+    boolean all;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<TextCatalog> catalog = I18nCommand.catalog(project, spec.commandLine().getErr());
+        if (catalog.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        Status status = Status.of(catalog.get());
+        out.print(status.table());
+        var texts = all ? catalog.get().texts().toList() : status.pending();
+        if (!texts.isEmpty()) {
+            out.println();
+        }
+        for (TextEntry t : texts) {
+            out.println(t.location() + ": " + t.state().label() + ": " + t.idPath());
+        }
+        Status.Counts total = status.total();
+        if (total.pending() > 0) {
+            out.println();
+            out.println("to translate them: flowdoc i18n export --only-pending --out pending.xlf, translate, "
+                    + "flowdoc i18n import pending.xlf");
+        }
+        out.flush();
+        return strict && total.pending() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.flowdoc.i18n;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The fingerprint of a German source text, stored as {@code "src"} beside the English that translates it.
+ *
+ * <p>Definition: the German text is normalised to Unicode NFC (so that "ä" typed as one code point or as
+ * "a" + combining diaeresis gives the same value), encoded as UTF-8, hashed with SHA-256; the fingerprint
+ * is the first 4 bytes of the digest as 8 lower-case hex digits. Nothing else is normalised: a changed
+ * space, letter or punctuation mark changes the fingerprint, and the English counts as stale.
+ * 32 bits are plenty to notice that one text changed; they are not meant to identify texts.
+ */
+public final class Fingerprint {
+    /** What a stored fingerprint looks like (the same pattern as data/schema/common.schema.json). */
+    public static final Pattern FORM = Pattern.compile("[0-9a-f]{8}");
+
+    private Fingerprint() {}
+
+    public static String of(String german) {
+        String nfc = Normalizer.normalize(german, Normalizer.Form.NFC);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfc.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.flowdoc.i18n;
+
+import dev.flowdoc.model.Location;
+import dev.flowdoc.validate.Problems;
+import dev.flowdoc.validate.Suggest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records that English texts translate their current German ("mark current"): after a writer reviewed
+ * them, or once for data written before fingerprints existed. The English is left as it is.
+ */
+public final class Stamper {
+    private Stamper() {}
+
+    /** Edits that stamp every text of the catalogue. */
+    public static List<TextEdit> all(TextCatalog catalog) {
+        return catalog.texts().map(Stamper::stamp).toList();
+    }
+
+    /**
+     * Edits that stamp the texts with these id paths (or XLIFF unit ids); unknown ones are errors, with
+     * a "did you mean" hint.
+     */
+    public static Optional<List<TextEdit>> selected(TextCatalog catalog, List<String> ids, Problems problems) {
+        List<TextEdit> edits = new ArrayList<>();
+        for (String id : ids) {
+            String idPath = TextEntry.idPath(id);
+            Optional<TextEntry> text = catalog.text(idPath);
+            if (text.isPresent()) {
+                edits.add(stamp(text.get()));
+            } else {
+                String hint = Suggest.didYouMean(idPath, catalog.idPaths());
+                problems.error(Location.of("--id " + id), "no text has the id path '" + idPath + "'",
+                        (hint == null ? "" : hint + " ") + "'flowdoc i18n status --all' lists every id path");
+            }
+        }
+        return problems.hasErrors() ? Optional.empty() : Optional.of(edits);
+    }
+
+    private static TextEdit stamp(TextEntry text) {
+        return new TextEdit(text, null, Fingerprint.of(text.de()));
+    }
+}

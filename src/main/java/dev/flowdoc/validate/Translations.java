@@ -1,0 +1,60 @@
+package dev.flowdoc.validate;
+
+import dev.flowdoc.i18n.Translation;
+import dev.flowdoc.i18n.TranslationState;
+import dev.flowdoc.model.Chapter;
+import dev.flowdoc.model.Endpoint;
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Text;
+
+/**
+ * English texts translate the current German: a stale translation (the German changed since, its
+ * fingerprint "src" differs) or a missing one (no "src" recorded) is a warning, an error under --strict.
+ */
+final class Translations implements Validator.Rule {
+    private final Severity severity;
+
+    Translations(Severity severity) {
+        this.severity = severity;
+    }
+
+    @Override
+    public void check(Project project, Problems problems) {
+        for (Endpoint e : project.endpoints()) {
+            check(e.label(), "endpoint '" + e.id() + "' label", problems);
+        }
+        for (Chapter c : project.chapters()) {
+            check(c.title(), "chapter '" + c.id() + "' title", problems);
+        }
+        for (Group g : project.groups()) {
+            check(g.title(), "group '" + g.id() + "' title", problems);
+            check(g.requiredWhen(), "group '" + g.id() + "' requiredWhen", problems);
+            for (int i = 0; i < g.notes().size(); i++) {
+                check(g.notes().get(i), "group '" + g.id() + "' note " + (i + 1), problems);
+            }
+            for (Flow f : g.flows()) {
+                check(f.description(), "flow '" + f.id() + "' description", problems);
+                check(f.requiredWhen(), "flow '" + f.id() + "' requiredWhen", problems);
+            }
+        }
+    }
+
+    private void check(Text text, String what, Problems problems) {
+        if (text == null) {
+            return;
+        }
+        TranslationState state = Translation.state(text);
+        String message = switch (state) {
+            case STALE -> what + ": the English translation is stale (the German changed since it was translated)";
+            case MISSING -> what + ": no translation recorded (the text has no \"src\" fingerprint)";
+            case CURRENT -> null;
+        };
+        if (message != null) {
+            problems.add(new Problem(text.location(), severity, message,
+                    "translate it via 'flowdoc i18n export --only-pending' and 'flowdoc i18n import', or after checking"
+                            + " the English run 'flowdoc i18n mark-current --id PATH' ('flowdoc i18n status' lists the paths)"));
+        }
+    }
+}

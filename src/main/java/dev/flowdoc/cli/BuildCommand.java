@@ -35,8 +35,14 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out.toAbsolutePath().normalize() : project.root().resolve("target/site");
         Problems problems = new Problems();
         Build.Result result;
-        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
-            result = new Build(asciidoctor).run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
+        Asciidoctor[] created = new Asciidoctor[1];
+        try {
+            result = new Build(() -> created[0] = Asciidoctor.Factory.create())
+                    .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
+        } finally {
+            if (created[0] != null) {
+                created[0].close();
+            }
         }
         Console.print(problems, spec.commandLine().getErr());
         if (result == null) {

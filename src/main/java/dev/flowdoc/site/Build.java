@@ -19,17 +19,19 @@ import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 
 /**
  * The static site: load and validate, convert every page of both languages with one Asciidoctor, put
  * each into the theme's layout, write the generated AsciiDoc and the exports, and swap the result in.
- * Any error: nothing is written. The Asciidoctor instance is the caller's, so tests can share one.
+ * Any error: nothing is written. The Asciidoctor instance is the caller's (one per build, or one shared by tests).
  */
 public final class Build {
-    private final Asciidoctor asciidoctor;
+    private final Supplier<Asciidoctor> asciidoctor;
 
-    public Build(Asciidoctor asciidoctor) {
+    /** {@code asciidoctor} is asked for only once the project is valid: creating one costs seconds. */
+    public Build(Supplier<Asciidoctor> asciidoctor) {
         this.asciidoctor = asciidoctor;
     }
 
@@ -51,7 +53,7 @@ public final class Build {
         Theme theme = Theme.of(root);
         int pages = 0;
         try (StagedOutput site = new StagedOutput(out);
-             PageConverter converter = new PageConverter(asciidoctor, project, content, theme.messages())) {
+             PageConverter converter = new PageConverter(asciidoctor.get(), project, content, theme.messages())) {
             PageLayout layout = new PageLayout(theme, project, content, urls);
             PageExpander expander = new PageExpander(project, content);
             for (Language language : Language.values()) {

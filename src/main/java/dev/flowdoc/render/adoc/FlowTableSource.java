@@ -13,8 +13,8 @@ public final class FlowTableSource {
         out.append("[.flowtable,cols=\"").append(cols).append("\",options=\"header\"]\n|===\n");
         headings.forEach(h -> out.append('|').append(AdocEscape.cell(h)).append('\n'));
         for (FlowTableModel.GroupBlock block : blocks) {
-            out.append('\n');
             for (int i = 0; i < block.rows().size(); i++) {
+                out.append('\n');
                 if (i == 0) {
                     String span = block.rows().size() > 1 ? "." + block.rows().size() + "+" : "";
                     out.append(span).append('|').append(AdocEscape.cell(block.cell())).append('\n');

@@ -64,7 +64,7 @@ final class AdocScanner {
             find(XREF_ANGLE, line, m -> xrefs.add(xref(m.group(1), at(file, lineNo, m.start(1)))));
             find(XREF_MACRO, line, m -> xrefs.add(xref(m.group(1), at(file, lineNo, m.start(1)))));
         }
-        return new Page(language, name, title == null ? name : title, source, anchors, macros, xrefs, at(file, 1, 1));
+        return new Page(language, name, title == null ? name : title, source, anchors, macros, xrefs, new Location(file, 1, 1));
     }
 
     /** "page.adoc#id", "#id", "id" (same page), "page.adoc" (whole page). */

@@ -1,6 +1,5 @@
 package dev.flowdoc.render;
 
-import dev.flowdoc.model.Chapter;
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
@@ -41,16 +40,12 @@ public final class Links {
         Page from = fromPage == null ? null : content.page(language, fromPage).orElse(null);
         return switch (kind) {
             case MENU -> Optional.empty();
-            case CHAPTER -> project.chapter(id).map(c -> relative(c.page(), chapterAnchor(c), from));
+            case CHAPTER -> project.chapter(id).map(c -> relative(c.page(), c.anchor(), from));
             case GROUP -> project.group(id).flatMap(g -> content.home(language, g.id(), from, project)
                     .map(p -> relative(p.name(), g.anchor(), from)));
             case FLOW -> project.flow(id).flatMap(f -> content.home(language, project.groupOf(f).id(), from, project)
                     .map(p -> relative(p.name(), f.anchor(), from)));
         };
-    }
-
-    private static String chapterAnchor(Chapter c) {
-        return c.anchor();
     }
 
     private static Target relative(String page, String anchor, Page from) {

@@ -17,6 +17,7 @@ import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.html.Theme;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,6 +49,11 @@ public final class Build {
         if (content.isEmpty()) {
             problems.error(Location.of("content/"), "there are no pages to build",
                     "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[]");
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(root.resolve(Theme.DEFAULT).resolve("templates"))) {
+            problems.error(Location.of(Theme.DEFAULT + "/"), "the project has no theme",
+                    "a theme folder holds templates/, css/, js/ and i18n/; copy themes/default from flowdoc's repository");
             return Optional.empty();
         }
         Theme theme = Theme.of(root);

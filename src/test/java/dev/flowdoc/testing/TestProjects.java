@@ -1,10 +1,16 @@
 package dev.flowdoc.testing;
 
 import dev.flowdoc.cli.Main;
+import dev.flowdoc.model.Content;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.site.Sources;
+import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +20,56 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.asciidoctor.Asciidoctor;
 
-/** Small projects for tests: the repository itself, the minimal fixture, and fixtures overlaid with broken files. */
+/**
+ * Projects for tests: the repository itself, copies of it to break on purpose, the minimal fixture and fixtures
+ * overlaid with broken files; and one Asciidoctor for all tests.
+ */
 public final class TestProjects {
     public static final Path REPOSITORY = Path.of("").toAbsolutePath();
     public static final Path RESOURCES = REPOSITORY.resolve("src/test/resources");
     public static final Path MINIMAL = RESOURCES.resolve("projects/minimal");
 
+    private static Asciidoctor asciidoctor;
+
     private TestProjects() {}
+
+    /** Created once per test JVM: creating one costs seconds. */
+    public static synchronized Asciidoctor asciidoctor() {
+        if (asciidoctor == null) {
+            asciidoctor = Asciidoctor.Factory.create();
+        }
+        return asciidoctor;
+    }
+
+    public static Sources load(Path root) {
+        Problems problems = new Problems();
+        return Pipeline.load(root, problems).orElseThrow(() -> new AssertionError(problems.all().toString()));
+    }
+
+    public static Project project() {
+        return load(REPOSITORY).project();
+    }
+
+    public static Content content() {
+        return load(REPOSITORY).content();
+    }
+
+    /** Replaces the first occurrence of {@code from} in a file of a project copy. */
+    public static void replace(Path root, String file, String from, String to) {
+        try {
+            Path f = root.resolve(file);
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            if (!text.contains(from)) {
+                throw new AssertionError(file + " does not contain " + from);
+            }
+            Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** A copy of {@code source} in {@code target}. */
     public static Path copy(Path source, Path target) {

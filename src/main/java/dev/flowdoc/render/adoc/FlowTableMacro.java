@@ -1,0 +1,89 @@
+package dev.flowdoc.render.adoc;
+
+import dev.flowdoc.model.Content;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Project;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.ast.Cell;
+import org.asciidoctor.ast.Column;
+import org.asciidoctor.ast.Row;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.ast.Table;
+import org.asciidoctor.extension.BlockMacroProcessor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+/**
+ * {@code flowtable::all[]} or {@code flowtable::GROUP[]}: the flow table in the page's language, built
+ * through the AST API. Cell texts come from {@link FlowTableModel}: data text is escaped there, references
+ * become flowdoc's inline macros, which the registered inline macro processors turn into links.
+ */
+public final class FlowTableMacro extends BlockMacroProcessor {
+    public static final String NAME = "flowtable";
+    /** The role of the table; the theme's CSS and filter script find the tables by it. */
+    public static final String ROLE = "flowtable";
+
+    private final Project project;
+    private final CellText text;
+
+    public FlowTableMacro(Project project, CellText text) {
+        super(NAME);
+        this.project = project;
+        this.text = text;
+    }
+
+    @Override
+    public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        List<Group> groups = target.equals(Content.ALL) ? project.groups()
+                : project.group(target).map(List::of).orElse(List.of());
+        if (groups.isEmpty()) {
+            // validation rejects unknown targets; this guards a caller that skipped it
+            log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "flowtable: unknown group '" + target + "'"));
+        }
+        Map<String, Object> tableAttributes = new HashMap<>();
+        tableAttributes.put("flowtable-target", target);
+        Table table = createTable(parent, tableAttributes);
+        table.addRole(ROLE);
+        table.setFrame("all");
+        table.setGrid("all");
+        List<Column> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < FlowTableModel.WIDTHS.size(); i++) {
+            Column column = createTableColumn(table, i);
+            column.setWidth(FlowTableModel.WIDTHS.get(i));
+            table.getColumns().add(column);
+            columns.add(column);
+        }
+        table.setAttribute("header-option", "", true);
+        table.getHeader().add(headingRow(table, columns, FlowTableModel.headings(text)));
+        for (FlowTableModel.GroupBlock block : FlowTableModel.build(project, groups, text)) {
+            for (int i = 0; i < block.rows().size(); i++) {
+                Row row = createTableRow(table);
+                if (i == 0) {
+                    Map<String, Object> span = new HashMap<>();
+                    if (block.rows().size() > 1) {
+                        span.put("rowspan", block.rows().size());
+                    }
+                    row.getCells().add(createTableCell(columns.get(0), block.cell(), span));
+                }
+                List<String> cells = block.rows().get(i).cells();
+                for (int c = 0; c < cells.size(); c++) {
+                    row.getCells().add(createTableCell(columns.get(c + 1), cells.get(c)));
+                }
+                table.getBody().add(row);
+            }
+        }
+        table.assignColumnWidths();
+        return table;
+    }
+
+    private Row headingRow(Table table, List<Column> columns, List<String> texts) {
+        Row row = createTableRow(table);
+        for (int i = 0; i < texts.size(); i++) {
+            Cell cell = createTableCell(columns.get(i), texts.get(i));
+            row.getCells().add(cell);
+        }
+        return row;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.flowdoc.render.adoc;
+
+import dev.flowdoc.model.MenuEntry;
+import dev.flowdoc.model.Project;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.asciidoctor.ast.PhraseNode;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+import org.jsoup.nodes.Entities;
+
+/**
+ * {@code menupath:ID[]}: the admin UI path as AsciiDoc's menu sequence (System › Proxy settings). Labels
+ * are the English UI labels in both languages. The node is the one the built-in menu macro makes; its
+ * converter writes the labels as they are, so they are escaped here.
+ */
+public final class MenuPathMacro extends InlineMacroProcessor {
+    public static final String NAME = "menupath";
+
+    private final Project project;
+
+    public MenuPathMacro(Project project) {
+        super(NAME);
+        this.project = project;
+    }
+
+    @Override
+    public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        Optional<MenuEntry> entry = project.menuEntry(target);
+        if (entry.isEmpty()) {
+            log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "menupath: unknown menu entry '" + target + "'"));
+            return createPhraseNode(parent, "quoted", Entities.escape(target));
+        }
+        List<String> path = entry.get().path().stream().map(Entities::escape).toList();
+        Map<String, Object> attrs = new HashMap<>();
+        attrs.put("menu", path.get(0));
+        // the converter expects a list of submenus even when there is none
+        attrs.put("submenus", path.size() > 2 ? new ArrayList<>(path.subList(1, path.size() - 1)) : new ArrayList<>());
+        if (path.size() > 1) {
+            attrs.put("menuitem", path.get(path.size() - 1));
+        }
+        return createPhraseNode(parent, "menu", (String) null, attrs);
+    }
+}

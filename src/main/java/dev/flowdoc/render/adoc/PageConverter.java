@@ -1,0 +1,89 @@
+package dev.flowdoc.render.adoc;
+
+import dev.flowdoc.model.Content;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Page;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.RefKind;
+import dev.flowdoc.render.Labels;
+import dev.flowdoc.render.Links;
+import dev.flowdoc.render.Messages;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.extension.ExtensionGroup;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+
+/**
+ * Converts prose pages to HTML bodies with one Asciidoctor instance for both languages (creating one
+ * costs seconds). Each language has its own extension group, carrying the project and that language's
+ * words; only one group is registered at a time. SECURE mode: content cannot include files or read
+ * attributes from the environment. Asciidoctor's warnings and errors are collected, not printed.
+ */
+public final class PageConverter implements AutoCloseable {
+    private final Asciidoctor asciidoctor;
+    private final Map<Language, ExtensionGroup> groups = new EnumMap<>(Language.class);
+    private final List<LogRecord> log = new ArrayList<>();
+    private final LogHandler handler = log::add;
+
+    public PageConverter(Asciidoctor asciidoctor, Project project, Content content, Map<Language, Messages> messages) {
+        this.asciidoctor = asciidoctor;
+        Links links = new Links(project, content);
+        for (Language language : Language.values()) {
+            Messages words = messages.get(language);
+            Labels labels = new Labels(project, words);
+            ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
+                    .blockMacro(new FlowTableMacro(project, new CellText(words, RefSyntax.MACROS)))
+                    .inlineMacro(new MenuPathMacro(project));
+            for (RefKind kind : List.of(RefKind.FLOW, RefKind.GROUP, RefKind.CHAPTER)) {
+                group.inlineMacro(new RefMacro(kind, labels, links));
+            }
+            groups.put(language, group);
+        }
+        asciidoctor.registerLogHandler(handler);
+    }
+
+    /** The page's HTML body (no header, no layout: the theme wraps it). */
+    public String convert(Page page) {
+        ExtensionGroup group = groups.get(page.language());
+        group.register();
+        try {
+            return asciidoctor.convert(page.source(), options(page));
+        } finally {
+            group.unregister();
+        }
+    }
+
+    /** What Asciidoctor reported while converting, warnings included. */
+    public List<LogRecord> log() {
+        return List.copyOf(log);
+    }
+
+    static Options options(Page page) {
+        Attributes attributes = Attributes.builder()
+                .attribute("lang", page.language().code())
+                .attribute(RefMacro.PAGE_ATTRIBUTE, page.name())
+                .attribute("docname", page.name())
+                // anchors come only from the writer, so that they are the same in both languages
+                .attribute("sectids!", "")
+                .attribute("relfilesuffix", ".html")
+                .attribute("outfilesuffix", ".html")
+                .attribute("showtitle", "")
+                .attribute("notitle!", "")
+                .experimental(true)
+                .build();
+        return Options.builder().safe(SafeMode.SECURE).standalone(false).backend("html5")
+                .sourcemap(true).attributes(attributes).build();
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.unregisterLogHandler(handler);
+    }
+}

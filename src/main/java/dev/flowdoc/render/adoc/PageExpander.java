@@ -1,0 +1,77 @@
+package dev.flowdoc.render.adoc;
+
+import dev.flowdoc.model.Content;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Page;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.RefKind;
+import dev.flowdoc.render.Labels;
+import dev.flowdoc.render.Links;
+import dev.flowdoc.render.Messages;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The generated AsciiDoc of a page: the page's source with the data expanded into standard AsciiDoc
+ * (table source, {@code xref:}, {@code menu:}), so that readers can reuse it with any Asciidoctor,
+ * without flowdoc's extensions.
+ */
+public final class PageExpander {
+    private static final Pattern FLOWTABLE = Pattern.compile("^flowtable::([\\w.-]*)\\[.*]\\s*$");
+    private static final Pattern INLINE = Pattern.compile("(?<![\\w\\\\])(menupath|flow|group|chapter):([\\w.-]+)\\[([^\\]]*)]");
+    private static final Pattern FENCE = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})\\s*$");
+
+    private final Project project;
+    private final Links links;
+
+    public PageExpander(Project project, Content content) {
+        this.project = project;
+        this.links = new Links(project, content);
+    }
+
+    public String expand(Page page, Messages messages) {
+        Labels labels = new Labels(project, messages);
+        PlainRefs refs = new PlainRefs(project, labels, links, page.name());
+        CellText text = new CellText(messages, refs);
+        StringBuilder out = new StringBuilder();
+        String fence = null;
+        boolean header = false;
+        boolean headerDone = false;
+        for (String line : page.source().split("\r?\n", -1)) {
+            if (fence != null || FENCE.matcher(line).matches()) {
+                fence = fence == null ? line.strip() : (line.strip().equals(fence) ? null : fence);
+                out.append(line).append('\n');
+                continue;
+            }
+            if (!headerDone && line.startsWith("= ")) {
+                header = true;
+            } else if (header && !headerDone && line.isBlank()) {
+                // the menu macro needs this attribute; it goes at the end of the header
+                out.append(":experimental:\n");
+                headerDone = true;
+            }
+            Matcher table = FLOWTABLE.matcher(line);
+            if (table.matches()) {
+                List<Group> groups = table.group(1).equals(Content.ALL) ? project.groups()
+                        : project.group(table.group(1)).map(List::of).orElse(List.of());
+                out.append(FlowTableSource.write(FlowTableModel.headings(text), FlowTableModel.build(project, groups, text)));
+                continue;
+            }
+            out.append(inline(line, refs)).append('\n');
+        }
+        String result = out.toString();
+        return result.endsWith("\n\n") ? result.substring(0, result.length() - 1) : result;
+    }
+
+    private static String inline(String line, PlainRefs refs) {
+        Matcher m = INLINE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            RefKind kind = m.group(1).equals(MenuPathMacro.NAME) ? RefKind.MENU : RefKind.parse(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(refs.write(kind, m.group(2))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

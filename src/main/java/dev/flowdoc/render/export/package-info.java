@@ -1,0 +1,2 @@
+/** Machine-readable exports of the flows: flows.json (both languages) and flows.csv per language. */
+package dev.flowdoc.render.export;

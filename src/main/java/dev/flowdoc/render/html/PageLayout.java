@@ -1,0 +1,71 @@
+package dev.flowdoc.render.html;
+
+import dev.flowdoc.model.Content;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Page;
+import dev.flowdoc.model.Project;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a converted page body into the theme's layout: {@code <html lang>}, navigation of the language's
+ * pages, a switcher to the same page in the other language, hreflang alternates, downloads, filter form.
+ */
+public final class PageLayout {
+    /** The folder of the shared assets (css/, js/) in the site. */
+    public static final String ASSETS = "assets/";
+
+    private final Theme theme;
+    private final Project project;
+    private final Content content;
+    private final SiteUrls urls;
+
+    public PageLayout(Theme theme, Project project, Content content, SiteUrls urls) {
+        this.theme = theme;
+        this.project = project;
+        this.content = content;
+        this.urls = urls;
+    }
+
+    public String render(Page page, String body) {
+        Language language = page.language();
+        Language other = language.other();
+        Map<String, Object> ctx = new LinkedHashMap<>();
+        ctx.put("lang", language.code());
+        ctx.put("title", page.title());
+        ctx.put("product", project.product().name());
+        ctx.put("assets", "../" + ASSETS);
+        ctx.put("body", body);
+        ctx.put("adoc", page.name() + ".adoc");
+        ctx.put("m", Theme.forTemplates(theme.messages(language)));
+        ctx.put("switcher", Map.of(
+                "href", "../" + other.code() + "/" + page.htmlName(),
+                "lang", other.code(),
+                "label", theme.messages(other).get("language.switch")));
+        ctx.put("alternates", alternates(page.htmlName(), "../"));
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (Page p : content.pages(language)) {
+            nav.add(Map.of("href", p.htmlName(), "title", p.title(), "current", p.name().equals(page.name())));
+        }
+        ctx.put("nav", nav);
+        List<Map<String, String>> groups = new ArrayList<>();
+        for (Group g : project.groups()) {
+            groups.add(Map.of("id", g.id(), "title", g.title().in(language)));
+        }
+        ctx.put("groups", groups);
+        return theme.render("layout", ctx);
+    }
+
+    /** hreflang alternates of a page: each language, and x-default for the language choice. */
+    List<Map<String, String>> alternates(String htmlName, String toRoot) {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (Language l : Language.values()) {
+            list.add(Map.of("hreflang", l.code(), "href", urls.href(toRoot, l.code() + "/" + htmlName)));
+        }
+        list.add(Map.of("hreflang", "x-default", "href", urls.href(toRoot, "index.html")));
+        return list;
+    }
+}

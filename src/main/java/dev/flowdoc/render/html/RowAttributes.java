@@ -1,0 +1,49 @@
+package dev.flowdoc.render.html;
+
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Zone;
+import dev.flowdoc.render.adoc.FlowTableMacro;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Adds what the filter script needs to the rows of the flow tables: Asciidoctor writes no attributes on
+ * table rows, so the converted body is post-processed. Rows are found by the flow anchors the cells carry.
+ */
+public final class RowAttributes {
+    private RowAttributes() {}
+
+    public static String decorate(String body, Project project) {
+        Document doc = Jsoup.parseBodyFragment(body);
+        doc.outputSettings().prettyPrint(false);
+        for (Element table : doc.select("table." + FlowTableMacro.ROLE)) {
+            for (Element anchor : table.select("td a[id^=flow-]")) {
+                String id = anchor.id().substring("flow-".length());
+                Element row = anchor.closest("tr");
+                project.flow(id).ifPresent(f -> row(row, f, project));
+            }
+            for (Element anchor : table.select("td a[id^=group-]")) {
+                Element cell = anchor.closest("td");
+                cell.addClass("group-cell").attr("data-group-cell", anchor.id().substring("group-".length()));
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static void row(Element row, Flow flow, Project project) {
+        String ports = flow.ports().stream().flatMap(p -> p.ports().stream()).distinct()
+                .map(String::valueOf).collect(Collectors.joining(" "));
+        String protocols = flow.ports().stream().flatMap(p -> p.protocols().stream()).distinct()
+                .map(p -> p.key()).collect(Collectors.joining(" "));
+        row.attr("data-flow", flow.id())
+                .attr("data-group", project.groupOf(flow).id())
+                .attr("data-ports", ports)
+                .attr("data-protocols", protocols)
+                .attr("data-direction", project.direction(flow).key())
+                .attr("data-internet", String.valueOf(project.fromZone(flow, Zone.INTERNET)));
+    }
+
+}

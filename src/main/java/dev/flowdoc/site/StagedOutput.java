@@ -1,0 +1,95 @@
+package dev.flowdoc.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The build writes into a temporary folder beside the target and swaps it in only when everything
+ * succeeded, so a failed build leaves the previous site (or nothing) in place, never half a site.
+ */
+final class StagedOutput implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    StagedOutput(Path target) throws IOException {
+        this.target = target.toAbsolutePath().normalize();
+        Files.createDirectories(this.target.getParent());
+        this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + "-");
+    }
+
+    void write(String relative, String text) {
+        Path file = staging.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void copyTree(Path from, String relative) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        Path to = staging.resolve(relative);
+        try (var files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path dest = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(f, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Replaces the target with the staged folder. */
+    void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+        if (old != null) {
+            delete(old);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            delete(staging);
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

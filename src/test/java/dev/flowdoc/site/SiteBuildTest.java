@@ -1,0 +1,180 @@
+package dev.flowdoc.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.PortSpec;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.render.html.SiteUrls;
+import dev.flowdoc.testing.TestProjects;
+import dev.flowdoc.validate.Problems;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Builds the real project once and reads the site back as a reader's browser would. */
+class SiteBuildTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Project project;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = tmp.resolve("site");
+        Problems problems = new Problems();
+        new Build(TestProjects::asciidoctor).run(TestProjects.REPOSITORY, site, new SiteUrls(null), problems)
+                .orElseThrow(() -> new AssertionError(problems.all().toString()));
+        assertFalse(problems.hasErrors(), problems.all().toString());
+        project = TestProjects.project();
+    }
+
+    static Document page(Language language, String name) throws IOException {
+        Path file = site.resolve(language.code()).resolve(name);
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyFlowIsOneRowWithPortsSourceAndDestination(Language language) throws IOException {
+        Document doc = page(language, "index.html");
+        List<Element> rows = doc.select("table.flowtable tbody tr[data-flow]");
+        assertEquals(project.flows().count(), rows.size());
+        for (Flow flow : project.flows().toList()) {
+            Element row = doc.selectFirst("tr[data-flow=" + flow.id() + "]");
+            List<Element> cells = row.select("> td").stream().filter(td -> !td.hasClass("group-cell")).toList();
+            assertEquals(4, cells.size(), flow.id());
+            for (PortSpec p : flow.ports()) {
+                assertTrue(cells.get(0).text().contains(p.label()), flow.id() + ": " + cells.get(0).text());
+            }
+            String source = flow.source().stream().map(id -> project.endpoint(id).orElseThrow().name(language))
+                    .collect(Collectors.joining(" "));
+            String destination = flow.destination().stream().map(id -> project.endpoint(id).orElseThrow().name(language))
+                    .collect(Collectors.joining(" "));
+            assertEquals(source, cells.get(1).text());
+            assertEquals(destination, cells.get(2).text());
+            assertEquals(project.groupOf(flow).id(), row.attr("data-group"));
+            assertEquals(project.direction(flow).key(), row.attr("data-direction"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void groupsSpanTheirRows(Language language) throws IOException {
+        Document doc = page(language, "index.html");
+        for (Group group : project.groups()) {
+            Element cell = doc.selectFirst("td.group-cell[data-group-cell=" + group.id() + "]");
+            int span = cell.hasAttr("rowspan") ? Integer.parseInt(cell.attr("rowspan")) : 1;
+            assertEquals(group.flows().size(), span, group.id());
+            assertTrue(cell.text().startsWith(group.title().in(language)), cell.text());
+        }
+        // every body row has five cells counting the spanning ones
+        assertEquals(project.groups().size(), doc.select("table.flowtable td.group-cell").size());
+    }
+
+    @Test
+    void annotationsComeFromTheMessagesOfEachLanguage() throws IOException {
+        Element de = page(Language.DE, "index.html").selectFirst("tr[data-flow=cluster-backend-frontend]");
+        Element en = page(Language.EN, "index.html").selectFirst("tr[data-flow=cluster-backend-frontend]");
+        assertTrue(de.text().contains("(neu in 13.0.0)"), de.text());
+        assertTrue(en.text().contains("(new in 13.0.0)"), en.text());
+        assertEquals("Funktion / Feature Port Quelle Ziel Beschreibung",
+                page(Language.DE, "index.html").selectFirst("table.flowtable thead").text());
+        assertEquals("Function / Feature Port Source Destination Description",
+                page(Language.EN, "index.html").selectFirst("table.flowtable thead").text());
+        assertTrue(page(Language.DE, "index.html").select("td.group-cell").text().contains("(optional, im Cluster zwingend)"));
+        assertTrue(page(Language.EN, "index.html").select(".menuseq").first().text().contains("System › Proxy settings"));
+    }
+
+    @Test
+    void anchorsAreTheSameInBothLanguages() throws IOException {
+        for (String name : List.of("index.html", "clustering.html")) {
+            assertEquals(ids(page(Language.DE, name)), ids(page(Language.EN, name)), name);
+        }
+        Set<String> index = ids(page(Language.DE, "index.html"));
+        project.flows().forEach(f -> assertTrue(index.contains(f.anchor()), f.anchor()));
+        assertTrue(ids(page(Language.EN, "clustering.html")).contains("flow-cluster-backend-frontend"));
+    }
+
+    private static Set<String> ids(Document doc) {
+        return doc.select("main [id]").stream().map(Element::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void pagesHaveLangSwitcherAlternatesAndNavigation(Language language) throws IOException {
+        for (String name : List.of("index.html", "clustering.html")) {
+            Document doc = page(language, name);
+            assertEquals(language.code(), doc.selectFirst("html").attr("lang"));
+            Element switcher = doc.selectFirst(".switcher a");
+            assertEquals("../" + language.other().code() + "/" + name, switcher.attr("href"));
+            assertEquals(language.other().code(), switcher.attr("hreflang"));
+            assertEquals("../de/" + name, doc.selectFirst("link[rel=alternate][hreflang=de]").attr("href"));
+            assertEquals("../en/" + name, doc.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+            assertEquals("../index.html", doc.selectFirst("link[hreflang=x-default]").attr("href"));
+            assertEquals(name, doc.selectFirst("nav a[aria-current=page]").attr("href"));
+            assertEquals("print", doc.selectFirst("link[href$=print.css]").attr("media"));
+        }
+    }
+
+    @Test
+    void siteHasLanguageChoiceSitemapExportsAndGeneratedAsciiDoc() throws IOException {
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("de/index.html", "en/index.html"), index.select(".languages a").eachAttr("href"));
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>en/clustering.html</loc>"), sitemap);
+        for (Language l : Language.values()) {
+            assertTrue(Files.readString(site.resolve(l.code() + "/index.adoc")).contains("|==="));
+            assertTrue(Files.exists(site.resolve(l.code() + "/flows.csv")));
+        }
+        assertTrue(Files.exists(site.resolve("flows.json")));
+        assertTrue(Files.exists(site.resolve("assets/js/filter.js")));
+        String html = Files.readString(site.resolve("de/index.html"));
+        assertFalse(html.contains("http://") || html.contains("https://"), "no external resources");
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves() throws IOException {
+        List<Path> pages;
+        try (var files = Files.walk(site)) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+        int checked = 0;
+        for (Path file : pages) {
+            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element e : doc.select("a[href], link[href], script[src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (ref.startsWith("http:") || ref.startsWith("https:") || ref.startsWith("mailto:")) {
+                    continue;
+                }
+                int hash = ref.indexOf('#');
+                String path = hash < 0 ? ref : ref.substring(0, hash);
+                Path target = path.isEmpty() ? file : file.getParent().resolve(path.replace('/', File.separatorChar)).normalize();
+                assertTrue(Files.exists(target), file + ": " + ref + " leads nowhere");
+                if (hash >= 0) {
+                    String anchor = ref.substring(hash + 1);
+                    Document targetDoc = Jsoup.parse(target.toFile(), "UTF-8");
+                    assertTrue(targetDoc.getElementById(anchor) != null, file + ": " + ref + " has no anchor " + anchor);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 80, "walked " + checked + " links");
+    }
+}

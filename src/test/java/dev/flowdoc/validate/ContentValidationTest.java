@@ -1,0 +1,71 @@
+package dev.flowdoc.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.testing.TestProjects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Content errors name the file, the line and the column, and say what to do. */
+class ContentValidationTest {
+    @TempDir
+    Path tmp;
+
+    private List<String> problems(Path project) {
+        Problems problems = new Problems();
+        Pipeline.load(project, problems);
+        return problems.all().stream().map(Problem::format).toList();
+    }
+
+    @Test
+    void theRealProjectIsClean() {
+        assertEquals(List.of(), problems(TestProjects.REPOSITORY));
+    }
+
+    @Test
+    void missingCounterpartPage() throws Exception {
+        Path project = TestProjects.copyOfRepository(tmp);
+        Files.delete(project.resolve("content/en/clustering.adoc"));
+        List<String> found = problems(project);
+        assertTrue(found.contains("content/de/clustering.adoc:1:1: error: the page has no en counterpart; "
+                + "create content/en/clustering.adoc with the same anchors"), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("data/chapters.json:") && p.contains("content/en/clustering.adoc does not exist")), found.toString());
+    }
+
+    @Test
+    void unknownMacroTarget() {
+        Path project = TestProjects.copyOfRepository(tmp);
+        TestProjects.replace(project, "content/de/clustering.adoc", "group:time-sync[]", "group:time-synk[]");
+        TestProjects.replace(project, "content/de/index.adoc", "flowtable::all[]", "flowtable::everything[]");
+        List<String> found = problems(project);
+        assertTrue(found.contains("content/de/clustering.adoc:4:154: error: group:time-synk[]: unknown group 'time-synk'; "
+                + "did you mean 'time-sync'?"), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/index.adoc:5:12: error: flowtable: unknown group 'everything'")), found.toString());
+    }
+
+    @Test
+    void xrefToMissingAnchorAndMissingAnchorInOtherLanguage() {
+        Path project = TestProjects.copyOfRepository(tmp);
+        TestProjects.replace(project, "content/en/index.adoc", "In particular,", "See <<flow-dns-nope>> and xref:clustering.adoc#gina[].\nIn particular,");
+        TestProjects.replace(project, "content/en/clustering.adoc", "[[gina-satellite]]", "[[gina-satelite]]");
+        List<String> found = problems(project);
+        assertTrue(found.contains("content/en/index.adoc:11:7: error: cross reference to a missing anchor 'flow-dns-nope' on index.adoc; "
+                + "define it with [[flow-dns-nope]] or use flow:ID[] / group:ID[]"), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:11:32: error: cross reference to a missing anchor 'gina' on clustering.adoc")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/clustering.adoc:15:3: error: anchor 'gina-satellite' is missing in content/en/clustering.adoc")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("data/chapters.json:") && p.contains("anchor 'gina-satellite' is not defined in content/en/clustering.adoc")), found.toString());
+    }
+
+    @Test
+    void groupShownByNoTable() {
+        Path project = TestProjects.copyOfRepository(tmp);
+        TestProjects.replace(project, "content/en/index.adoc", "flowtable::all[]", "flowtable::mail[]");
+        List<String> found = problems(project);
+        assertTrue(found.stream().anyMatch(p -> p.contains("error: group 'dns' is shown by no flow table in content/en/")), found.toString());
+    }
+}

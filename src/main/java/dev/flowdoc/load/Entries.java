@@ -12,7 +12,8 @@ final class Entries {
             "chapters", "chapter",
             "menu", "menu entry",
             "children", "menu entry",
-            "releases", "release");
+            "releases", "release",
+            "options", "option");
 
     private Entries() {}
 

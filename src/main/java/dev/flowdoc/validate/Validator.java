@@ -14,7 +14,7 @@ public final class Validator {
     /** The rules for data/: ids, references, texts, versions, requirements, unused entries. */
     public static Validator forData() {
         return new Validator(List.of(new UniqueIds(), new References(), new Texts(), new Versions(),
-                new Requirements(), new Unused()));
+                new Requirements(), new Unused(), new Conditions(), new Profiles()));
     }
 
     public Problems validate(Project project) {

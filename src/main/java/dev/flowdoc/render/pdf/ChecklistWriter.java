@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class ChecklistWriter {
     /** Column widths: ports, from, to, description, addresses, opened (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {68, 64, 80, 161.28f, 96, 54};
+    private static final float[] COLUMNS = {68, 64, 80, 159.28f, 92, 60};
 
     private final Project project;
     private final Language language;
@@ -90,7 +90,7 @@ public final class ChecklistWriter {
         fields.draw(flow, flow.left(), flow.y(), flow.width());
         flow.moveTo(flow.y() - h - 4);
         long count = project.forProfile(profile).flows().count();
-        flow.block(TextBlock.of(new Span(words.get("checklist.instructions", count), fonts.regular(), 8.5f)), 6);
+        flow.block(TextBlock.of(new Span(words.get("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
     }
 
     private void table(PageFlow flow, Project selected, PdfMessages words, PdfFonts fonts, FormFields form,

@@ -62,6 +62,8 @@ final class TextBlock {
         StringBuilder run = new StringBuilder();
         Word runStyle = null;
         float runX = x;
+        Float linkStart = null;
+        String linkTarget = null;
         for (Word w : line.words()) {
             float space = w.spaceBefore() ? spaceWidth(w) : 0;
             boolean sameStyle = runStyle != null && runStyle.font() == w.font() && runStyle.size() == w.size();
@@ -76,7 +78,16 @@ final class TextBlock {
                 run.append(' ');
             }
             if (w.link() != null) {
-                flow.link(cursor + space, yTop - line.height(), w.width(), line.height(), w.link());
+                boolean continues = linkStart != null && w.link().equals(linkTarget);
+                if (!continues) {
+                    endLink(flow, linkStart, linkTarget, cursor, yTop, line);
+                    linkStart = cursor + space;
+                    linkTarget = w.link();
+                }
+            } else {
+                endLink(flow, linkStart, linkTarget, cursor, yTop, line);
+                linkStart = null;
+                linkTarget = null;
             }
             run.append(w.text());
             cursor += space + w.width();
@@ -84,33 +95,66 @@ final class TextBlock {
         if (runStyle != null) {
             flow.text(run.toString(), runStyle.font(), runStyle.size(), runX, baseline(yTop, line, runStyle));
         }
+        endLink(flow, linkStart, linkTarget, cursor, yTop, line);
+    }
+
+    /** One link annotation for the words of a line that jump to the same anchor. */
+    private static void endLink(PageFlow flow, Float start, String target, float end, float yTop, Line line) {
+        if (start != null) {
+            flow.link(start, yTop - line.height(), end - start, line.height(), target);
+        }
     }
 
     private static float baseline(float yTop, Line line, Word w) {
         return yTop - line.height() + (line.height() - w.size()) / 2 + w.size() * 0.22f;
     }
 
+    /**
+     * Fills lines word by word. Words that touch without a space ("NTP" and the ")." after a reference) move to
+     * the next line together, unless together they are wider than a line.
+     */
     List<Line> wrap(List<Span> spans, float width) {
         List<Line> lines = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         float used = 0;
-        for (Word word : words(spans)) {
-            for (Word piece : breakLong(word, width)) {
-                float space = current.isEmpty() || !piece.spaceBefore() ? 0 : spaceWidth(piece);
-                if (!current.isEmpty() && used + space + piece.width() > width) {
-                    lines.add(line(current));
-                    current = new ArrayList<>();
-                    used = 0;
-                    space = 0;
+        for (List<Word> unit : units(words(spans))) {
+            float unitWidth = unit.stream().map(Word::width).reduce(0f, Float::sum);
+            Word head = unit.get(0);
+            float space = current.isEmpty() || !head.spaceBefore() ? 0 : spaceWidth(head);
+            if (!current.isEmpty() && used + space + unitWidth > width && unitWidth <= width) {
+                lines.add(line(current));
+                current = new ArrayList<>();
+                used = 0;
+            }
+            for (Word word : unit) {
+                for (Word piece : breakLong(word, width)) {
+                    float gap = current.isEmpty() || !piece.spaceBefore() ? 0 : spaceWidth(piece);
+                    if (!current.isEmpty() && used + gap + piece.width() > width) {
+                        lines.add(line(current));
+                        current = new ArrayList<>();
+                        used = 0;
+                        gap = 0;
+                    }
+                    current.add(current.isEmpty() ? strip(piece) : piece);
+                    used += gap + piece.width();
                 }
-                current.add(current.isEmpty() ? strip(piece) : piece);
-                used += space + piece.width();
             }
         }
         if (!current.isEmpty()) {
             lines.add(line(current));
         }
         return lines;
+    }
+
+    private static List<List<Word>> units(List<Word> words) {
+        List<List<Word>> units = new ArrayList<>();
+        for (Word w : words) {
+            if (units.isEmpty() || w.spaceBefore()) {
+                units.add(new ArrayList<>());
+            }
+            units.get(units.size() - 1).add(w);
+        }
+        return units;
     }
 
     private static Line line(List<Word> words) {

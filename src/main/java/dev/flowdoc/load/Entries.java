@@ -25,7 +25,8 @@ final class Entries {
         for (int i = 0; i < parts.length && node != null; i++) {
             String part = parts[i].replace("~1", "/").replace("~0", "~");
             JsonNode next = node.isArray() && part.matches("\\d+") ? node.get(Integer.parseInt(part)) : node.get(part);
-            if (node.isArray() && next != null && next.isObject() && i > 0) {
+            boolean conditionPart = i > 0 && (parts[i - 1].equals("any") || parts[i - 1].equals("all"));
+            if (node.isArray() && next != null && next.isObject() && i > 0 && !conditionPart) {
                 String kind = KINDS.getOrDefault(parts[i - 1], "entry");
                 JsonNode id = next.get("id") != null ? next.get("id") : next.get("version");
                 found = id != null && id.isTextual() && !id.asText().isBlank()

@@ -117,6 +117,16 @@ class DeploymentValidationTest {
     }
 
     @Test
+    void errorsInsideAnyNameTheGroup() throws IOException {
+        replace("data/flows.json", "{\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}",
+                "{\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\", \"all\": []}]}");
+        String at = position("data/flows.json", "{\"option\": \"ntp-internal\", \"all\"");
+        List<String> lines = check();
+        assertTrue(lines.contains("data/flows.json:" + at + ": error: group 'time-sync': 'any[2]' needs exactly one of the keys option, any, all, not; "
+                + "e.g. {\"option\": \"cluster\"} or {\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}"), lines.toString());
+    }
+
+    @Test
     void optionalFlowWithoutConditionWouldBeInEveryChecklist() throws IOException {
         replace("data/flows.json", "      \"condition\": {\"option\": \"sspm\"},\n", "");
         List<String> lines = check();

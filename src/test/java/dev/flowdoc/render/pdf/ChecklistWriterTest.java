@@ -89,6 +89,10 @@ class ChecklistWriterTest {
             assertInstanceOf(COSDictionary.class, ap.getItem(COSName.N));
             box.check();
             assertTrue(box.isChecked());
+            // the form font is embedded whole: what a user types (umlauts, quotes, ›) has glyphs
+            PDTextField customer = (PDTextField) doc.getDocumentCatalog().getAcroForm(null).getField("customer");
+            customer.setValue("Müller AG „Süd“ › Zürich");
+            assertEquals("Müller AG „Süd“ › Zürich", customer.getValue());
         }
     }
 

@@ -12,7 +12,8 @@ final class Entries {
             "chapters", "chapter",
             "menu", "menu entry",
             "children", "menu entry",
-            "releases", "release");
+            "releases", "release",
+            "options", "option");
 
     private Entries() {}
 
@@ -24,6 +25,7 @@ final class Entries {
         for (int i = 0; i < parts.length && node != null; i++) {
             String part = parts[i].replace("~1", "/").replace("~0", "~");
             JsonNode next = node.isArray() && part.matches("\\d+") ? node.get(Integer.parseInt(part)) : node.get(part);
+            // only entries of the lists that hold things with ids (not port specs, not condition terms)
             if (node.isArray() && next != null && next.isObject() && i > 0 && KINDS.containsKey(parts[i - 1])) {
                 String kind = KINDS.getOrDefault(parts[i - 1], "entry");
                 JsonNode id = next.get("id") != null ? next.get("id") : next.get("version");

@@ -3,6 +3,7 @@ package dev.flowdoc.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Chapter;
+import dev.flowdoc.model.Deployment;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
@@ -78,14 +79,16 @@ public final class ProjectLoader {
                 default -> chapters = doc.get();
             }
         }
-        if (!ok) {
+        Optional<Deployment> deployment = new DeploymentLoader(data).load(flows, problems);
+        if (!ok || deployment.isEmpty()) {
             return Optional.empty();
         }
         Optional<Product> p = product(product, problems);
         if (p.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows)));
+        return Optional.of(new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows),
+                deployment.get()));
     }
 
     private static Optional<Product> product(JsonDocument doc, Problems problems) {

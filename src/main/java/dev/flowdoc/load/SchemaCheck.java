@@ -49,6 +49,10 @@ public final class SchemaCheck {
         Schema schema = SCHEMAS.computeIfAbsent(name, n -> REGISTRY.getSchema(SchemaLocation.of(BASE + n + ".schema.json")));
         List<Error> errors = new ArrayList<>(schema.validate(root));
         errors.sort(Comparator.comparing((Error e) -> pointer(e.getInstanceLocation())));
+        if (name.equals("profile")) {
+            // "options" is "all" or a list: the oneOf message says so; its branches' own findings only repeat it.
+            errors.removeIf(e -> pointer(e.getInstanceLocation()).equals("/options") && !"oneOf".equals(e.getKeyword()));
+        }
         Set<String> seen = new HashSet<>();
         for (Error e : errors) {
             report(doc, e, problems, seen);
@@ -121,8 +125,15 @@ public final class SchemaCheck {
                 message = "'" + field + "' \"" + abbreviate(value.asText()) + "\" has the wrong form";
                 hint = hintFor(field);
             }
+            case "minProperties", "maxProperties" -> {
+                message = "'" + field + "' needs exactly one of the keys option, any, all, not";
+                hint = "e.g. {\"option\": \"cluster\"} or {\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}";
+            }
             case "oneOf" -> {
-                if (at.startsWith("/endpoints")) {
+                if (at.equals("/options") && doc.file().contains("/profiles/")) {
+                    message = "'options' must be \"all\" or a list of option ids, each once";
+                    hint = "e.g. \"options\": [\"mail-inbound-smarthost\", \"dns-internal\"]";
+                } else if (at.startsWith("/endpoints")) {
                     message = "an endpoint needs either 'label' (a role, translated) or 'host' (a concrete host name), exactly one of them";
                 } else {
                     message = "'" + field + "' " + e.getMessage();

@@ -26,10 +26,17 @@ public final class Project {
     private final Map<String, Group> groupsById;
     private final Map<String, Flow> flowsById;
     private final Map<String, Group> groupByFlowId;
+    private final Deployment deployment;
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
                    List<Chapter> chapters, List<Group> groups) {
+        this(root, product, endpoints, menu, chapters, groups, Deployment.NONE);
+    }
+
+    public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
+                   List<Chapter> chapters, List<Group> groups, Deployment deployment) {
         this.root = root;
+        this.deployment = deployment;
         this.product = product;
         this.endpoints = List.copyOf(endpoints);
         this.menu = List.copyOf(menu);
@@ -53,7 +60,12 @@ public final class Project {
 
     /** The same project with other groups (a filtered view, for one release or one profile). */
     public Project withGroups(List<Group> newGroups) {
-        return new Project(root, product, endpoints, menu, chapters, newGroups);
+        return new Project(root, product, endpoints, menu, chapters, newGroups, deployment);
+    }
+
+    /** The same project with only the flows the profile needs. */
+    public Project forProfile(Profile profile) {
+        return withGroups(deployment.groupsFor(groups, profile));
     }
 
     public Path root() { return root; }
@@ -63,6 +75,8 @@ public final class Project {
     public List<MenuEntry> menu() { return menu; }
     public List<Chapter> chapters() { return chapters; }
     public List<Group> groups() { return groups; }
+    /** Options, profiles and the conditions on groups and flows. */
+    public Deployment deployment() { return deployment; }
 
     public Stream<Flow> flows() {
         return groups.stream().flatMap(g -> g.flows().stream());

@@ -19,7 +19,8 @@ public final class Validator {
     /** The same rules; with {@code strict}, stale and missing translations are errors instead of warnings. */
     public static Validator forData(boolean strict) {
         return new Validator(List.of(new UniqueIds(), new References(), new Texts(), new Versions(),
-                new Requirements(), new Unused(), new Translations(strict ? Severity.ERROR : Severity.WARNING)));
+                new Requirements(), new Unused(), new Conditions(), new Profiles(),
+                new Translations(strict ? Severity.ERROR : Severity.WARNING)));
     }
 
     public Problems validate(Project project) {

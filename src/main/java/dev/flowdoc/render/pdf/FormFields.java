@@ -1,0 +1,132 @@
+package dev.flowdoc.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+
+/**
+ * The fillable fields of a document. Names are dotted paths ("flow.mail-inbound-direct.opened") built as a
+ * field tree, so every viewer shows the same fully qualified names. Checkbox appearances are drawn as vector
+ * paths (no font) and kept as direct dictionaries, which poppler needs to draw them.
+ */
+final class FormFields {
+    private final PDDocument doc;
+    private final PDAcroForm form;
+    private final String appearance;
+    private final Map<String, PDNonTerminalField> parents = new LinkedHashMap<>();
+
+    FormFields(PDDocument doc, PDFont font) {
+        this.doc = doc;
+        this.form = new PDAcroForm(doc);
+        PDResources resources = new PDResources();
+        COSName name = resources.add(font);
+        form.setDefaultResources(resources);
+        this.appearance = "/" + name.getName() + " 8 Tf 0 g";
+        form.setDefaultAppearance(appearance);
+        form.setNeedAppearances(false);
+        doc.getDocumentCatalog().setAcroForm(form);
+    }
+
+    /** A single-line text field over the given rectangle of the page; the page content draws its box. */
+    void text(String name, PDPage page, PDRectangle rect, String tooltip) {
+        PDTextField field = new PDTextField(form);
+        field.setDefaultAppearance(appearance);
+        field.setAlternateFieldName(tooltip);
+        place(name, field, page, rect);
+    }
+
+    /** A checkbox over the rectangle, off; its "on" state is named Yes. */
+    void checkbox(String name, PDPage page, PDRectangle rect, String tooltip) {
+        PDCheckBox box = new PDCheckBox(form);
+        box.setAlternateFieldName(tooltip);
+        PDAnnotationWidget widget = place(name, box, page, rect);
+        COSDictionary normal = new COSDictionary();
+        normal.setDirect(true);
+        normal.setItem(COSName.getPDFName("Yes"), stream(rect, true));
+        normal.setItem(COSName.Off, stream(rect, false));
+        PDAppearanceDictionary ap = new PDAppearanceDictionary();
+        ap.getCOSObject().setDirect(true);
+        ap.getCOSObject().setItem(COSName.N, normal);
+        widget.setAppearance(ap);
+        widget.setAppearanceState("Off");
+        box.getCOSObject().setItem(COSName.V, COSName.Off);
+    }
+
+    private PDAnnotationWidget place(String name, PDTerminalField field, PDPage page, PDRectangle rect) {
+        int dot = name.lastIndexOf('.');
+        field.setPartialName(name.substring(dot + 1));
+        attach(dot < 0 ? null : name.substring(0, dot), field);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(rect);
+        widget.setPage(page);
+        widget.setPrinted(true);
+        try {
+            page.getAnnotations().add(widget);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return widget;
+    }
+
+    /** Hangs the field below the non-terminal field of {@code parentPath}, creating the path as needed. */
+    private void attach(String parentPath, PDField field) {
+        if (parentPath == null) {
+            form.getFields().add(field);
+            return;
+        }
+        PDNonTerminalField parent = parents.get(parentPath);
+        if (parent == null) {
+            parent = new PDNonTerminalField(form);
+            int dot = parentPath.lastIndexOf('.');
+            parent.setPartialName(parentPath.substring(dot + 1));
+            attach(dot < 0 ? null : parentPath.substring(0, dot), parent);
+            parents.put(parentPath, parent);
+        }
+        List<PDField> kids = new ArrayList<>(parent.getChildren());
+        kids.add(field);
+        parent.setChildren(kids);
+        field.getCOSObject().setItem(COSName.PARENT, parent.getCOSObject());
+    }
+
+    private PDAppearanceStream stream(PDRectangle rect, boolean checked) {
+        PDAppearanceStream s = new PDAppearanceStream(doc);
+        float w = rect.getWidth();
+        float h = rect.getHeight();
+        s.setBBox(new PDRectangle(w, h));
+        s.setResources(new PDResources());
+        StringBuilder ops = new StringBuilder();
+        ops.append("1 g 0 0 ").append(w).append(' ').append(h).append(" re f\n");
+        ops.append("0 G 0.8 w 0.4 0.4 ").append(w - 0.8f).append(' ').append(h - 0.8f).append(" re S\n");
+        if (checked) {
+            ops.append("0 G 1.4 w ").append(w * 0.2f).append(' ').append(h * 0.52f).append(" m ")
+                    .append(w * 0.42f).append(' ').append(h * 0.25f).append(" l ")
+                    .append(w * 0.82f).append(' ').append(h * 0.8f).append(" l S\n");
+        }
+        try (OutputStream out = s.getStream().createOutputStream()) {
+            out.write(ops.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.flowdoc.render.pdf;
+
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Project;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The manual page content/LANG/index.adoc as an A4 PDF: its title and prose, and at the place of the flow table
+ * the full matrix, grouped, with a bookmark per group and section and links for group and flow references.
+ * Works on a validated project.
+ */
+public final class ManualPdfWriter {
+    /** Column widths: ports, from, to, description (sum: the A4 width inside the margins). */
+    private static final float[] COLUMNS = {96, 80, 80, 267.28f};
+    public static final String PAGE = "index";
+
+    private final Project project;
+    private final Language language;
+
+    public ManualPdfWriter(Project project, Language language) {
+        this.project = project;
+        this.language = language;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        AdocPage page = page();
+        PdfMessages words = new PdfMessages(project.root(), language);
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(doc, project.root(), false);
+            PageFlow flow = new PageFlow(doc);
+            Bookmarks bookmarks = new Bookmarks(doc);
+            String product = project.product().name();
+            String version = project.product().newest().toString();
+            flow.newPage();
+            flow.block(TextBlock.of(new Span(page.title(), fonts.bold(), 18)), 4);
+            flow.block(TextBlock.of(new Span(words.get("manual.product", product, version), fonts.regular(), 11)), 10);
+            for (AdocPage.Block block : page.blocks()) {
+                if (block instanceof AdocPage.Paragraph p) {
+                    flow.block(TextBlock.of(new Span(p.text(), fonts.regular(), 9.5f)), 6);
+                } else if (block instanceof AdocPage.Heading h) {
+                    float size = h.level() == 2 ? 13 : 11;
+                    flow.moveTo(flow.y() - 8);
+                    flow.ensure(size * 3 + 40);
+                    String id = h.id() != null ? h.id() : "section-" + page.blocks().indexOf(h);
+                    bookmarks.add(h.text(), flow.anchor(id));
+                    flow.block(TextBlock.of(new Span(h.text(), fonts.bold(), size)), 4);
+                } else {
+                    matrix(flow, words, fonts, bookmarks);
+                    flow.moveTo(flow.y() - 6);
+                }
+            }
+            flow.finish((n, count) -> () -> Footer.draw(flow, fonts, page.title() + " – " + product,
+                    words.get("page.number", n, count)));
+            new PdfMetadata(page.title() + " – " + product, words.get("manual.subject", product, version), product,
+                    "firewall, ports, " + product, language, BuildDate.of(project),
+                    "flowdoc manual " + product + " " + version + " " + language.code()).applyTo(doc);
+            doc.save(out);
+        }
+    }
+
+    private void matrix(PageFlow flow, PdfMessages words, PdfFonts fonts, Bookmarks bookmarks) {
+        FlowCells cells = new FlowCells(project, language, fonts, words);
+        Table table = new Table(flow, COLUMNS, List.of(cells.header("column.ports"), cells.header("column.from"),
+                cells.header("column.to"), cells.header("column.description")));
+        table.begin();
+        for (Group group : project.groups()) {
+            table.band(cells.band(group), group.anchor(),
+                    () -> bookmarks.add(group.title().in(language), flow.anchor(group.anchor())));
+            for (Flow f : group.flows()) {
+                table.row(List.of(cells.ports(group, f), cells.endpoints(f.source()), cells.endpoints(f.destination()),
+                        cells.description(f)), f.anchor());
+            }
+        }
+        table.end();
+    }
+
+    /** The page's prose, or only a title and the matrix when the project has no content page. */
+    private AdocPage page() throws IOException {
+        Path file = project.root().resolve("content").resolve(language.code()).resolve(PAGE + ".adoc");
+        if (Files.isRegularFile(file)) {
+            AdocPage page = AdocPage.read(file);
+            if (page.title() != null) {
+                return page;
+            }
+            return new AdocPage(project.product().name(), page.blocks());
+        }
+        return new AdocPage(project.product().name(), List.of(new AdocPage.FlowTable()));
+    }
+}

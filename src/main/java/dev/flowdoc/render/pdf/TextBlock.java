@@ -1,0 +1,230 @@
+package dev.flowdoc.render.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Paragraphs of spans, wrapped at spaces to a width (a word wider than the width is broken between characters).
+ * The one place where text is measured and placed, for every cell and heading of both PDFs.
+ */
+final class TextBlock {
+    static final float LEADING = 1.25f;
+
+    record Word(String text, PDFont font, float size, String link, float width, boolean spaceBefore) {}
+
+    record Line(List<Word> words, float height) {}
+
+    private final List<List<Span>> paragraphs;
+    private final float paragraphGap;
+
+    TextBlock(List<List<Span>> paragraphs, float paragraphGap) {
+        this.paragraphs = paragraphs.stream().map(List::copyOf).toList();
+        this.paragraphGap = paragraphGap;
+    }
+
+    static TextBlock of(Span... spans) {
+        return new TextBlock(List.of(List.of(spans)), 0);
+    }
+
+    static TextBlock lines(PDFont font, float size, List<String> texts) {
+        return new TextBlock(texts.stream().map(t -> List.of(new Span(t, font, size))).toList(), 0);
+    }
+
+    float height(float width) {
+        float h = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (Line line : wrap(paragraphs.get(p), width)) {
+                h += line.height();
+            }
+            h += p < paragraphs.size() - 1 ? paragraphGap : 0;
+        }
+        return h;
+    }
+
+    /** Draws from {@code yTop} downwards; returns the y below the last line. */
+    float draw(PageFlow flow, float x, float yTop, float width) {
+        float y = yTop;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (Line line : wrap(paragraphs.get(p), width)) {
+                drawLine(flow, line, x, y);
+                y -= line.height();
+            }
+            y -= p < paragraphs.size() - 1 ? paragraphGap : 0;
+        }
+        return y;
+    }
+
+    private static void drawLine(PageFlow flow, Line line, float x, float yTop) {
+        float cursor = x;
+        StringBuilder run = new StringBuilder();
+        Word runStyle = null;
+        float runX = x;
+        Float linkStart = null;
+        String linkTarget = null;
+        for (Word w : line.words()) {
+            float space = w.spaceBefore() ? spaceWidth(w) : 0;
+            boolean sameStyle = runStyle != null && runStyle.font() == w.font() && runStyle.size() == w.size();
+            if (!sameStyle && runStyle != null) {
+                flow.text(run.toString(), runStyle.font(), runStyle.size(), runX, baseline(yTop, line, runStyle));
+                run.setLength(0);
+            }
+            if (!sameStyle) {
+                runStyle = w;
+                runX = cursor + space;
+            } else if (w.spaceBefore()) {
+                run.append(' ');
+            }
+            if (w.link() != null) {
+                boolean continues = linkStart != null && w.link().equals(linkTarget);
+                if (!continues) {
+                    endLink(flow, linkStart, linkTarget, cursor, yTop, line);
+                    linkStart = cursor + space;
+                    linkTarget = w.link();
+                }
+            } else {
+                endLink(flow, linkStart, linkTarget, cursor, yTop, line);
+                linkStart = null;
+                linkTarget = null;
+            }
+            run.append(w.text());
+            cursor += space + w.width();
+        }
+        if (runStyle != null) {
+            flow.text(run.toString(), runStyle.font(), runStyle.size(), runX, baseline(yTop, line, runStyle));
+        }
+        endLink(flow, linkStart, linkTarget, cursor, yTop, line);
+    }
+
+    /** One link annotation for the words of a line that jump to the same anchor. */
+    private static void endLink(PageFlow flow, Float start, String target, float end, float yTop, Line line) {
+        if (start != null) {
+            flow.link(start, yTop - line.height(), end - start, line.height(), target);
+        }
+    }
+
+    private static float baseline(float yTop, Line line, Word w) {
+        return yTop - line.height() + (line.height() - w.size()) / 2 + w.size() * 0.22f;
+    }
+
+    /**
+     * Fills lines word by word. Words that touch without a space ("NTP" and the ")." after a reference) move to
+     * the next line together, unless together they are wider than a line.
+     */
+    List<Line> wrap(List<Span> spans, float width) {
+        List<Line> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        float used = 0;
+        for (List<Word> unit : units(words(spans))) {
+            float unitWidth = unit.stream().map(Word::width).reduce(0f, Float::sum);
+            Word head = unit.get(0);
+            float space = current.isEmpty() || !head.spaceBefore() ? 0 : spaceWidth(head);
+            if (!current.isEmpty() && used + space + unitWidth > width && unitWidth <= width) {
+                lines.add(line(current));
+                current = new ArrayList<>();
+                used = 0;
+            }
+            for (Word word : unit) {
+                for (Word piece : breakLong(word, width)) {
+                    float gap = current.isEmpty() || !piece.spaceBefore() ? 0 : spaceWidth(piece);
+                    if (!current.isEmpty() && used + gap + piece.width() > width) {
+                        lines.add(line(current));
+                        current = new ArrayList<>();
+                        used = 0;
+                        gap = 0;
+                    }
+                    current.add(current.isEmpty() ? strip(piece) : piece);
+                    used += gap + piece.width();
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static List<List<Word>> units(List<Word> words) {
+        List<List<Word>> units = new ArrayList<>();
+        for (Word w : words) {
+            if (units.isEmpty() || w.spaceBefore()) {
+                units.add(new ArrayList<>());
+            }
+            units.get(units.size() - 1).add(w);
+        }
+        return units;
+    }
+
+    private static Line line(List<Word> words) {
+        float size = words.stream().map(Word::size).max(Float::compare).orElse(8f);
+        return new Line(List.copyOf(words), size * LEADING);
+    }
+
+    private static Word strip(Word w) {
+        return new Word(w.text(), w.font(), w.size(), w.link(), w.width(), false);
+    }
+
+    private static List<Word> words(List<Span> spans) {
+        List<Word> out = new ArrayList<>();
+        boolean pendingSpace = false;
+        for (Span s : spans) {
+            String text = s.text().replace('\n', ' ').replace('\t', ' ');
+            int i = 0;
+            while (i < text.length()) {
+                if (text.charAt(i) == ' ') {
+                    pendingSpace = true;
+                    i++;
+                    continue;
+                }
+                int end = text.indexOf(' ', i);
+                end = end < 0 ? text.length() : end;
+                String t = text.substring(i, end);
+                out.add(new Word(t, s.font(), s.size(), s.link(), measure(t, s.font(), s.size()), pendingSpace));
+                pendingSpace = false;
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    private static List<Word> breakLong(Word w, float width) {
+        if (w.width() <= width) {
+            return List.of(w);
+        }
+        List<Word> out = new ArrayList<>();
+        int start = 0;
+        for (int end = 1; end <= w.text().length(); end++) {
+            float wide = measure(w.text().substring(start, end), w.font(), w.size());
+            if (wide > width && end - 1 > start) {
+                int cut = end - 1;
+                for (int k = end - 2; k > start; k--) {
+                    if (".-/".indexOf(w.text().charAt(k)) >= 0) {
+                        cut = k + 1; // prefer breaking after a dot, hyphen or slash (host names, paths)
+                        break;
+                    }
+                }
+                String part = w.text().substring(start, cut);
+                out.add(new Word(part, w.font(), w.size(), w.link(), measure(part, w.font(), w.size()), out.isEmpty() && w.spaceBefore()));
+                start = cut;
+                end = cut;
+            }
+        }
+        String rest = w.text().substring(start);
+        out.add(new Word(rest, w.font(), w.size(), w.link(), measure(rest, w.font(), w.size()), out.isEmpty() && w.spaceBefore()));
+        return out;
+    }
+
+    private static float spaceWidth(Word w) {
+        return measure(" ", w.font(), w.size());
+    }
+
+    static float measure(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

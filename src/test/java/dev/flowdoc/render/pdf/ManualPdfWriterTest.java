@@ -1,0 +1,107 @@
+package dev.flowdoc.render.pdf;
+
+import static dev.flowdoc.render.pdf.PdfFixtures.pages;
+import static dev.flowdoc.render.pdf.PdfFixtures.plain;
+import static dev.flowdoc.render.pdf.PdfFixtures.project;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Project;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The manual page as PDF, read back: prose, every flow, bookmarks, internal links, fonts, metadata. */
+class ManualPdfWriterTest {
+    static PDDocument manual(Language lang) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ManualPdfWriter(project(), lang).write(out);
+        return Loader.loadPDF(out.toByteArray());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void proseAndEveryFlowWholeOnOnePage(Language lang) throws IOException {
+        Project p = project();
+        try (PDDocument doc = manual(lang)) {
+            List<String> pages = pages(doc);
+            String all = String.join(" ", pages);
+            String intro = lang == Language.DE
+                    ? "Für eine korrekte Funktion des SEPPmail Secure E-Mail Gateways sind folgende Kommunikationswege zu gewährleisten:"
+                    : "For the SEPPmail Secure E-Mail Gateway to function correctly, the following communication paths must be ensured:";
+            assertTrue(all.startsWith((lang == Language.DE ? "Kommunikationswege" : "Communication paths") + " "), all);
+            assertTrue(all.contains(intro));
+            assertTrue(all.contains(lang == Language.DE ? "Insbesondere die Erreichbarkeit aus dem Internet muss auf ein Minimum beschränkt sein."
+                    : "In particular, reachability from the Internet must be kept to a minimum."));
+            assertTrue(all.indexOf(intro) < all.indexOf(plain(p, p.flows().findFirst().orElseThrow().description(), lang)));
+            for (Flow f : p.flows().toList()) {
+                String description = plain(p, f.description(), lang);
+                assertEquals(1, pages.stream().filter(t -> t.contains(description)).count(), f.id());
+            }
+            assertTrue(all.contains(lang == Language.DE ? "(optional, im Cluster zwingend)" : "(optional, mandatory in a cluster)"));
+            for (int i = 0; i < pages.size(); i++) {
+                assertTrue(pages.get(i).contains((lang == Language.DE ? "Seite " : "Page ") + (i + 1)
+                        + (lang == Language.DE ? " von " : " of ") + pages.size()));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void bookmarksPerGroupAndSectionAndLinksToGroups(Language lang) throws IOException {
+        Project p = project();
+        try (PDDocument doc = manual(lang)) {
+            List<String> expected = new ArrayList<>(PdfFixtures.groupTitles(p, lang));
+            expected.add(lang == Language.DE
+                    ? "Regeln für das Gewährleisten der Netzwerkkommunikation des SEPPmail Secure E-Mail Gateways"
+                    : "Rules for ensuring the network communication of the SEPPmail Secure E-Mail Gateway");
+            assertEquals(expected, PdfFixtures.bookmarks(doc));
+            PDPage mailPage = null;
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals(p.group("mail").orElseThrow().title().in(lang))) {
+                    mailPage = ((PDPageDestination) item.getDestination()).getPage();
+                }
+            }
+            assertNotNull(mailPage);
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link) {
+                        links.add(link);
+                    }
+                }
+            }
+            // the GINA Satellite row names the mail group ({group:mail}): one link per line the title takes, to the group
+            assertTrue(links.size() >= 1 && links.size() <= 2, "links: " + links.size());
+            for (PDAnnotationLink link : links) {
+                assertEquals(mailPage, ((PDPageDestination) link.getDestination()).getPage());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void fontsMetadataLanguage(Language lang) throws IOException {
+        try (PDDocument doc = manual(lang)) {
+            PdfFixtures.assertFontsEmbedded(doc);
+            assertEquals(lang.code(), doc.getDocumentCatalog().getLanguage());
+            assertEquals((lang == Language.DE ? "Kommunikationswege" : "Communication paths") + " – SEPPmail Secure E-Mail Gateway",
+                    doc.getDocumentInformation().getTitle());
+            assertNotNull(doc.getDocumentCatalog().getMetadata());
+            assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+        }
+    }
+}

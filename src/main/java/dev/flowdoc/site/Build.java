@@ -15,6 +15,7 @@ import dev.flowdoc.render.html.RowAttributes;
 import dev.flowdoc.render.html.SitePages;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.html.Theme;
+import dev.flowdoc.render.pdf.PdfSet;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import org.asciidoctor.Asciidoctor;
 
 /**
  * The static site: load and validate, convert every page of both languages with one Asciidoctor, put
- * each into the theme's layout, write the generated AsciiDoc and the exports, and swap the result in.
+ * each into the theme's layout, write the generated AsciiDoc, the exports, the manual PDFs and the checklist
+ * of every profile, and swap the result in.
  * Any error: nothing is written. The Asciidoctor instance is the caller's (one per build, or one shared by tests).
  */
 public final class Build {
@@ -77,6 +79,7 @@ public final class Build {
             if (problems.hasErrors()) {
                 return Optional.empty();
             }
+            new PdfSet(project).writeAll(site.staging());
             SitePages sitePages = new SitePages(theme, project, content, urls);
             site.write("index.html", sitePages.languageChoice());
             site.write("sitemap.xml", sitePages.sitemap());

@@ -35,6 +35,11 @@ final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /** The staging folder, for writers that write files themselves (the PDFs). */
+    Path staging() {
+        return staging;
+    }
+
     void copyTree(Path from, String relative) throws IOException {
         if (!Files.isDirectory(from)) {
             return;

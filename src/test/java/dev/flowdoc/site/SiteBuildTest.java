@@ -177,4 +177,38 @@ class SiteBuildTest {
         }
         assertTrue(checked > 80, "walked " + checked + " links");
     }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void thePdfsAreInTheSiteAndLinkedFromEveryPage(Language language) throws IOException {
+        for (String name : List.of("index.pdf", "checklist-full.pdf", "checklist-minimal.pdf")) {
+            Path pdf = site.resolve(language.code()).resolve(name);
+            assertTrue(Files.size(pdf) > 1000, pdf.toString());
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertEquals(language.code(), doc.getDocumentCatalog().getLanguage());
+            }
+        }
+        for (String page : List.of("index.html", "clustering.html")) {
+            Set<String> links = page(language, page).select(".downloads a").eachAttr("href").stream().collect(Collectors.toSet());
+            assertTrue(links.containsAll(Set.of("../" + language.code() + "/index.pdf",
+                    "../" + language.code() + "/checklist-full.pdf", "../" + language.code() + "/checklist-minimal.pdf")), links.toString());
+        }
+    }
+
+    @Test
+    void aStaleTranslationIsShownWithABadgeNotHidden(@TempDir Path tmp2) throws IOException {
+        Path copy = TestProjects.copyOfRepository(tmp2.resolve("p"));
+        TestProjects.replace(copy, "data/flows.json", "Wird für das Herstellen der SSL verschlüsselten Kommunikation",
+                "Wird für das Herstellen der TLS verschlüsselten Kommunikation");
+        Path out = tmp2.resolve("site");
+        Problems problems = new Problems();
+        new Build(TestProjects::asciidoctor).run(copy, out, new SiteUrls(null), problems)
+                .orElseThrow(() -> new AssertionError(problems.all().toString()));
+        Path file = out.resolve("en/index.html");
+        Element en = Jsoup.parse(file.toFile(), "UTF-8").selectFirst("tr[data-flow=gina-https]");
+        assertTrue(en.text().contains("translation pending"), en.text());
+        assertEquals(1, Jsoup.parse(file.toFile(), "UTF-8").select(".translation-pending").size(), "only that text");
+        Path de = out.resolve("de/index.html");
+        assertTrue(Jsoup.parse(de.toFile(), "UTF-8").select(".translation-pending").isEmpty(), "German is the source");
+    }
 }

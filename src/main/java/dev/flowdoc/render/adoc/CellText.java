@@ -1,5 +1,6 @@
 package dev.flowdoc.render.adoc;
 
+import dev.flowdoc.i18n.Translation;
 import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.RefKind;
@@ -43,6 +44,10 @@ public final class CellText {
             } else if (part instanceof Inline.Ref r) {
                 out.append(refs.write(r.kind(), r.id()));
             }
+        }
+        if (language() != Language.SOURCE && Translation.isPending(text)) {
+            // shown, not hidden: the reader sees the English and that it may lag behind the German
+            out.append(" [.translation-pending]#").append(message("translation.pending")).append('#');
         }
         return out.toString();
     }

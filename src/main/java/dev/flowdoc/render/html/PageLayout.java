@@ -4,7 +4,9 @@ import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
+import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.render.pdf.PdfSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +58,13 @@ public final class PageLayout {
             groups.add(Map.of("id", g.id(), "title", g.title().in(language)));
         }
         ctx.put("groups", groups);
+        ctx.put("manualPdf", "../" + PdfSet.manualPath(language));
+        List<Map<String, String>> checklists = new ArrayList<>();
+        for (Profile profile : project.deployment().profiles()) {
+            checklists.add(Map.of("href", "../" + PdfSet.checklistPath(language, profile),
+                    "title", theme.messages(language).format("downloads.checklist", profile.title().in(language))));
+        }
+        ctx.put("checklists", checklists);
         return theme.render("layout", ctx);
     }
 

@@ -48,6 +48,8 @@ final class CheckCommand implements Callable<Integer> {
                 + p.menu().size() + " menu paths, "
                 + Console.count(p.chapters().size(), "chapter") + ", "
                 + Console.count(p.product().releases().size(), "release") + ", "
+                + Console.count(p.deployment().options().size(), "option") + ", "
+                + Console.count(p.deployment().profiles().size(), "profile") + ", "
                 + "2 languages (" + languages + ")"
                 + (problems.warningCount() > 0 ? ", " + Console.count(problems.warningCount(), "warning") : "");
     }

@@ -35,11 +35,11 @@ public final class TextCatalog {
         this.byIdPath = byIdPath;
     }
 
-    /** Reads every data/*.json of the project; problems (unreadable, syntax, repeated id paths) go to {@code problems}. */
+    /** Reads every data/*.json and data/profiles/*.json of the project; problems (unreadable, syntax, repeated id paths) go to {@code problems}. */
     public static Optional<TextCatalog> read(Path root, Problems problems) {
         Path data = root.resolve(ProjectLoader.DATA);
         List<Path> paths;
-        try (Stream<Path> list = Files.list(data)) {
+        try (Stream<Path> list = Stream.concat(Files.list(data), profiles(data))) {
             paths = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
@@ -51,7 +51,7 @@ public final class TextCatalog {
         Map<String, TextEntry> byIdPath = new LinkedHashMap<>();
         boolean ok = true;
         for (Path path : paths) {
-            String name = path.getFileName().toString();
+            String name = data.relativize(path).toString().replace('\\', '/');
             String display = ProjectLoader.DATA + "/" + name;
             Optional<JsonDocument> doc = JsonDocument.read(path, display, problems);
             if (doc.isEmpty()) {
@@ -71,6 +71,12 @@ public final class TextCatalog {
             files.add(new SourceFile(display, path, doc.get(), texts));
         }
         return ok ? Optional.of(new TextCatalog(files, byIdPath)) : Optional.empty();
+    }
+
+    /** The profiles (data/profiles/*.json) hold texts too. */
+    private static Stream<Path> profiles(Path data) throws IOException {
+        Path dir = data.resolve("profiles");
+        return Files.isDirectory(dir) ? Files.list(dir) : Stream.empty();
     }
 
     public List<SourceFile> files() {

@@ -9,11 +9,11 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Text;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /** Every id the data names exists: endpoints of flows, proxy menus, inline references in texts. */
 final class References implements Validator.Rule {
@@ -21,7 +21,6 @@ final class References implements Validator.Rule {
     public void check(Project project, Problems problems) {
         List<String> endpointIds = project.endpoints().stream().map(Endpoint::id).toList();
         for (Group group : project.groups()) {
-            texts(group).forEach(t -> inline(project, t, "group '" + group.id() + "'", problems));
             for (Flow flow : group.flows()) {
                 String entry = "flow '" + flow.id() + "'";
                 endpoints(flow.source(), "source", entry, flow.location(), endpointIds, problems);
@@ -29,28 +28,11 @@ final class References implements Validator.Rule {
                 if (flow.proxy() != null && flow.proxy().menu() != null && project.menuEntry(flow.proxy().menu()).isEmpty()) {
                     unknown(RefKind.MENU, flow.proxy().menu(), entry + " proxy", flow.proxy().location(), project, problems);
                 }
-                texts(flow).forEach(t -> inline(project, t, entry, problems));
             }
         }
-        for (Chapter chapter : project.chapters()) {
-            inline(project, chapter.title(), "chapter '" + chapter.id() + "'", problems);
+        for (ProjectTexts.Entry e : ProjectTexts.of(project)) {
+            inline(project, e.text(), e.entry(), problems);
         }
-        for (Endpoint endpoint : project.endpoints()) {
-            if (endpoint.label() != null) {
-                inline(project, endpoint.label(), "endpoint '" + endpoint.id() + "'", problems);
-            }
-        }
-    }
-
-    private static List<Text> texts(Group g) {
-        List<Text> all = new java.util.ArrayList<>(g.notes());
-        all.add(g.title());
-        all.add(g.requiredWhen());
-        return all.stream().filter(Objects::nonNull).toList();
-    }
-
-    private static List<Text> texts(Flow f) {
-        return java.util.stream.Stream.of(f.description(), f.requiredWhen()).filter(Objects::nonNull).toList();
     }
 
     private static void endpoints(List<String> ids, String field, String entry, Location where, List<String> known,

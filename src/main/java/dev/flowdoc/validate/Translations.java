@@ -2,11 +2,8 @@ package dev.flowdoc.validate;
 
 import dev.flowdoc.i18n.Translation;
 import dev.flowdoc.i18n.TranslationState;
-import dev.flowdoc.model.Chapter;
-import dev.flowdoc.model.Endpoint;
-import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.model.Text;
 
 /**
@@ -22,22 +19,8 @@ final class Translations implements Validator.Rule {
 
     @Override
     public void check(Project project, Problems problems) {
-        for (Endpoint e : project.endpoints()) {
-            check(e.label(), "endpoint '" + e.id() + "' label", problems);
-        }
-        for (Chapter c : project.chapters()) {
-            check(c.title(), "chapter '" + c.id() + "' title", problems);
-        }
-        for (Group g : project.groups()) {
-            check(g.title(), "group '" + g.id() + "' title", problems);
-            check(g.requiredWhen(), "group '" + g.id() + "' requiredWhen", problems);
-            for (int i = 0; i < g.notes().size(); i++) {
-                check(g.notes().get(i), "group '" + g.id() + "' note " + (i + 1), problems);
-            }
-            for (Flow f : g.flows()) {
-                check(f.description(), "flow '" + f.id() + "' description", problems);
-                check(f.requiredWhen(), "flow '" + f.id() + "' requiredWhen", problems);
-            }
+        for (ProjectTexts.Entry e : ProjectTexts.of(project)) {
+            check(e.text(), e.describe(), problems);
         }
     }
 

@@ -6,11 +6,11 @@ import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Text;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Warnings: menu entries nothing refers to (a section counts as used when an entry below it is), empty groups. */
 final class Unused implements Validator.Rule {
@@ -21,15 +21,13 @@ final class Unused implements Validator.Rule {
             if (g.flows().isEmpty()) {
                 problems.warning(g.location(), "group '" + g.id() + "' has no flows", "add its flows or remove the group");
             }
-            Stream.concat(Stream.of(g.title(), g.requiredWhen()), g.notes().stream()).forEach(t -> collect(t, usedMenus));
             for (Flow f : g.flows()) {
-                collect(f.description(), usedMenus);
-                collect(f.requiredWhen(), usedMenus);
                 if (f.proxy() != null && f.proxy().menu() != null) {
                     usedMenus.add(f.proxy().menu());
                 }
             }
         }
+        ProjectTexts.of(project).forEach(e -> collect(e.text(), usedMenus));
         Set<java.util.List<String>> usedPaths = new HashSet<>();
         for (MenuEntry m : project.menu()) {
             if (usedMenus.contains(m.id())) {

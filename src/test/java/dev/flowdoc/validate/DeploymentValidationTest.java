@@ -76,7 +76,7 @@ class DeploymentValidationTest {
     void profileWithUnknownOptionAndUnmetRequirement() throws IOException {
         write("data/profiles/broken.json", """
                 {
-                  "title": {"de": "Kaputt", "en": "Broken"},
+                  "title": {"de": "Kaputt", "en": "Broken", "src": "5df6f24d"},
                   "options": [
                     "cluster",
                     "dns-internl"

@@ -14,7 +14,7 @@ class RepositoryDataTest {
         assertEquals("", run.err(), "no problems");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("flowdoc check: ok: 17 groups, 32 flows, 17 endpoints, "), run.out());
-        assertTrue(run.out().contains("2 languages (de, en)"), run.out());
+        assertTrue(run.out().contains(", 28 options, 2 profiles, 2 languages (de, en)"), run.out());
     }
 
     @Test
@@ -22,6 +22,6 @@ class RepositoryDataTest {
         TestProjects.Run run = TestProjects.run("check", "--project", TestProjects.MINIMAL.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("flowdoc check: ok: 2 groups, 3 flows, 4 endpoints, 4 menu paths, 1 chapter, 3 releases, "
-                + "2 languages (de, en)", run.out().strip());
+                + "0 options, 0 profiles, 2 languages (de, en)", run.out().strip());
     }
 }

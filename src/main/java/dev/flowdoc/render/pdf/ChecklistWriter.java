@@ -54,11 +54,12 @@ public final class ChecklistWriter {
             titleBlock(flow, profile, words, fonts, form);
             table(flow, selected, words, fonts, form, bookmarks);
             signOff(flow, words, fonts, form, bookmarks);
-            flow.finish((page, count) -> () -> Footer.draw(flow, fonts, title, words.get("page.number", page, count)));
+            flow.finish((page, count) -> () -> Footer.draw(flow, fonts, words.get("release.footer", title, project.release()),
+                    words.get("page.number", page, count)));
             String product = project.product().name();
             new PdfMetadata(title, words.get("checklist.subject", product, profile.title().in(language)), product,
                     "firewall, checklist, " + profile.id(), language, BuildDate.of(project),
-                    "flowdoc checklist " + product + " " + project.product().newest() + " " + profile.id() + " "
+                    "flowdoc checklist " + product + " " + project.release() + " " + profile.id() + " "
                             + language.code()).applyTo(doc);
             doc.save(out);
         }
@@ -67,7 +68,7 @@ public final class ChecklistWriter {
     private void titleBlock(PageFlow flow, Profile profile, PdfMessages words, PdfFonts fonts, FormFields form) {
         String product = project.product().name();
         flow.block(TextBlock.of(new Span(words.get("checklist.title"), fonts.bold(), 18)), 4);
-        flow.block(TextBlock.of(new Span(words.get("checklist.product", product, project.product().newest()),
+        flow.block(TextBlock.of(new Span(words.get("checklist.product", product, project.release()),
                 fonts.regular(), 11)), 6);
         flow.block(TextBlock.of(new Span(words.get("checklist.profile", profile.title().in(language)), fonts.bold(), 11)), 2);
         if (profile.description() != null) {

@@ -39,10 +39,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Version release = null;
         if (productVersion != null) {
-            var parsed = Version.parse(productVersion);
+            var parsed = VersionArgs.parse("build", "--product-version", productVersion, spec.commandLine().getErr());
             if (parsed.isEmpty()) {
-                spec.commandLine().getErr().println("flowdoc build: --product-version '" + productVersion
-                        + "' is not a version of the form x.y.z (for example 13.0.0)");
                 return ExitCodes.USAGE;
             }
             release = parsed.get();

@@ -13,7 +13,6 @@ import dev.flowdoc.render.html.Theme;
 import dev.flowdoc.site.Pipeline;
 import dev.flowdoc.validate.Problems;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -74,14 +73,10 @@ final class ChangesCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Project p = loaded.get();
-        if (!Files.isDirectory(project.root().resolve(Theme.DEFAULT).resolve("i18n"))) {
-            err.println(Theme.DEFAULT + "/: error: the project has no theme; the words of the list come from "
-                    + Theme.DEFAULT + "/i18n/messages_" + language.code() + ".properties");
-            return ExitCodes.PROBLEMS;
-        }
         VersionArgs.noteUnreleased("changes", a.get(), p, err);
         VersionArgs.noteUnreleased("changes", b.get(), p, err);
-        Messages messages = Messages.load(project.root().resolve(Theme.DEFAULT), language);
+        // the words: the project's theme, else flowdoc's default theme
+        Messages messages = Messages.loadOrBundled(project.root().resolve(Theme.DEFAULT), language);
         Delta delta = Delta.between(p, a.get(), b.get());
         List<DeltaRow> rows = DeltaRow.of(delta, p, messages);
         String text = switch (format) {

@@ -24,7 +24,7 @@ public record Delta(Version from, Version to, List<DeltaEntry> entries) {
         Project a = ReleaseView.at(project, from);
         Project b = ReleaseView.at(project, to);
         List<DeltaEntry> entries = new ArrayList<>();
-        for (Group g : project.groups()) {
+        for (Group g : project.history().groups()) {
             for (Flow f : g.flows()) {
                 Optional<Flow> before = a.flow(f.id());
                 Optional<Flow> after = b.flow(f.id());

@@ -1,5 +1,6 @@
 package dev.flowdoc.cli;
 
+import dev.flowdoc.model.Version;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
 import dev.flowdoc.validate.Problems;
@@ -26,18 +27,30 @@ final class BuildCommand implements Callable<Integer> {
             description = "The site's public address, for absolute hreflang and sitemap links. Default: relative links.")
     String baseUrl;
 
+    @Option(names = "--product-version", paramLabel = "X.Y.Z",
+            description = "Document this release (any x.y.z): flows not yet introduced or already removed are left out. Default: the newest release of data/product.json.")
+    String productVersion;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        Version release = null;
+        if (productVersion != null) {
+            var parsed = VersionArgs.parse("build", "--product-version", productVersion, spec.commandLine().getErr());
+            if (parsed.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            release = parsed.get();
+        }
         Path target = out != null ? out.toAbsolutePath().normalize() : project.root().resolve("target/site");
         Problems problems = new Problems();
         Build.Result result;
         Asciidoctor[] created = new Asciidoctor[1];
         try {
-            result = new Build(() -> created[0] = Asciidoctor.Factory.create())
+            result = new Build(() -> created[0] = Asciidoctor.Factory.create(), release)
                     .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
         } finally {
             if (created[0] != null) {
@@ -48,8 +61,8 @@ final class BuildCommand implements Callable<Integer> {
         if (result == null) {
             return ExitCodes.PROBLEMS;
         }
-        spec.commandLine().getOut().printf("flowdoc build: %s, %s in 2 languages to %s (%.1f s)%n",
-                Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.out(),
+        spec.commandLine().getOut().printf("flowdoc build: %s, %s of release %s in 2 languages to %s (%.1f s)%n",
+                Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.release(), result.out(),
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }

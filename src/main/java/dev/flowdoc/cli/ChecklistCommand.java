@@ -1,19 +1,28 @@
 package dev.flowdoc.cli;
 
+import dev.flowdoc.changes.Delta;
+import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.ReleaseView;
+import dev.flowdoc.model.Version;
 import dev.flowdoc.render.pdf.ChecklistWriter;
+import dev.flowdoc.render.pdf.UpgradeChecklistWriter;
 import dev.flowdoc.site.Pipeline;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Suggest;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "checklist", mixinStandardHelpOptions = true,
-        description = {"Writes the fillable firewall checklist (A4 PDF) of a deployment profile in one language.",
+        description = {"Writes the fillable firewall checklist (A4 PDF) of a deployment profile in one language,",
+                "or with --upgrade-from A only what changes from release A to the documented one (to open or change; to close).",
                 "Profiles are data/profiles/NAME.json. Exit code 0: written; 1: problems in the project or an unknown profile; 2: usage error."})
 final class ChecklistCommand implements Callable<Integer> {
     @Mixin
@@ -30,8 +40,15 @@ final class ChecklistCommand implements Callable<Integer> {
     @Option(names = "--lang", required = true, paramLabel = "de|en", description = "The language of the checklist.")
     String lang;
 
-    @Option(names = "--profile", required = true, paramLabel = "NAME", description = "A profile of data/profiles/, e.g. full or minimal.")
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "A profile of data/profiles/, e.g. full or minimal. Required unless --upgrade-from is given; with it, only the profile's flows.")
     String profile;
+
+    @Option(names = "--upgrade-from", paramLabel = "X.Y.Z", description = "Only the changes from this release to the documented one.")
+    String upgradeFrom;
+
+    @Option(names = "--product-version", paramLabel = "X.Y.Z", description = "The documented release. Default: the newest of data/product.json.")
+    String productVersion;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     Path out;
@@ -41,43 +58,75 @@ final class ChecklistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         Language language;
         try {
             language = Language.parse(lang);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("flowdoc checklist: " + e.getMessage());
+            err.println("flowdoc checklist: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (profile == null && upgradeFrom == null) {
+            err.println("flowdoc checklist: name a profile with --profile NAME (e.g. full), or an upgrade with --upgrade-from X.Y.Z");
+            return ExitCodes.USAGE;
+        }
+        Optional<Version> from = upgradeFrom == null ? Optional.empty() : VersionArgs.parse("checklist", "--upgrade-from", upgradeFrom, err);
+        Optional<Version> release = productVersion == null ? Optional.empty() : VersionArgs.parse("checklist", "--product-version", productVersion, err);
+        if ((upgradeFrom != null && from.isEmpty()) || (productVersion != null && release.isEmpty())) {
             return ExitCodes.USAGE;
         }
         Problems problems = new Problems();
         var loaded = Pipeline.loadAndValidate(project.root(), problems);
-        Console.print(problems, spec.commandLine().getErr());
+        Console.print(problems, err);
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        Project p = loaded.get();
-        var chosen = p.deployment().profile(profile);
-        if (chosen.isEmpty()) {
-            List<String> known = p.deployment().profiles().stream().map(Profile::id).toList();
-            String hint = Suggest.didYouMean(profile, known);
-            spec.commandLine().getErr().println("flowdoc checklist: unknown profile '" + profile + "'; "
-                    + (hint == null ? "" : hint + " ") + "known profiles (data/profiles/*.json): "
-                    + (known.isEmpty() ? "none" : String.join(", ", known)));
-            spec.commandLine().getErr().flush();
-            return ExitCodes.PROBLEMS;
+        Project p = ReleaseView.at(loaded.get(), release.orElse(loaded.get().product().newest()));
+        Profile chosen = null;
+        if (profile != null) {
+            chosen = p.deployment().profile(profile).orElse(null);
+            if (chosen == null) {
+                List<String> known = p.deployment().profiles().stream().map(Profile::id).toList();
+                String hint = Suggest.didYouMean(profile, known);
+                err.println("flowdoc checklist: unknown profile '" + profile + "'; "
+                        + (hint == null ? "" : hint + " ") + "known profiles (data/profiles/*.json): "
+                        + (known.isEmpty() ? "none" : String.join(", ", known)));
+                err.flush();
+                return ExitCodes.PROBLEMS;
+            }
         }
         Path target = out.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        String summary;
         try {
             try (OutputStream stream = Files.newOutputStream(temp)) {
-                new ChecklistWriter(p, language).write(chosen.get(), stream);
+                summary = from.isPresent() ? upgrade(p, from.get(), chosen, language, stream, err)
+                        : profile(p, chosen, language, stream);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
-        spec.commandLine().getOut().println("flowdoc checklist: wrote " + out + " (profile " + profile + ", "
-                + language.code() + ", " + p.forProfile(chosen.get()).flows().count() + " flows)");
+        spec.commandLine().getOut().println("flowdoc checklist: wrote " + out + " (" + summary + ")");
         return ExitCodes.OK;
+    }
+
+    private static String profile(Project p, Profile chosen, Language language, OutputStream stream) throws IOException {
+        new ChecklistWriter(p, language).write(chosen, stream);
+        return "profile " + chosen.id() + ", " + language.code() + ", " + p.forProfile(chosen).flows().count() + " flows";
+    }
+
+    private static String upgrade(Project p, Version from, Profile chosen, Language language, OutputStream stream,
+                                  PrintWriter err) throws IOException {
+        VersionArgs.noteUnreleased("checklist", from, p, err);
+        Delta delta = Delta.between(p, from, p.release());
+        if (chosen != null) {
+            Set<String> needed = p.history().forProfile(chosen).flows().map(Flow::id).collect(Collectors.toSet());
+            delta = new Delta(delta.from(), delta.to(), delta.entries().stream().filter(e -> needed.contains(e.flow().id())).toList());
+        }
+        new UpgradeChecklistWriter(p, language).write(delta, chosen, stream);
+        return "upgrade " + from + " → " + p.release() + (chosen == null ? "" : ", profile " + chosen.id()) + ", "
+                + language.code() + ", " + delta.entries().size() + " changes";
     }
 }

@@ -27,6 +27,8 @@ public final class Project {
     private final Map<String, Flow> flowsById;
     private final Map<String, Group> groupByFlowId;
     private final Deployment deployment;
+    private final Version release;
+    private final Project history;
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
                    List<Chapter> chapters, List<Group> groups) {
@@ -35,6 +37,13 @@ public final class Project {
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
                    List<Chapter> chapters, List<Group> groups, Deployment deployment) {
+        this(root, product, endpoints, menu, chapters, groups, deployment, null, null);
+    }
+
+    private Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
+                    List<Chapter> chapters, List<Group> groups, Deployment deployment, Version release, Project history) {
+        this.release = release;
+        this.history = history;
         this.root = root;
         this.deployment = deployment;
         this.product = product;
@@ -60,7 +69,22 @@ public final class Project {
 
     /** The same project with other groups (a filtered view, for one release or one profile). */
     public Project withGroups(List<Group> newGroups) {
-        return new Project(root, product, endpoints, menu, chapters, newGroups, deployment);
+        return new Project(root, product, endpoints, menu, chapters, newGroups, deployment, release, history());
+    }
+
+    /** This project's groups as they apply to {@code version} (see {@link ReleaseView}); the history stays reachable. */
+    Project atRelease(Version version, List<Group> groupsThen) {
+        return new Project(root, product, endpoints, menu, chapters, groupsThen, deployment, version, history());
+    }
+
+    /** The release this project documents: the one of its release view, else the newest release. */
+    public Version release() {
+        return release != null ? release : product.newest();
+    }
+
+    /** The project as loaded, every flow of every release (this project itself unless it is a filtered view). */
+    public Project history() {
+        return history != null ? history : this;
     }
 
     /** The same project with only the flows the profile needs. */

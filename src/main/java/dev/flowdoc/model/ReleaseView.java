@@ -11,9 +11,10 @@ import java.util.Optional;
 public final class ReleaseView {
     private ReleaseView() {}
 
+    /** Starts from the project's whole history, so a view of a view (or of a profile) still sees every flow. */
     public static Project at(Project project, Version version) {
         List<Group> groups = new ArrayList<>();
-        for (Group g : project.groups()) {
+        for (Group g : project.history().groups()) {
             if (!live(g.since(), g.removed(), version)) {
                 continue;
             }
@@ -27,7 +28,7 @@ public final class ReleaseView {
                 groups.add(g.withFlows(flows));
             }
         }
-        return project.withGroups(groups);
+        return project.history().atRelease(version, groups);
     }
 
     /** True if something introduced in {@code since} and removed in {@code removed} exists in {@code version}. */

@@ -31,8 +31,20 @@ public final class Labels {
         return switch (kind) {
             case MENU -> project.menuEntry(id).map(m -> m.pathLabel()).orElse(id);
             case CHAPTER -> project.chapter(id).map(c -> c.title().in(language())).orElse(id);
-            case GROUP -> project.group(id).map(g -> g.title().in(language())).orElse(id);
-            case FLOW -> project.flow(id).map(this::flow).orElse(id);
+            // a flow or group of another release (prose may name it) keeps its name, from the whole history
+            case GROUP -> project.history().group(id).map(g -> g.title().in(language())).orElse(id);
+            case FLOW -> project.history().flow(id).map(this::flow).orElse(id);
+        };
+    }
+
+    /** True if the id names something of the project in any release. */
+    public boolean known(RefKind kind, String id) {
+        Project all = project.history();
+        return switch (kind) {
+            case MENU -> all.menuEntry(id).isPresent();
+            case CHAPTER -> all.chapter(id).isPresent();
+            case GROUP -> all.group(id).isPresent();
+            case FLOW -> all.flow(id).isPresent();
         };
     }
 
@@ -48,8 +60,18 @@ public final class Labels {
 
     /** The flow's ports on one line, joined by "und/oder" where the data says so. */
     public String ports(Flow flow) {
-        String sep = flow.portsAndOr() ? " " + messages.get("ports.andOr") + " " : ", ";
-        return flow.ports().stream().map(PortSpec::label).collect(Collectors.joining(sep));
+        return ports(flow.ports(), flow.portsAndOr());
+    }
+
+    public String ports(List<PortSpec> ports, boolean andOr) {
+        String sep = andOr ? " " + messages.get("ports.andOr") + " " : ", ";
+        return ports.stream().map(PortSpec::label).collect(Collectors.joining(sep));
+    }
+
+    /** "neu in 13.0.0", "geändert in 9.10.0, vorher TCP 2222 (SSH): Port 2222 durch 22 ersetzt.", "entfällt ab 10.0.0". */
+    public String note(VersionNote note, boolean andOr) {
+        String words = messages.format(note.key(), note.version(), ports(note.portsBefore(), andOr));
+        return note.note() == null ? words : messages.format("changed.note", words, plain(note.note()));
     }
 
     /** The text with every {kind:id} replaced by the name of what it points to. */

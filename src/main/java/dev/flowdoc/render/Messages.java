@@ -25,13 +25,37 @@ public final class Messages {
     }
 
     public static Messages load(Path themeDir, Language language) {
-        Path file = themeDir.resolve("i18n").resolve("messages_" + language.code() + ".properties");
-        Properties props = new Properties();
+        Path file = themeDir.resolve("i18n").resolve(fileName(language));
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(in);
+            return read(in, language);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the theme's messages " + file, e);
         }
+    }
+
+    /** The theme's words if the project has the theme folder, else those of the default theme in flowdoc's jar. */
+    public static Messages loadOrBundled(Path themeDir, Language language) {
+        if (Files.isRegularFile(themeDir.resolve("i18n").resolve(fileName(language)))) {
+            return load(themeDir, language);
+        }
+        String resource = "dev/flowdoc/themes/default/i18n/" + fileName(language);
+        try (java.io.InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("flowdoc's jar lacks " + resource);
+            }
+            return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fileName(Language language) {
+        return "messages_" + language.code() + ".properties";
+    }
+
+    private static Messages read(Reader in, Language language) throws IOException {
+        Properties props = new Properties();
+        props.load(in);
         Map<String, String> map = new TreeMap<>();
         props.stringPropertyNames().forEach(k -> map.put(k, props.getProperty(k)));
         return new Messages(language, map);

@@ -6,6 +6,8 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.ReleaseView;
+import dev.flowdoc.model.Version;
 import dev.flowdoc.render.adoc.PageConverter;
 import dev.flowdoc.render.adoc.PageExpander;
 import dev.flowdoc.render.export.FlowsCsv;
@@ -32,21 +34,29 @@ import org.asciidoctor.Asciidoctor;
  */
 public final class Build {
     private final Supplier<Asciidoctor> asciidoctor;
+    private final Version release;
 
     /** {@code asciidoctor} is asked for only once the project is valid: creating one costs seconds. */
     public Build(Supplier<Asciidoctor> asciidoctor) {
+        this(asciidoctor, null);
+    }
+
+    /** The documentation of {@code release} (any x.y.z); null: the newest release of data/product.json. */
+    public Build(Supplier<Asciidoctor> asciidoctor, Version release) {
         this.asciidoctor = asciidoctor;
+        this.release = release;
     }
 
     /** What was built. */
-    public record Result(Path out, int pages, long flows) {}
+    public record Result(Path out, int pages, long flows, Version release) {}
 
     public Optional<Result> run(Path root, Path out, SiteUrls urls, Problems problems) throws IOException {
         Optional<Sources> sources = Pipeline.load(root, problems);
         if (sources.isEmpty()) {
             return Optional.empty();
         }
-        Project project = sources.get().project();
+        Project loaded = sources.get().project();
+        Project project = ReleaseView.at(loaded, release != null ? release : loaded.product().newest());
         Content content = sources.get().content();
         if (content.isEmpty()) {
             problems.error(Location.of("content/"), "there are no pages to build",
@@ -88,7 +98,7 @@ public final class Build {
             site.copyTree(theme.dir().resolve("js"), PageLayout.ASSETS + "js");
             site.commit();
         }
-        return Optional.of(new Result(out, pages, project.flows().count()));
+        return Optional.of(new Result(out, pages, project.flows().count(), project.release()));
     }
 
     private static String homePage(Content content, Language language, Group group, Project project) {

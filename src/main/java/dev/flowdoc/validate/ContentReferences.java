@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class ContentReferences implements ContentValidator.Rule {
     private static final String FLOWTABLE = "flowtable";
+    private static final String RELEASECHANGES = "releasechanges";
 
     @Override
     public void check(Project project, Content content, Problems problems) {
@@ -36,8 +37,14 @@ final class ContentReferences implements ContentValidator.Rule {
                     problems.error(m.location(), "flowtable: unknown group '" + m.target() + "'",
                             or(Suggest.didYouMean(m.target(), known), "write flowtable::all[] or flowtable::GROUP-ID[] with an id of data/flows.json"));
                 }
-            } else if (Suggest.closest(m.name(), List.of(FLOWTABLE)).isPresent()) {
-                problems.error(m.location(), "unknown block macro '" + m.name() + "::'", "did you mean 'flowtable::'?");
+            } else if (m.name().equals(RELEASECHANGES)) {
+                if (!m.target().equals(Content.ALL)) {
+                    problems.error(m.location(), "releasechanges: unknown target '" + m.target() + "'",
+                            "write releasechanges::all[]: it lists every release of data/product.json");
+                }
+            } else {
+                Suggest.closest(m.name(), List.of(FLOWTABLE, RELEASECHANGES)).ifPresent(name -> problems.error(m.location(),
+                        "unknown block macro '" + m.name() + "::'", "did you mean '" + name + "::'?"));
             }
             return;
         }

@@ -211,4 +211,23 @@ class SiteBuildTest {
         Path de = out.resolve("de/index.html");
         assertTrue(Jsoup.parse(de.toFile(), "UTF-8").select(".translation-pending").isEmpty(), "German is the source");
     }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theNewestReleaseIsNamedOnEveryPageAndTheUpgradePageListsItsChanges(Language language) throws IOException {
+        String release = (language == Language.DE ? "Version " : "Release ") + "13.0.0";
+        for (String name : List.of("index.html", "clustering.html", "upgrade.html")) {
+            assertEquals(release, page(language, name).selectFirst(".release").text(), name);
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(site.resolve(language.code() + "/index.pdf").toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("13.0.0"));
+        }
+        Document upgrade = page(language, "upgrade.html");
+        Element first = upgrade.selectFirst("main h2#release-13-0-0");
+        assertEquals(language == Language.DE ? "Von 12.1.0 auf 13.0.0" : "From 12.1.0 to 13.0.0", first.text());
+        Element open = first.nextElementSibling();
+        assertTrue(open.hasClass("open"), open.outerHtml());
+        assertEquals("cluster-backend-frontend", open.select("tbody td").get(1).text());
+        assertTrue(page(language, "index.html").select("nav a").eachAttr("href").contains("upgrade.html"));
+    }
 }

@@ -7,6 +7,8 @@ import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Requirement;
 import dev.flowdoc.model.Text;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.render.VersionNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,19 +39,19 @@ public final class FlowTableModel {
         List<GroupBlock> blocks = new ArrayList<>();
         for (Group group : groups) {
             List<FlowRow> rows = group.flows().stream().map(f -> row(project, group, f, text)).toList();
-            blocks.add(new GroupBlock(group, groupCell(group, text), rows));
+            blocks.add(new GroupBlock(group, groupCell(group, project.release(), text), rows));
         }
         return blocks;
     }
 
-    private static String groupCell(Group group, CellText text) {
+    private static String groupCell(Group group, Version release, CellText text) {
         StringBuilder cell = new StringBuilder("[[" + group.anchor() + "]]").append(text.text(group.title()));
         String requirement = requirement(group.requirement(), group.requiredWhen(), text);
         if (!requirement.isEmpty()) {
             cell.append(CellText.BREAK).append(requirement);
         }
-        if (group.since() != null) {
-            cell.append(CellText.BREAK).append(text.message("annotation", text.message("since", text.literal(group.since()))));
+        for (VersionNote note : VersionNote.of(group, release)) {
+            cell.append(CellText.BREAK).append(annotation(note, false, text));
         }
         for (Text note : group.notes()) {
             cell.append(CellText.PARAGRAPH).append(text.text(note));
@@ -65,7 +67,7 @@ public final class FlowTableModel {
                 "[[" + flow.anchor() + "]]" + ports,
                 endpoints(project, flow.source(), text),
                 endpoints(project, flow.destination(), text),
-                description(group, flow, text)));
+                description(group, flow, project.release(), text)));
     }
 
     private static String endpoints(Project project, List<String> ids, CellText text) {
@@ -73,11 +75,11 @@ public final class FlowTableModel {
                 .map(text::literal).collect(Collectors.joining(CellText.BREAK));
     }
 
-    private static String description(Group group, Flow flow, CellText text) {
+    private static String description(Group group, Flow flow, Version release, CellText text) {
         List<String> prefix = new ArrayList<>();
-        if (flow.since() != null) {
-            prefix.add(text.message("annotation", text.message("since", text.literal(flow.since()))));
-        }
+        List<VersionNote> notes = VersionNote.of(flow, release);
+        notes.stream().filter(n -> n.kind() != VersionNote.Kind.CHANGED)
+                .forEach(n -> prefix.add(annotation(n, flow.portsAndOr(), text)));
         if (flow.requirement() != null && flow.requirement() != group.requirement()) {
             prefix.add(requirement(flow.requirement(), flow.requiredWhen(), text));
         }
@@ -87,12 +89,28 @@ public final class FlowTableModel {
             cell.append(' ');
         }
         cell.append(text.text(flow.description()));
+        // a change is a paragraph of its own: the release, the ports before and why
+        for (VersionNote n : notes) {
+            if (n.kind() == VersionNote.Kind.CHANGED) {
+                cell.append(CellText.PARAGRAPH).append(annotation(n, flow.portsAndOr(), text));
+                if (n.note() != null) {
+                    cell.append(' ').append(text.text(n.note()));
+                }
+            }
+        }
         // the proxy hint, unless the description already names where the proxy is set
         if (flow.proxy() != null && !mentions(flow.description(), flow.proxy().menu())) {
             cell.append(CellText.PARAGRAPH).append(flow.proxy().menu() == null ? text.message("proxy")
                     : text.message("proxy.menu", text.ref(RefKind.MENU, flow.proxy().menu())));
         }
         return cell.toString();
+    }
+
+    /** "(neu in 13.0.0)", "(geändert in 9.10.0, vorher TCP 2222 (SSH))", "(entfällt ab 10.0.0)". */
+    private static String annotation(VersionNote note, boolean andOr, CellText text) {
+        String sep = andOr ? " " + text.messages().get("ports.andOr") + " " : ", ";
+        String before = note.portsBefore().stream().map(PortSpec::label).collect(Collectors.joining(sep));
+        return text.message("annotation", text.message(note.key(), text.literal(note.version()), text.literal(before)));
     }
 
     private static boolean mentions(Text text, String menuId) {

@@ -40,6 +40,7 @@ public final class PageConverter implements AutoCloseable {
             Labels labels = new Labels(project, words);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
                     .blockMacro(new FlowTableMacro(project, new CellText(words, RefSyntax.MACROS)))
+                    .blockMacro(new ReleaseChangesMacro(project, new CellText(words, RefSyntax.MACROS)))
                     .inlineMacro(new MenuPathMacro(project));
             for (RefKind kind : List.of(RefKind.FLOW, RefKind.GROUP, RefKind.CHAPTER)) {
                 group.inlineMacro(new RefMacro(kind, labels, links));

@@ -40,6 +40,10 @@ public final class RefMacro extends InlineMacroProcessor {
         // the converter writes link text as it is: escape the label, which comes from the data
         String label = given instanceof String s && !s.isBlank() ? s : Entities.escape(labels.of(kind, target));
         var link = links.target(kind, target, language, page);
+        if (link.isEmpty() && labels.known(kind, target)) {
+            // a flow or group the documented release does not have yet (or no longer): named, not linked
+            return createPhraseNode(parent, "quoted", label);
+        }
         if (link.isEmpty()) {
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), kind.key() + ": no target for '" + target + "'"));
             return createPhraseNode(parent, "quoted", label);

@@ -8,6 +8,7 @@ import dev.flowdoc.model.Text;
 import dev.flowdoc.model.Zone;
 import dev.flowdoc.render.Labels;
 import dev.flowdoc.render.Messages;
+import dev.flowdoc.render.VersionNote;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class FlowsCsv {
     private static final List<String> COLUMNS = List.of("csv.id", "csv.group", "csv.requirement", "csv.since",
             "csv.ports", "csv.source", "csv.destination", "csv.direction", "csv.fromInternet", "csv.description",
-            "csv.proxy", "csv.link");
+            "csv.proxy", "csv.link", "csv.removed", "csv.changes");
 
     private FlowsCsv() {}
 
@@ -39,7 +40,8 @@ public final class FlowsCsv {
                             group.sinceOf(flow), labels.ports(flow), labels.endpoints(flow.source()),
                             labels.endpoints(flow.destination()), messages.get("direction." + project.direction(flow).key()),
                             yesNo(project.fromZone(flow, Zone.INTERNET), messages), labels.plain(flow.description()),
-                            yesNo(flow.proxy() != null, messages), pageOf.apply(group) + "#" + flow.anchor());
+                            yesNo(flow.proxy() != null, messages), pageOf.apply(group) + "#" + flow.anchor(),
+                            group.removedOf(flow), changes(flow, project, labels));
                 }
             }
         } catch (IOException e) {
@@ -55,6 +57,12 @@ public final class FlowsCsv {
             return messages.format("requirement.conditional", labels.plain(when));
         }
         return messages.get("requirement." + (r == null ? Requirement.REQUIRED : r).key());
+    }
+
+    /** The changes up to the documented release, one per line: "geändert in 9.10.0, vorher TCP 2222 (SSH): …". */
+    private static String changes(Flow flow, Project project, Labels labels) {
+        return VersionNote.of(flow, project.release()).stream().filter(n -> n.kind() == VersionNote.Kind.CHANGED)
+                .map(n -> labels.note(n, flow.portsAndOr())).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String yesNo(boolean value, Messages messages) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
@@ -32,7 +33,7 @@ public final class FlowsJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("product", project.product().name());
-        root.put("productVersion", project.product().newest().toString());
+        root.put("productVersion", project.release().toString());
         root.put("dataVersion", dataVersion);
         ArrayNode languages = root.putArray("languages");
         for (Language l : Language.values()) {
@@ -61,18 +62,21 @@ public final class FlowsJson {
         Text when = group.requiredWhenOf(flow);
         n.set("requiredWhen", when == null ? null : text(when, project, messages));
         n.put("since", group.sinceOf(flow));
+        n.put("removed", group.removedOf(flow));
+        ArrayNode changes = n.putArray("changes");
+        for (Change c : flow.changes()) {
+            // changes after the documented release are not visible yet: the ports are those of then
+            if (dev.flowdoc.model.Version.parse(c.version()).map(v -> v.isAfter(project.release())).orElse(true)) {
+                continue;
+            }
+            ObjectNode change = changes.addObject();
+            change.put("version", c.version());
+            change.set("portsBefore", ports(c.portsBefore()));
+            change.set("note", text(c.note(), project, messages));
+        }
         n.put("direction", project.direction(flow).key());
         n.put("fromInternet", project.fromZone(flow, Zone.INTERNET));
-        ArrayNode ports = n.putArray("ports");
-        for (PortSpec p : flow.ports()) {
-            ObjectNode port = ports.addObject();
-            ArrayNode protocols = port.putArray("protocols");
-            p.protocols().stream().map(Protocol::name).forEach(protocols::add);
-            ArrayNode numbers = port.putArray("ports");
-            p.ports().forEach(numbers::add);
-            port.put("service", p.service());
-            port.put("label", p.label());
-        }
+        n.set("ports", ports(flow.ports()));
         n.put("portsAndOr", flow.portsAndOr());
         n.set("source", endpoints(flow.source(), project));
         n.set("destination", endpoints(flow.destination(), project));
@@ -82,6 +86,20 @@ public final class FlowsJson {
             n.put("proxyMenu", project.menuEntry(flow.proxy().menu()).map(m -> m.pathLabel()).orElse(null));
         }
         return n;
+    }
+
+    private static ArrayNode ports(java.util.List<PortSpec> specs) {
+        ArrayNode ports = MAPPER.createArrayNode();
+        for (PortSpec p : specs) {
+            ObjectNode port = ports.addObject();
+            ArrayNode protocols = port.putArray("protocols");
+            p.protocols().stream().map(Protocol::name).forEach(protocols::add);
+            ArrayNode numbers = port.putArray("ports");
+            p.ports().forEach(numbers::add);
+            port.put("service", p.service());
+            port.put("label", p.label());
+        }
+        return ports;
     }
 
     private static ArrayNode endpoints(java.util.List<String> ids, Project project) {

@@ -39,6 +39,7 @@ public final class PageLayout {
         ctx.put("lang", language.code());
         ctx.put("title", page.title());
         ctx.put("product", project.product().name());
+        ctx.put("release", theme.messages(language).format("release.label", project.release()));
         ctx.put("assets", "../" + ASSETS);
         ctx.put("body", body);
         ctx.put("adoc", page.name() + ".adoc");

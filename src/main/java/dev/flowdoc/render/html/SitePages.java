@@ -27,6 +27,7 @@ public final class SitePages {
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("lang", Language.SOURCE.code());
         ctx.put("product", project.product().name());
+        ctx.put("release", theme.messages(Language.SOURCE).format("release.label", project.release()));
         List<Map<String, String>> languages = new ArrayList<>();
         List<Map<String, String>> alternates = new ArrayList<>();
         for (Language l : Language.values()) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
@@ -44,22 +45,36 @@ public final class ChecklistWriter {
     public void write(Profile profile, OutputStream out) throws IOException {
         Project selected = project.forProfile(profile);
         PdfMessages words = new PdfMessages(project.root(), language);
+        String title = words.get("checklist.title") + " – " + profile.title().in(language);
+        String product = project.product().name();
+        PdfMetadata metadata = new PdfMetadata(title, words.get("checklist.subject", product, profile.title().in(language)),
+                product, "firewall, checklist, " + profile.id(), language, BuildDate.of(project),
+                "flowdoc checklist " + product + " " + project.release() + " " + profile.id() + " " + language.code());
+        document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
+            titleBlock(flow, profile, words, fonts, form);
+            table(flow, selected.groups(), Map.of(), words, fonts, form, bookmarks);
+            signOff(flow, words, fonts, form, bookmarks);
+        });
+    }
+
+    /** What a checklist writes between the page set-up and the footer. */
+    interface Body {
+        void write(PageFlow flow, PdfFonts fonts, FormFields form, Bookmarks bookmarks) throws IOException;
+    }
+
+    /** A checklist document: fonts, form, bookmarks, the body, the footer naming the release, metadata. */
+    void document(String title, PdfMetadata metadata, OutputStream out, Body body) throws IOException {
+        PdfMessages words = new PdfMessages(project.root(), language);
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc, project.root(), true);
             FormFields form = new FormFields(doc, fonts.regular());
             PageFlow flow = new PageFlow(doc);
             Bookmarks bookmarks = new Bookmarks(doc);
-            String title = words.get("checklist.title") + " – " + profile.title().in(language);
             flow.newPage();
-            titleBlock(flow, profile, words, fonts, form);
-            table(flow, selected, words, fonts, form, bookmarks);
-            signOff(flow, words, fonts, form, bookmarks);
-            flow.finish((page, count) -> () -> Footer.draw(flow, fonts, title, words.get("page.number", page, count)));
-            String product = project.product().name();
-            new PdfMetadata(title, words.get("checklist.subject", product, profile.title().in(language)), product,
-                    "firewall, checklist, " + profile.id(), language, BuildDate.of(project),
-                    "flowdoc checklist " + product + " " + project.product().newest() + " " + profile.id() + " "
-                            + language.code()).applyTo(doc);
+            body.write(flow, fonts, form, bookmarks);
+            flow.finish((page, count) -> () -> Footer.draw(flow, fonts, words.get("release.footer", title, project.release()),
+                    words.get("page.number", page, count)));
+            metadata.applyTo(doc);
             doc.save(out);
         }
     }
@@ -67,7 +82,7 @@ public final class ChecklistWriter {
     private void titleBlock(PageFlow flow, Profile profile, PdfMessages words, PdfFonts fonts, FormFields form) {
         String product = project.product().name();
         flow.block(TextBlock.of(new Span(words.get("checklist.title"), fonts.bold(), 18)), 4);
-        flow.block(TextBlock.of(new Span(words.get("checklist.product", product, project.product().newest()),
+        flow.block(TextBlock.of(new Span(words.get("checklist.product", product, project.release()),
                 fonts.regular(), 11)), 6);
         flow.block(TextBlock.of(new Span(words.get("checklist.profile", profile.title().in(language)), fonts.bold(), 11)), 2);
         if (profile.description() != null) {
@@ -83,31 +98,41 @@ public final class ChecklistWriter {
             }
             flow.block(TextBlock.lines(fonts.regular(), 8.5f, labels), 6);
         }
+        customerFields(flow, words, fonts, form);
+        long count = project.forProfile(profile).flows().count();
+        flow.block(TextBlock.of(new Span(words.get("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
+    }
+
+    /** The fields for the customer and the appliance. */
+    static void customerFields(PageFlow flow, PdfMessages words, PdfFonts fonts, FormFields form) {
         Cell fields = ChecklistCells.fields(form, fonts.bold(), 9, new String[] {"customer", "appliance"},
                 new String[] {words.get("checklist.customer"), words.get("checklist.appliance")}, "");
         float h = fields.height(flow.width()) + 4;
         flow.ensure(h);
         fields.draw(flow, flow.left(), flow.y(), flow.width());
         flow.moveTo(flow.y() - h - 4);
-        long count = project.forProfile(profile).flows().count();
-        flow.block(TextBlock.of(new Span(words.get("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
     }
 
-    private void table(PageFlow flow, Project selected, PdfMessages words, PdfFonts fonts, FormFields form,
-                       Bookmarks bookmarks) {
+    /**
+     * The table of flows to open, grouped; a flow found in {@code previously} (flow id → the flow as before) had
+     * other ports and shows them before → after.
+     */
+    void table(PageFlow flow, List<Group> groups, Map<String, Flow> previously, PdfMessages words, PdfFonts fonts,
+               FormFields form, Bookmarks bookmarks) {
         FlowCells cells = new FlowCells(project, language, fonts, words);
         Table table = new Table(flow, COLUMNS, List.of(cells.header("column.ports"), cells.header("column.from"),
                 cells.header("column.to"), cells.header("column.description"), cells.header("column.addresses"),
                 cells.header("column.opened")));
         table.begin();
         String[] labels = {words.get("checklist.field.source"), words.get("checklist.field.destination")};
-        for (Group group : selected.groups()) {
+        for (Group group : groups) {
             table.band(cells.band(group), "group-" + group.id(),
                     () -> bookmarks.add(group.title().in(language), flow.anchor("group-" + group.id())));
             for (Flow f : group.flows()) {
                 String base = "flow." + fieldId(f);
                 String tooltip = group.title().in(language) + ", " + f.ports().get(0).label();
-                table.row(List.of(cells.ports(group, f), cells.endpoints(f.source()), cells.endpoints(f.destination()),
+                Flow before = previously.get(f.id());
+                table.row(List.of(before != null ? cells.portsChanged(before, f) : cells.ports(group, f), cells.endpoints(f.source()), cells.endpoints(f.destination()),
                         cells.description(f),
                         ChecklistCells.fields(form, fonts.regular(), 6.5f,
                                 new String[] {base + ".source", base + ".destination"}, labels, tooltip),
@@ -118,7 +143,7 @@ public final class ChecklistWriter {
         table.end();
     }
 
-    private void signOff(PageFlow flow, PdfMessages words, PdfFonts fonts, FormFields form, Bookmarks bookmarks) {
+    void signOff(PageFlow flow, PdfMessages words, PdfFonts fonts, FormFields form, Bookmarks bookmarks) {
         float signature = 36;
         float needed = 16 + 14 + 2 * 20 + signature + 24;
         flow.moveTo(flow.y() - 14);

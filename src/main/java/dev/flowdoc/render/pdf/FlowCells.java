@@ -6,6 +6,9 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Requirement;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.render.VersionNote;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +47,20 @@ final class FlowCells {
         if (since != null) {
             lines.add(List.of(new Span(words.get("since", since), fonts.bold(), SIZE - 1)));
         }
+        String removed = group.removedOf(flow);
+        if (removed != null && Version.parse(removed).map(r -> r.isAfter(project.release())).orElse(false)) {
+            lines.add(List.of(new Span(words.get("removed", removed), fonts.bold(), SIZE - 1)));
+        }
         return Cell.text(new TextBlock(lines, 1));
+    }
+
+    /** Ports before → after, for a flow whose ports change between two releases. */
+    Cell portsChanged(Flow before, Flow after) {
+        List<String> lines = new ArrayList<>();
+        before.ports().forEach(p -> lines.add(p.label()));
+        lines.add("→");
+        after.ports().forEach(p -> lines.add(p.label()));
+        return Cell.text(TextBlock.lines(fonts.regular(), SIZE, lines));
     }
 
     Cell endpoints(List<String> ids) {
@@ -52,8 +68,22 @@ final class FlowCells {
         return Cell.text(TextBlock.lines(fonts.regular(), SIZE, names));
     }
 
+    /** The description, then each change up to the documented release: "geändert in 9.10.0, vorher TCP 2222: note". */
     Cell description(Flow flow) {
-        return Cell.text(new TextBlock(List.of(inline.spans(flow.description(), fonts.regular(), SIZE)), 0));
+        List<List<Span>> paragraphs = new ArrayList<>();
+        paragraphs.add(inline.spans(flow.description(), fonts.regular(), SIZE));
+        for (VersionNote n : VersionNote.of(flow, project.release())) {
+            if (n.kind() == VersionNote.Kind.CHANGED) {
+                String before = n.portsBefore().stream().map(PortSpec::label).collect(Collectors.joining(", "));
+                List<Span> line = new ArrayList<>(List.of(new Span(words.get("changed", n.version(), before)
+                        + (n.note() == null ? "" : ": "), fonts.bold(), SIZE - 0.5f)));
+                if (n.note() != null) {
+                    line.addAll(inline.spans(n.note(), fonts.regular(), SIZE - 0.5f));
+                }
+                paragraphs.add(line);
+            }
+        }
+        return Cell.text(new TextBlock(paragraphs, 2));
     }
 
     /** The group's title with its requirement ("optional", "optional, im Cluster zwingend") and its notes. */

@@ -32,7 +32,7 @@ final class InlineText {
                 out.add(switch (ref.kind()) {
                     case MENU -> new Span(project.menuEntry(ref.id()).map(m -> m.pathLabel()).orElse(ref.id()), font, size);
                     case CHAPTER -> new Span(project.chapter(ref.id()).map(c -> c.title().in(language)).orElse(ref.id()), font, size);
-                    case GROUP -> new Span(project.group(ref.id()).map(g -> g.title().in(language)).orElse(ref.id()), font, size,
+                    case GROUP -> new Span(project.history().group(ref.id()).map(g -> g.title().in(language)).orElse(ref.id()), font, size,
                             "group-" + ref.id());
                     case FLOW -> new Span(flowTitle(ref.id()), font, size, "flow-" + ref.id());
                 });
@@ -43,8 +43,9 @@ final class InlineText {
 
     /** A flow has no title of its own: its group's title and its first port ("GINA: TCP 443 (HTTPS)"). */
     private String flowTitle(String id) {
-        return project.flow(id).map(f -> {
-            Group g = project.groupOf(f);
+        Project all = project.history();
+        return all.flow(id).map(f -> {
+            Group g = all.groupOf(f);
             return g.title().in(language) + ": " + f.ports().get(0).label();
         }).orElse(id);
     }

@@ -37,7 +37,7 @@ public final class ManualPdfWriter {
             PageFlow flow = new PageFlow(doc);
             Bookmarks bookmarks = new Bookmarks(doc);
             String product = project.product().name();
-            String version = project.product().newest().toString();
+            String version = project.release().toString();
             flow.newPage();
             flow.block(TextBlock.of(new Span(page.title(), fonts.bold(), 18)), 4);
             flow.block(TextBlock.of(new Span(words.get("manual.product", product, version), fonts.regular(), 11)), 10);
@@ -56,7 +56,7 @@ public final class ManualPdfWriter {
                     flow.moveTo(flow.y() - 6);
                 }
             }
-            flow.finish((n, count) -> () -> Footer.draw(flow, fonts, page.title() + " – " + product,
+            flow.finish((n, count) -> () -> Footer.draw(flow, fonts, words.get("release.footer", page.title() + " – " + product, version),
                     words.get("page.number", n, count)));
             new PdfMetadata(page.title() + " – " + product, words.get("manual.subject", product, version), product,
                     "firewall, ports, " + product, language, BuildDate.of(project),

@@ -1,0 +1,91 @@
+package dev.flowdoc.cli;
+
+import dev.flowdoc.changes.Delta;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.render.Messages;
+import dev.flowdoc.render.changes.ChangesCsv;
+import dev.flowdoc.render.changes.ChangesJson;
+import dev.flowdoc.render.changes.ChangesText;
+import dev.flowdoc.render.changes.DeltaRow;
+import dev.flowdoc.render.html.Theme;
+import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.validate.Problems;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "changes", mixinStandardHelpOptions = true,
+        description = {"Lists what a firewall admin must open, change or close when moving from one release to another (upgrade or downgrade).",
+                "Exit code 0: listed (also when nothing changes); 1: problems in the project; 2: usage error (e.g. a version that is not x.y.z)."})
+final class ChangesCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("text", "csv", "json");
+
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--from", required = true, paramLabel = "X.Y.Z", description = "The release installed now.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "X.Y.Z", description = "The release to move to.")
+    String to;
+
+    @Option(names = "--lang", defaultValue = "de", paramLabel = "de|en", description = "The language of the list. Default: de.")
+    String lang;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|json",
+            description = "text for humans, csv (one row per flow), json. Default: text.")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Version> a = VersionArgs.parse("changes", "--from", from, err);
+        Optional<Version> b = a.isEmpty() ? Optional.empty() : VersionArgs.parse("changes", "--to", to, err);
+        if (b.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        Language language;
+        try {
+            language = Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            err.println("flowdoc changes: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (!FORMATS.contains(format)) {
+            err.println("flowdoc changes: unknown format '" + format + "' (expected " + String.join(", ", FORMATS) + ")");
+            return ExitCodes.USAGE;
+        }
+        Problems problems = new Problems();
+        var loaded = Pipeline.loadAndValidate(project.root(), problems);
+        Console.print(problems, err);
+        if (problems.hasErrors() || loaded.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        Project p = loaded.get();
+        VersionArgs.noteUnreleased("changes", a.get(), p, err);
+        VersionArgs.noteUnreleased("changes", b.get(), p, err);
+        // the words: the project's theme, else flowdoc's default theme
+        Messages messages = Messages.loadOrBundled(project.root().resolve(Theme.DEFAULT), language);
+        Delta delta = Delta.between(p, a.get(), b.get());
+        List<DeltaRow> rows = DeltaRow.of(delta, p, messages);
+        String text = switch (format) {
+            case "csv" -> ChangesCsv.write(rows, messages);
+            case "json" -> ChangesJson.write(delta, rows, messages);
+            default -> ChangesText.write(delta, rows, messages);
+        };
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.flowdoc.render.changes;
+
+import dev.flowdoc.changes.Action;
+import dev.flowdoc.changes.Delta;
+import dev.flowdoc.render.Messages;
+import java.util.List;
+
+/** {@code flowdoc changes --format text}: for a human at the firewall, grouped by action, in one language. */
+public final class ChangesText {
+    private ChangesText() {}
+
+    public static String write(Delta delta, List<DeltaRow> rows, Messages messages) {
+        StringBuilder out = new StringBuilder();
+        out.append(messages.format("changes.heading", delta.from(), delta.to())).append("\n\n");
+        if (rows.isEmpty()) {
+            return out.append(messages.get("changes.none")).append('\n').toString();
+        }
+        for (Action action : Action.values()) {
+            List<DeltaRow> of = rows.stream().filter(r -> r.action() == action).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            out.append(DeltaRow.label(action, messages)).append(" (").append(of.size()).append(")\n");
+            for (DeltaRow r : of) {
+                out.append("  - ").append(r.group()).append(": ").append(r.flowId()).append('\n');
+                line(out, messages.get("table.port"), r.ports());
+                line(out, messages.get("table.source"), r.source());
+                line(out, messages.get("table.destination"), r.destination());
+                if (!r.note().isEmpty()) {
+                    line(out, messages.get("changes.note"), r.note());
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+        out.append("    ").append(label).append(": ").append(value).append('\n');
+    }
+}

@@ -80,7 +80,7 @@ class HistoryBuildTest {
         assertTrue(legacy.text().contains(words(language, "(entfällt ab 10.0.0) Alte Aktualisierung.",
                 "(removed in 10.0.0) Old update channel.")), legacy.text());
         assertNull(doc.selectFirst("tr[data-flow=mail-out]"), "new only in 10.0.0");
-        assertEquals(words(language, "Version 9.10.0", "Release 9.10.0"), doc.selectFirst(".release").text());
+        assertEquals(words(language, "Version 9.10.0", "Version 9.10.0"), doc.selectFirst(".release").text());
 
         Document latest = page(now, language, "index.html");
         assertNull(latest.selectFirst("tr[data-flow=updates-legacy]"), "removed in 10.0.0");
@@ -107,7 +107,7 @@ class HistoryBuildTest {
         assertEquals(words(language, "geändert in 9.10.0, vorher TCP 2222 (SSH): Port 2222 durch 22 ersetzt.",
                 "changed in 9.10.0, previously TCP 2222 (SSH): Port 2222 replaced by 22."), ssh.get(words(language, "Änderungen", "Changes")));
         CSVRecord legacy = rows.stream().filter(r -> r.get(0).equals("updates-legacy")).findFirst().orElseThrow();
-        assertEquals("10.0.0", legacy.get(words(language, "Entfällt ab Version", "Removed in release")));
+        assertEquals("10.0.0", legacy.get(words(language, "Entfällt ab Version", "Removed in version")));
     }
 
     @Test
@@ -153,7 +153,7 @@ class HistoryBuildTest {
     @EnumSource(Language.class)
     void theUpgradePageListsTheChangesReleaseByRelease(Language language) throws IOException {
         Document doc = page(now, language, "upgrade.html");
-        assertEquals(words(language, "Änderungen je Version", "Changes by release"), doc.selectFirst("main h1").text());
+        assertEquals(words(language, "Änderungen je Version", "Changes by version"), doc.selectFirst("main h1").text());
         assertEquals(List.of(words(language, "Von 9.10.0 auf 10.0.0", "From 9.10.0 to 10.0.0"),
                 words(language, "Von 9.2.0 auf 9.10.0", "From 9.2.0 to 9.10.0")), doc.select("main h2").eachText());
         assertEquals(List.of("release-10-0-0", "release-9-10-0"), doc.select("main h2").eachAttr("id"));

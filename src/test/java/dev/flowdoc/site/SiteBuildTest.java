@@ -215,7 +215,7 @@ class SiteBuildTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void theNewestReleaseIsNamedOnEveryPageAndTheUpgradePageListsItsChanges(Language language) throws IOException {
-        String release = (language == Language.DE ? "Version " : "Release ") + "13.0.0";
+        String release = (language == Language.DE ? "Version " : "Version ") + "13.0.0";
         for (String name : List.of("index.html", "clustering.html", "upgrade.html")) {
             assertEquals(release, page(language, name).selectFirst(".release").text(), name);
         }

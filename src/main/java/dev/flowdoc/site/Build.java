@@ -77,7 +77,7 @@ public final class Build {
                 site.write(dir + "flows.csv", FlowsCsv.write(project, theme.messages(language),
                         g -> homePage(content, language, g, project)));
             }
-            AsciidoctorLog.report(converter.log(), problems);
+            AsciidoctorLog.report(converter.log(), converter::fileOf, problems);
             if (problems.hasErrors()) {
                 return Optional.empty();
             }

@@ -54,7 +54,7 @@ final class AdocScanner {
                 title = t.group(1).strip();
             }
             Matcher b = BLOCK_MACRO.matcher(line);
-            if (b.matches() && !b.group(1).equals("include") && !b.group(1).startsWith("if") && !b.group(1).equals("endif")) {
+            if (b.matches() && !b.group(1).startsWith("if") && !b.group(1).equals("endif")) {
                 macros.add(new Page.MacroUse(b.group(1), true, b.group(2), at(file, lineNo, b.start(2))));
             }
             find(INLINE_ANCHOR, line, m -> anchors.add(new Page.Anchor(m.group(1), at(file, lineNo, m.start(1)))));

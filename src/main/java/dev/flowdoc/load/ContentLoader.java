@@ -7,7 +7,9 @@ import dev.flowdoc.model.Page;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,11 +50,10 @@ public final class ContentLoader {
                     String display = CONTENT + "/" + language.code() + "/" + file.getFileName();
                     String name = file.getFileName().toString().replaceFirst("\\.adoc$", "");
                     try {
-                        list.add(AdocScanner.scan(language, name, display, Files.readString(file, StandardCharsets.UTF_8)));
-                    } catch (CharacterCodingException e) {
-                        problems.error(Location.of(display), "the page is not valid UTF-8", "save it as UTF-8");
+                        list.add(AdocScanner.scan(language, name, display, read(file, display, problems)));
                     } catch (IOException e) {
-                        problems.error(Location.of(display), "cannot read the page: " + e.getMessage());
+                        problems.error(Location.of(display), "cannot read the page (" + e + ")",
+                                "check that the file is readable");
                     }
                 }
             }
@@ -60,6 +61,28 @@ public final class ContentLoader {
             pages.put(language, list);
         }
         return new Content(pages);
+    }
+
+    /**
+     * The page's text. A page that is not UTF-8 or empty is reported, and still loaded (with replacement
+     * characters) so that the checks that follow do not also report it as missing.
+     */
+    private static String read(Path file, String display, Problems problems) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(JsonDocument.firstBadByte(bytes, display), "the page is not valid UTF-8",
+                    "save it with the encoding UTF-8 (umlauts are the usual suspects)");
+            text = new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (text.isBlank()) {
+            problems.error(new Location(display, 1, 1), "the page is empty",
+                    "write its title (= Title) and text, or delete the page in both content/de/ and content/en/");
+        }
+        return text;
     }
 
     private static List<Path> adocFiles(Path dir) {

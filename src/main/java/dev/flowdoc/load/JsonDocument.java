@@ -176,7 +176,8 @@ public final class JsonDocument {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    private static Location firstBadByte(byte[] bytes, String file) {
+    /** Where the first byte that is not UTF-8 is (line and column counted in characters). */
+    static Location firstBadByte(byte[] bytes, String file) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;

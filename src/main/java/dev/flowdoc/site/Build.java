@@ -12,6 +12,7 @@ import dev.flowdoc.render.adoc.PageConverter;
 import dev.flowdoc.render.adoc.PageExpander;
 import dev.flowdoc.render.export.FlowsCsv;
 import dev.flowdoc.render.export.FlowsJson;
+import dev.flowdoc.render.html.ActiveContent;
 import dev.flowdoc.render.html.PageLayout;
 import dev.flowdoc.render.html.RowAttributes;
 import dev.flowdoc.render.html.SitePages;
@@ -78,6 +79,7 @@ public final class Build {
                 String dir = language.code() + "/";
                 for (Page page : content.pages(language)) {
                     String body = RowAttributes.decorate(converter.convert(page), project);
+                    ActiveContent.check(page, body, problems);
                     site.write(dir + page.htmlName(), layout.render(page, body));
                     site.write(dir + page.name() + ".adoc", expander.expand(page, theme.messages(language)));
                     pages++;
@@ -85,7 +87,7 @@ public final class Build {
                 site.write(dir + "flows.csv", FlowsCsv.write(project, theme.messages(language),
                         g -> homePage(content, language, g, project)));
             }
-            AsciidoctorLog.report(converter.log(), problems);
+            AsciidoctorLog.report(converter.log(), converter::fileOf, problems);
             if (problems.hasErrors()) {
                 return Optional.empty();
             }

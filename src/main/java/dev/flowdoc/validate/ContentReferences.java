@@ -17,6 +17,7 @@ import java.util.Set;
 final class ContentReferences implements ContentValidator.Rule {
     private static final String FLOWTABLE = "flowtable";
     private static final String RELEASECHANGES = "releasechanges";
+    private static final String INCLUDE = "include";
 
     @Override
     public void check(Project project, Content content, Problems problems) {
@@ -42,6 +43,11 @@ final class ContentReferences implements ContentValidator.Rule {
                     problems.error(m.location(), "releasechanges: unknown target '" + m.target() + "'",
                             "write releasechanges::all[]: it lists every release of data/product.json");
                 }
+            } else if (m.name().equals(INCLUDE)) {
+                // SECURE mode would turn it into a link to the file; say so instead of publishing a broken link
+                problems.error(m.location(), "include::" + m.target() + "[]: content pages cannot include files",
+                        "flowdoc converts pages in SECURE mode, which reads no file; write the text into the page, "
+                                + "or use flowtable::, releasechanges::, flow:, group:, chapter: or menupath: for data");
             } else {
                 Suggest.closest(m.name(), List.of(FLOWTABLE, RELEASECHANGES)).ifPresent(name -> problems.error(m.location(),
                         "unknown block macro '" + m.name() + "::'", "did you mean '" + name + "::'?"));
@@ -61,7 +67,8 @@ final class ContentReferences implements ContentValidator.Rule {
             if (other.isEmpty()) {
                 problems.error(x.location(), "cross reference to a missing page '" + x.page() + ".adoc'",
                         or(Suggest.didYouMean(x.page(), content.pages(page.language()).stream().map(Page::name).toList()),
-                                "pages are the files of content/" + page.language().code() + "/"));
+                                "create content/" + page.language().code() + "/" + x.page() + ".adoc or link to one of "
+                                        + content.pages(page.language()).stream().map(p -> p.name() + ".adoc").toList()));
                 return;
             }
             target = other.get();
@@ -71,8 +78,8 @@ final class ContentReferences implements ContentValidator.Rule {
         }
         Set<String> anchors = Content.anchorsOf(target, project);
         if (!anchors.contains(x.anchor())) {
-            problems.error(x.location(), "cross reference to a missing anchor '" + x.anchor() + "' on "
-                            + target.name() + ".adoc",
+            problems.error(x.location(), "cross reference to a missing anchor '" + x.anchor() + "' on content/"
+                            + target.language().code() + "/" + target.name() + ".adoc",
                     or(Suggest.didYouMean(x.anchor(), anchors), "define it with [[" + x.anchor() + "]] or use flow:ID[] / group:ID[]"));
         }
     }

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +32,19 @@ class BuildFailureTest {
         try (var left = Files.list(tmp)) {
             assertEquals(1, left.count(), "no staging folder left behind");
         }
+    }
+
+    @Test
+    void asciidoctorWarningsNameThePageAndLine(@TempDir Path tmp) throws Exception {
+        Path project = TestProjects.copyOfRepository(tmp.resolve("project"));
+        Path page = project.resolve("content/en/clustering.adoc");
+        String text = Files.readString(page).stripTrailing();
+        Files.writeString(page, text + "\n\n----\nan unterminated listing at the end\n");
+        int fence = (int) text.lines().count() + 2;
+        dev.flowdoc.validate.Problems problems = new dev.flowdoc.validate.Problems();
+        new Build(TestProjects::asciidoctor).run(project, tmp.resolve("out"), new dev.flowdoc.render.html.SiteUrls(null), problems)
+                .orElseThrow(() -> new AssertionError(problems.all().toString()));
+        assertEquals(List.of("content/en/clustering.adoc:" + fence + ":1: warning: asciidoctor: unterminated listing block"),
+                problems.all().stream().map(Object::toString).toList());
     }
 }

@@ -107,7 +107,7 @@ public final class TestProjects {
         try (Stream<Path> files = Files.walk(caseDir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 String rel = caseDir.relativize(p).toString();
-                if (rel.equals("expected.txt")) {
+                if (rel.equals("expected.txt") || rel.equals("check-passes")) {
                     continue;
                 }
                 if (rel.equals("delete")) {
@@ -145,6 +145,23 @@ public final class TestProjects {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Every file below {@code root} (relative path, '/'-separated) with the SHA-256 of its bytes, sorted. */
+    public static java.util.SortedMap<String, String> tree(Path root) {
+        java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+                files.put(root.relativize(f).toString().replace(java.io.File.separatorChar, '/'),
+                        java.util.HexFormat.of().formatHex(hash));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs flowdoc in-process. */

@@ -54,9 +54,9 @@ class ContentValidationTest {
         TestProjects.replace(project, "content/en/index.adoc", "In particular,", "See <<flow-dns-nope>> and xref:clustering.adoc#gina[].\nIn particular,");
         TestProjects.replace(project, "content/en/clustering.adoc", "[[gina-satellite]]", "[[gina-satelite]]");
         List<String> found = problems(project);
-        assertTrue(found.contains("content/en/index.adoc:11:7: error: cross reference to a missing anchor 'flow-dns-nope' on index.adoc; "
+        assertTrue(found.contains("content/en/index.adoc:11:7: error: cross reference to a missing anchor 'flow-dns-nope' on content/en/index.adoc; "
                 + "define it with [[flow-dns-nope]] or use flow:ID[] / group:ID[]"), found.toString());
-        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:11:32: error: cross reference to a missing anchor 'gina' on clustering.adoc")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:11:32: error: cross reference to a missing anchor 'gina' on content/en/clustering.adoc")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/clustering.adoc:15:3: error: anchor 'gina-satellite' is missing in content/en/clustering.adoc")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.startsWith("data/chapters.json:") && p.contains("anchor 'gina-satellite' is not defined in content/en/clustering.adoc")), found.toString());
     }

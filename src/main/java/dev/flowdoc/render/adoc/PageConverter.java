@@ -30,7 +30,10 @@ public final class PageConverter implements AutoCloseable {
     private final Asciidoctor asciidoctor;
     private final Map<Language, ExtensionGroup> groups = new EnumMap<>(Language.class);
     private final List<LogRecord> log = new ArrayList<>();
+    private final Map<LogRecord, String> pageOf = new java.util.IdentityHashMap<>();
     private final LogHandler handler = log::add;
+    /** Asciidoctor also logs through java.util.logging, which would print every warning a second time. */
+    private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
 
     public PageConverter(Asciidoctor asciidoctor, Project project, Content content, Map<Language, Messages> messages) {
         this.asciidoctor = asciidoctor;
@@ -48,17 +51,27 @@ public final class PageConverter implements AutoCloseable {
             groups.put(language, group);
         }
         asciidoctor.registerLogHandler(handler);
+        JUL.setUseParentHandlers(false);
     }
 
     /** The page's HTML body (no header, no layout: the theme wraps it). */
     public String convert(Page page) {
         ExtensionGroup group = groups.get(page.language());
         group.register();
+        int before = log.size();
         try {
             return asciidoctor.convert(page.source(), options(page));
         } finally {
             group.unregister();
+            for (int i = before; i < log.size(); i++) {
+                pageOf.put(log.get(i), page.location().file());
+            }
         }
+    }
+
+    /** The file a logged record is about: the page being converted (Asciidoctor knows only "<stdin>"). */
+    public String fileOf(LogRecord record) {
+        return pageOf.getOrDefault(record, "content/");
     }
 
     /** What Asciidoctor reported while converting, warnings included. */

@@ -2,14 +2,21 @@ package dev.flowdoc.render.pdf;
 
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Release;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * The date written into a PDF, never the clock, so that the same data gives the same bytes:
- * SOURCE_DATE_EPOCH (seconds) if set, else the date of the newest release that has one, else 2000-01-01.
+ * The one date of a build, never the clock, so that the same sources give the same bytes in every output:
+ * SOURCE_DATE_EPOCH (seconds) if set, else the time of the last git commit that touched the project folder,
+ * else the date of the newest release in data/product.json that has one, else 2000-01-01.
  */
 public final class BuildDate {
     static final Instant FALLBACK = Instant.parse("2000-01-01T00:00:00Z");
@@ -17,13 +24,19 @@ public final class BuildDate {
     private BuildDate() {}
 
     public static Instant of(Project project) {
-        return of(project, System.getenv());
+        return of(project, System.getenv(), BuildDate::lastCommit);
     }
 
-    static Instant of(Project project, Map<String, String> env) {
+    static Instant of(Project project, Map<String, String> env, Function<Path, Optional<Instant>> lastCommit) {
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.trim().matches("\\d{1,12}")) {
             return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+        }
+        if (project.root() != null) {
+            Optional<Instant> commit = lastCommit.apply(project.root());
+            if (commit.isPresent()) {
+                return commit.get();
+            }
         }
         var releases = project.product().releases();
         for (int i = releases.size() - 1; i >= 0; i--) {
@@ -33,5 +46,26 @@ public final class BuildDate {
             }
         }
         return FALLBACK;
+    }
+
+    /** The commit time of the last commit touching {@code root}; empty without git or outside a repository. */
+    static Optional<Instant> lastCommit(Path root) {
+        try {
+            Process git = new ProcessBuilder("git", "-C", root.toString(), "log", "-1", "--format=%ct", "--", ".")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            git.getOutputStream().close();
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!git.waitFor(10, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                return Optional.empty();
+            }
+            return git.exitValue() == 0 && out.matches("\\d{1,12}")
+                    ? Optional.of(Instant.ofEpochSecond(Long.parseLong(out))) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 }

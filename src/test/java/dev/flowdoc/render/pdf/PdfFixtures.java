@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The project of this repository, and ways to read a PDF back: text per page, fonts, bookmarks. */
-final class PdfFixtures {
+public final class PdfFixtures {
     private static Project project;
 
     private PdfFixtures() {}
@@ -39,7 +39,7 @@ final class PdfFixtures {
     }
 
     /** The text of each page, whitespace collapsed to single spaces (wrapped lines join up again). */
-    static List<String> pages(PDDocument doc) throws IOException {
+    public static List<String> pages(PDDocument doc) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
         for (int i = 1; i <= doc.getNumberOfPages(); i++) {
@@ -81,7 +81,7 @@ final class PdfFixtures {
     }
 
     /** Every font of the pages, of the annotations' appearances and of the form is embedded. */
-    static void assertFontsEmbedded(PDDocument doc) throws IOException {
+    public static void assertFontsEmbedded(PDDocument doc) throws IOException {
         List<PDResources> all = new ArrayList<>();
         for (PDPage page : doc.getPages()) {
             all.add(page.getResources());

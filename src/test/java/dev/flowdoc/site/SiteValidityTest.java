@@ -1,0 +1,244 @@
+package dev.flowdoc.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdoc.model.Language;
+import dev.flowdoc.render.html.SiteUrls;
+import dev.flowdoc.render.pdf.PdfFixtures;
+import dev.flowdoc.testing.PdfSafety;
+import dev.flowdoc.testing.TestProjects;
+import dev.flowdoc.validate.Problems;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built site is valid as a whole: every HTML page passes the Nu HTML Checker without errors, every link,
+ * anchor, hreflang alternate and sitemap URL leads to a file (and anchor) of the site, every PDF the pages
+ * offer exists and reloads in PDFBox with its fonts embedded, its form fields intact and nothing active.
+ */
+class SiteValidityTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static List<Path> pages;
+    static List<Path> pdfs;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = tmp.resolve("site");
+        Problems problems = new Problems();
+        new Build(TestProjects::asciidoctor).run(TestProjects.REPOSITORY, site, new SiteUrls(null), problems)
+                .orElseThrow(() -> new AssertionError(problems.all().toString()));
+        pages = files(".html");
+        pdfs = files(".pdf");
+    }
+
+    static List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        // the checker's RELAX NG schema compiles recursively, deeper than a default thread stack
+        Throwable[] failure = new Throwable[1];
+        Thread checker = new Thread(null, () -> {
+            try {
+                checkWithNu();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "nu-html-checker", 256L << 20);
+        checker.start();
+        checker.join();
+        if (failure[0] instanceof AssertionError e) {
+            throw e;
+        } else if (failure[0] != null) {
+            throw new AssertionError("the Nu HTML Checker failed", failure[0]);
+        }
+    }
+
+    private static void checkWithNu() throws Exception {
+        EmbeddedValidator nu = new EmbeddedValidator();
+        nu.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        // the checker is awake: a broken sample gives errors
+        String sample = nu.validate(new java.io.ByteArrayInputStream(
+                "<!DOCTYPE html><html lang=en><title>x</title><p><li>x</p><img>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(sample.contains("error"), "the Nu HTML Checker reports a broken sample: " + sample);
+        List<String> errors = new ArrayList<>();
+        for (Path page : pages) {
+            for (String line : nu.validate(page).split("\n")) {
+                if (line.contains(": error:") || line.contains(": fatal:") || line.contains("non-document-error")) {
+                    errors.add(site.relativize(page) + ": " + line.substring(line.indexOf(':') + 1));
+                }
+            }
+        }
+        assertEquals(List.of(), errors, "Nu HTML Checker errors in " + pages.size() + " pages");
+        assertEquals(7, pages.size(), "index.html and three pages per language: " + pages);
+    }
+
+    @Test
+    void everyLinkAnchorAndAlternateOfEveryPageResolves() throws IOException {
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path file : pages) {
+            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element e : doc.select("[href], [src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                assertFalse(ref.matches("(?i)(https?:)?//.*"), file + ": an external resource " + ref);
+                String problem = resolve(file, ref);
+                if (problem != null) {
+                    broken.add(site.relativize(file) + ": <" + e.tagName() + "> " + ref + ": " + problem);
+                }
+                checked++;
+            }
+            for (Element alternate : doc.select("link[rel=alternate][hreflang]")) {
+                if (!alternate.attr("hreflang").equals("x-default")) {
+                    Document other = Jsoup.parse(file.getParent().resolve(alternate.attr("href")).normalize().toFile(), "UTF-8");
+                    assertEquals(alternate.attr("hreflang"), other.selectFirst("html").attr("lang"), file + " → " + alternate.attr("href"));
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(checked > 90, "checked " + checked + " links");
+    }
+
+    /** Null when {@code ref} (relative to {@code file}) leads to a file of the site and, with a fragment, to an id there. */
+    private static String resolve(Path file, String ref) throws IOException {
+        if (ref.startsWith("mailto:")) {
+            return null;
+        }
+        int hash = ref.indexOf('#');
+        String path = hash < 0 ? ref : ref.substring(0, hash);
+        Path target = path.isEmpty() ? file : file.getParent().resolve(path.replace('/', File.separatorChar)).normalize();
+        if (!target.startsWith(site)) {
+            return "leads outside the site";
+        }
+        if (!Files.isRegularFile(target)) {
+            return "no such file";
+        }
+        if (hash >= 0 && !ref.substring(hash + 1).isEmpty()) {
+            if (!target.toString().endsWith(".html")) {
+                return "a fragment on a file that is not a page";
+            }
+            if (Jsoup.parse(target.toFile(), "UTF-8").getElementById(ref.substring(hash + 1)) == null) {
+                return "no element with id " + ref.substring(hash + 1);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void everySitemapUrlAndItsAlternatesResolve() throws IOException {
+        Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", Parser.xmlParser());
+        Set<String> locs = new TreeSet<>();
+        for (Element url : sitemap.select("url")) {
+            String loc = url.selectFirst("loc").text();
+            locs.add(loc);
+            assertTrue(Files.isRegularFile(site.resolve(loc)), "sitemap: " + loc);
+            for (Element alt : url.getElementsByTag("xhtml:link")) {
+                assertTrue(Files.isRegularFile(site.resolve(alt.attr("href"))), "sitemap alternate of " + loc + ": " + alt.attr("href"));
+            }
+        }
+        Set<String> languagePages = new TreeSet<>();
+        for (Path page : pages) {
+            if (!page.getParent().equals(site)) {
+                languagePages.add(site.relativize(page).toString().replace(File.separatorChar, '/'));
+            }
+        }
+        assertTrue(locs.containsAll(languagePages), "every page is in the sitemap: " + locs + " vs " + languagePages);
+    }
+
+    @Test
+    void everyPdfReloadsWithFontsEmbeddedFieldsIntactAndNothingActive() throws IOException {
+        assertEquals(6, pdfs.size(), "manual and two checklists per language: " + pdfs);
+        for (Language language : Language.values()) {
+            for (String name : List.of("index.pdf", "checklist-full.pdf", "checklist-minimal.pdf")) {
+                assertTrue(pdfs.contains(site.resolve(language.code()).resolve(name)), language + " " + name);
+            }
+        }
+        for (Path pdf : pdfs) {
+            byte[] bytes = Files.readAllBytes(pdf);
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                assertTrue(doc.getNumberOfPages() > 0, pdf.toString());
+                PdfFixtures.assertFontsEmbedded(doc);
+                assertEquals(List.of(), PdfSafety.activeParts(doc), pdf.toString());
+                PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+                if (pdf.getFileName().toString().startsWith("checklist-")) {
+                    List<String> fields = assertFieldsIntact(doc, form, pdf);
+                    // saved again and reloaded, the form keeps every field
+                    ByteArrayOutputStream again = new ByteArrayOutputStream();
+                    doc.save(again);
+                    try (PDDocument reloaded = Loader.loadPDF(again.toByteArray())) {
+                        assertEquals(fields, assertFieldsIntact(reloaded, reloaded.getDocumentCatalog().getAcroForm(null), pdf));
+                    }
+                    Path other = site.resolve(otherLanguage(pdf)).resolve(pdf.getFileName());
+                    try (PDDocument counterpart = Loader.loadPDF(other.toFile())) {
+                        assertEquals(fields, assertFieldsIntact(counterpart, counterpart.getDocumentCatalog().getAcroForm(null), other),
+                                "the same fields in both languages");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String otherLanguage(Path pdf) {
+        return Language.valueOf(pdf.getParent().getFileName().toString().toUpperCase()).other().code();
+    }
+
+    /** Field names are unique; every field has a widget on a page of the document; check boxes have both states. */
+    private static List<String> assertFieldsIntact(PDDocument doc, PDAcroForm form, Path pdf) throws IOException {
+        assertNotNull(form, pdf + " has a form");
+        Set<Object> onPages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PDPage page : doc.getPages()) {
+            page.getAnnotations().forEach(a -> onPages.add(a.getCOSObject()));
+        }
+        List<String> names = new ArrayList<>();
+        for (PDField field : form.getFieldTree()) {
+            if (!(field instanceof PDTerminalField terminal)) {
+                continue;
+            }
+            names.add(field.getFullyQualifiedName());
+            assertFalse(terminal.getWidgets().isEmpty(), pdf + ": " + field.getFullyQualifiedName() + " has no widget");
+            for (PDAnnotationWidget widget : terminal.getWidgets()) {
+                assertTrue(onPages.contains(widget.getCOSObject()), pdf + ": " + field.getFullyQualifiedName() + " is on no page");
+            }
+            if (field instanceof PDCheckBox box) {
+                assertFalse(box.getOnValues().isEmpty(), pdf + ": " + field.getFullyQualifiedName() + " has no on state");
+                box.getWidgets().forEach(w -> assertNotNull(w.getAppearance(), pdf + ": " + box.getFullyQualifiedName() + " has no appearance"));
+            }
+        }
+        assertEquals(new HashSet<>(names).size(), names.size(), pdf + ": field names are unique");
+        assertTrue(names.size() > 2, pdf + ": " + names);
+        return names.stream().sorted().toList();
+    }
+}

@@ -1,11 +1,11 @@
 package dev.flowdoc.cli;
 
+import dev.flowdoc.render.adoc.AsciidoctorStarter;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
 import dev.flowdoc.validate.Problems;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.asciidoctor.Asciidoctor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes. Default: target/site in the project.")
     Path out;
@@ -35,22 +38,20 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out.toAbsolutePath().normalize() : project.root().resolve("target/site");
         Problems problems = new Problems();
         Build.Result result;
-        Asciidoctor[] created = new Asciidoctor[1];
-        try {
-            result = new Build(() -> created[0] = Asciidoctor.Factory.create())
+        // Asciidoctor is created on its own thread (main started it before parsing the command line, if it could)
+        try (AsciidoctorStarter.Handle asciidoctor = AsciidoctorStarter.take()) {
+            result = new Build(asciidoctor, output.progress(spec.commandLine().getErr()))
                     .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
-        } finally {
-            if (created[0] != null) {
-                created[0].close();
-            }
         }
-        Console.print(problems, spec.commandLine().getErr());
+        Console.print(problems, spec.commandLine().getErr(), output.quiet);
         if (result == null) {
             return ExitCodes.PROBLEMS;
         }
-        spec.commandLine().getOut().printf("flowdoc build: %s, %s in 2 languages to %s (%.1f s)%n",
-                Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.out(),
-                (System.nanoTime() - start) / 1e9);
+        if (!output.quiet) {
+            spec.commandLine().getOut().printf("flowdoc build: %s, %s in 2 languages to %s (%.1f s)%n",
+                    Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.out(),
+                    (System.nanoTime() - start) / 1e9);
+        }
         return ExitCodes.OK;
     }
 }

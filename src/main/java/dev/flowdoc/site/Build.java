@@ -59,14 +59,7 @@ public final class Build {
         Content content = sources.get().content();
         loading.done(project.groups().size() + " groups, " + project.flows().count() + " flows, "
                 + (content.pages(Language.SOURCE).size() * Language.values().length) + " pages");
-        if (content.isEmpty()) {
-            problems.error(Location.of("content/"), "there are no pages to build",
-                    "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[]");
-            return Optional.empty();
-        }
-        if (!Files.isDirectory(root.resolve(Theme.DEFAULT).resolve("templates"))) {
-            problems.error(Location.of(Theme.DEFAULT + "/"), "the project has no theme",
-                    "a theme folder holds templates/, css/, js/ and i18n/; copy themes/default from flowdoc's repository");
+        if (!renderable(root, content, problems)) {
             return Optional.empty();
         }
         Theme theme = Theme.of(root);
@@ -121,6 +114,21 @@ public final class Build {
             worker.shutdownNow();
         }
         return Optional.of(new Result(out, pages, project.flows().count()));
+    }
+
+    /** False (with the problem reported) when there is nothing to build or no theme to build it with. */
+    public static boolean renderable(Path root, Content content, Problems problems) {
+        if (content.isEmpty()) {
+            problems.error(Location.of("content/"), "there are no pages to build",
+                    "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[]");
+            return false;
+        }
+        if (!Files.isDirectory(root.resolve(Theme.DEFAULT).resolve("templates"))) {
+            problems.error(Location.of(Theme.DEFAULT + "/"), "the project has no theme",
+                    "a theme folder holds templates/, css/, js/ and i18n/; copy themes/default from flowdoc's repository");
+            return false;
+        }
+        return true;
     }
 
     static void writeAll(StagedOutput site, Map<String, String> files) {

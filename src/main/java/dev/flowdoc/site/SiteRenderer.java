@@ -77,11 +77,17 @@ public final class SiteRenderer implements AutoCloseable {
         return layout.render(page, body);
     }
 
-    /** Reports what Asciidoctor logged while converting (errors fail the build). */
+    /** Reports what Asciidoctor logged while converting since the last report (errors fail the build). */
     public synchronized void reportLog(Problems problems) {
         if (converter != null) {
-            AsciidoctorLog.report(converter.log(), problems);
+            AsciidoctorLog.report(converter.drainLog(), problems);
         }
+    }
+
+    /** The generated AsciiDoc of one page: "LANG/NAME.adoc" and its text. */
+    public Map.Entry<String, String> generatedAsciiDoc(Page page) {
+        return Map.entry(page.language().code() + "/" + page.name() + ".adoc",
+                new PageExpander(sources.project(), sources.content()).expand(page, theme.messages(page.language())));
     }
 
     /** The generated AsciiDoc of every page: "LANG/NAME.adoc". */

@@ -30,7 +30,7 @@ public final class PageConverter implements AutoCloseable {
     private final Asciidoctor asciidoctor;
     private final Map<Language, ExtensionGroup> groups = new EnumMap<>(Language.class);
     private final List<LogRecord> log = new ArrayList<>();
-    private final LogHandler handler = log::add;
+    private final LogHandler handler = this::record;
 
     public PageConverter(Asciidoctor asciidoctor, Project project, Content content, Map<Language, Messages> messages) {
         this.asciidoctor = asciidoctor;
@@ -61,8 +61,19 @@ public final class PageConverter implements AutoCloseable {
     }
 
     /** What Asciidoctor reported while converting, warnings included. */
-    public List<LogRecord> log() {
+    public synchronized List<LogRecord> log() {
         return List.copyOf(log);
+    }
+
+    /** What Asciidoctor reported since the last call (the preview reports each rebuild's own messages). */
+    public synchronized List<LogRecord> drainLog() {
+        List<LogRecord> records = List.copyOf(log);
+        log.clear();
+        return records;
+    }
+
+    private synchronized void record(LogRecord record) {
+        log.add(record);
     }
 
     static Options options(Page page) {

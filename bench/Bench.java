@@ -194,10 +194,19 @@ public class Bench {
             if (Files.isDirectory(themes)) {
                 copy(themes, dir.resolve("themes"));
             }
-            // options and profiles of the real data are generic; reuse them when present
-            for (String f : List.of("options.json")) {
-                if (Files.exists(repository.resolve("data").resolve(f))) {
-                    Files.copy(repository.resolve("data").resolve(f), data.resolve(f));
+            // options and profiles of the real data are generic; reuse them when present, so that every
+            // checklist PDF of the real project is made for the synthetic one too
+            List<String> options = new ArrayList<>();
+            Path realOptions = repository.resolve("data/options.json");
+            if (Files.exists(realOptions)) {
+                Files.copy(realOptions, data.resolve("options.json"));
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\s*\"id\":\\s*\"([^\"]+)\"")
+                        .matcher(Files.readString(realOptions));
+                while (m.find()) {
+                    options.add(m.group(1));
+                }
+                if (Files.isDirectory(repository.resolve("data/profiles"))) {
+                    copy(repository.resolve("data/profiles"), data.resolve("profiles"));
                 }
             }
             write(data.resolve("product.json"), "{\n  \"$schema\": \"schema/product.schema.json\",\n  \"id\": \"synthetic\",\n"
@@ -206,8 +215,9 @@ public class Bench {
             StringBuilder ep = new StringBuilder("{\n  \"$schema\": \"schema/endpoints.schema.json\",\n  \"endpoints\": [\n");
             String[] zones = {"appliance", "internal", "perimeter", "internet"};
             for (int i = 0; i < endpointCount; i++) {
-                ep.append(String.format(Locale.ROOT, "    {\"id\": \"ep-%d\", \"label\": {\"de\": \"System %d (intern)\", \"en\": \"System %d (internal)\"}, \"zone\": \"%s\"}%s%n",
-                        i, i, i, i == 0 ? "appliance" : zones[i % zones.length], i + 1 < endpointCount ? "," : ""));
+                ep.append(String.format(Locale.ROOT, "    {\"id\": \"ep-%d\", \"label\": %s, \"zone\": \"%s\"}%s%n",
+                        i, text("System " + i + " (intern)", "System " + i + " (internal)"),
+                        i == 0 ? "appliance" : zones[i % zones.length], i + 1 < endpointCount ? "," : ""));
             }
             write(data.resolve("endpoints.json"), ep.append("  ]\n}\n").toString());
             int menuCount = 20;
@@ -217,14 +227,17 @@ public class Bench {
             }
             write(data.resolve("menu.json"), menu.append("    ]}\n  ]\n}\n").toString());
             write(data.resolve("chapters.json"), "{\n  \"$schema\": \"schema/chapters.schema.json\",\n  \"chapters\": [\n"
-                    + "    {\"id\": \"overview\", \"title\": {\"de\": \"Übersicht\", \"en\": \"Overview\"}, \"page\": \"index\"}\n  ]\n}\n");
+                    + "    {\"id\": \"overview\", \"title\": " + text("Übersicht", "Overview") + ", \"page\": \"index\"}\n  ]\n}\n");
             StringBuilder fl = new StringBuilder("{\n  \"$schema\": \"schema/flows.schema.json\",\n  \"groups\": [\n");
             int groups = Math.max(1, flows / 8);
             int made = 0;
             for (int g = 0; g < groups; g++) {
                 int inGroup = g + 1 < groups ? flows / groups : flows - made;
-                fl.append(String.format(Locale.ROOT, "    {\n      \"id\": \"group-%d\",\n      \"title\": {\"de\": \"Funktion %d\", \"en\": \"Feature %d\"},%n"
-                        + "      \"requirement\": \"%s\",\n      \"flows\": [\n", g, g, g, g % 3 == 0 ? "required" : "optional"));
+                boolean optional = g % 3 != 0 && !options.isEmpty();
+                fl.append(String.format(Locale.ROOT, "    {\n      \"id\": \"group-%d\",\n      \"title\": %s,%n"
+                        + "      \"requirement\": \"%s\",%s\n      \"flows\": [\n", g, text("Funktion " + g, "Feature " + g),
+                        optional ? "optional" : "required",
+                        optional ? "\n      \"condition\": {\"option\": \"" + options.get(g % options.size()) + "\"}," : ""));
                 for (int k = 0; k < inGroup; k++, made++) {
                     int a = r.nextInt(endpointCount);
                     String[] verb = VERBS[r.nextInt(VERBS.length)];
@@ -235,11 +248,12 @@ public class Bench {
                     fl.append(String.format(Locale.ROOT, "        {\n          \"id\": \"flow-%d\",%n"
                                     + "          \"ports\": [{\"protocols\": [\"%s\"], \"ports\": [%d], \"service\": \"%s\"}],%n"
                                     + "          \"source\": [\"%s\"],\n          \"destination\": [\"%s\"],%n"
-                                    + "          \"description\": {\"de\": \"%s System %d %s (siehe {menu:system.setting-%d})\", \"en\": \"%s system %d%s (see {menu:system.setting-%d})\"}%s%n"
+                                    + "          \"description\": %s%s%n"
                                     + "        }%s%n",
                             made, r.nextBoolean() ? "tcp" : "udp", 1 + r.nextInt(65535), service,
                             inbound ? "ep-" + (1 + a % (endpointCount - 1)) : "ep-0", inbound ? "ep-0" : "ep-" + (1 + a % (endpointCount - 1)),
-                            verb[0], a, tail[0], menuRef, verb[1], a, tail[1], menuRef,
+                            text(verb[0] + " System " + a + " " + tail[0] + " (siehe {menu:system.setting-" + menuRef + "})",
+                                    verb[1] + " system " + a + tail[1] + " (see {menu:system.setting-" + menuRef + "})"),
                             made % 50 == 7 ? ",\n          \"since\": \"2.0.0\"" : "",
                             k + 1 < inGroup ? "," : ""));
                 }
@@ -248,6 +262,22 @@ public class Bench {
             write(data.resolve("flows.json"), fl.append("  ]\n}\n").toString());
             write(dir.resolve("content/de/index.adoc"), "= Kommunikationswege\n\nFolgende Kommunikationswege sind zu gewährleisten:\n\nflowtable::all[]\n");
             write(dir.resolve("content/en/index.adoc"), "= Communication paths\n\nThe following communication paths must be available:\n\nflowtable::all[]\n");
+        }
+
+        /** A text object {"de", "en", "src"}: the English is a current translation (src = fingerprint of the German). */
+        static String text(String de, String en) {
+            return "{\"de\": \"" + de + "\", \"en\": \"" + en + "\", \"src\": \"" + fingerprint(de) + "\"}";
+        }
+
+        /** As flowdoc's i18n Fingerprint: SHA-256 of the NFC-normalised German, first 4 bytes in hex. */
+        static String fingerprint(String german) {
+            try {
+                byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
+                        java.text.Normalizer.normalize(german, java.text.Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(d, 0, 4);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static void write(Path file, String text) throws IOException {

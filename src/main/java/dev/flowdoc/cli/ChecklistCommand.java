@@ -69,7 +69,7 @@ final class ChecklistCommand implements Callable<Integer> {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 new ChecklistWriter(p, language).write(chosen.get(), stream);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -15,6 +15,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        AsciidoctorStarter.tuneJRubyForThisProcess();
         if (converts(args)) {
             // seconds of JRuby start-up, overlapped with parsing the command line, loading and validating
             AsciidoctorStarter.startEarly();

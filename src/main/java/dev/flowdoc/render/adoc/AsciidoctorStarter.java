@@ -42,20 +42,25 @@ public final class AsciidoctorStarter {
     }
 
     /**
-     * A new instance, started for speed: JRuby interprets (compiling Ruby to bytecode does not pay off in a run
-     * of seconds), does without its native layer and without RubyGems: Asciidoctor is put on the load path
-     * directly from the AsciidoctorJ jar. Measured on 2 cores, creating it costs about 20 % less CPU time that way.
-     * Each setting is only a default: a system property given on the command line wins; if the gem is not
-     * found in the jar, RubyGems finds it as usual.
+     * Settings that make JRuby start faster in a run of seconds, for a JVM that is flowdoc's alone (the command
+     * line, not a test JVM or a host application: JRuby reads them once per JVM): it interprets (compiling Ruby to
+     * bytecode does not pay off), does without its native layer, and without RubyGems, Asciidoctor then being put
+     * on the load path directly from the AsciidoctorJ jar. Measured on 2 cores: creating an instance costs about
+     * 20 % less CPU time. A property given on the command line wins.
      */
-    public static Asciidoctor create() {
+    public static void tuneJRubyForThisProcess() {
         defaultProperty("jruby.compile.mode", "OFF");
         defaultProperty("jruby.compile.invokedynamic", "false");
         defaultProperty("jruby.native.enabled", "false");
+        if (asciidoctorLib().isPresent()) {
+            defaultProperty(RUBYGEMS, "false");
+        }
+    }
+
+    /** A new instance; without RubyGems (see above), with the asciidoctor gem's lib on the load path. */
+    public static Asciidoctor create() {
         Optional<String> lib = asciidoctorLib();
-        String gems = System.getProperty(RUBYGEMS);
-        if (lib.isPresent() && (gems == null || gems.equals("false"))) {
-            System.setProperty(RUBYGEMS, "false");
+        if (lib.isPresent() && "false".equals(System.getProperty(RUBYGEMS))) {
             return AsciidoctorJRuby.Factory.create(List.of(lib.get()));
         }
         return Asciidoctor.Factory.create();
@@ -71,7 +76,16 @@ public final class AsciidoctorStarter {
     }
 
     /** "uri:classloader:/gems/asciidoctor-2.0.26/lib", from the jar that carries the gem. */
-    static Optional<String> asciidoctorLib() {
+    static synchronized Optional<String> asciidoctorLib() {
+        if (lib == null) {
+            lib = findAsciidoctorLib();
+        }
+        return lib;
+    }
+
+    private static Optional<String> lib;
+
+    private static Optional<String> findAsciidoctorLib() {
         try {
             var source = AsciidoctorJRuby.class.getProtectionDomain().getCodeSource();
             if (source == null) {
@@ -91,11 +105,11 @@ public final class AsciidoctorStarter {
     }
 
     /**
-     * The started instance (started now if nobody did), as a supplier that waits for it. The caller owns the
-     * instance and closes it; a second call starts a new one.
+     * The instance started by {@link #startEarly()}, or, if none was started, one created when first asked for
+     * (on the asking thread: a command that stops at a validation error never pays for it). The caller owns the
+     * instance and closes it; a second call gets a new one.
      */
     public static synchronized Handle take() {
-        startEarly();
         CompletableFuture<Asciidoctor> future = started;
         started = null;
         return new Handle(future);
@@ -103,21 +117,24 @@ public final class AsciidoctorStarter {
 
     /** An instance being created: {@link #get()} waits for it; {@link #close()} closes it if it was made. */
     public static final class Handle implements Supplier<Asciidoctor>, AutoCloseable {
-        private final CompletableFuture<Asciidoctor> future;
+        private CompletableFuture<Asciidoctor> future;
 
         Handle(CompletableFuture<Asciidoctor> future) {
             this.future = future;
         }
 
         @Override
-        public Asciidoctor get() {
+        public synchronized Asciidoctor get() {
+            if (future == null) {
+                future = CompletableFuture.completedFuture(create());
+            }
             return future.join();
         }
 
         @Override
-        public void close() {
-            // an instance still being created is left to the daemon thread: the process is ending anyway
-            if (future.isDone() && !future.isCompletedExceptionally()) {
+        public synchronized void close() {
+            // an instance still being created is left to its daemon thread: the process is ending anyway
+            if (future != null && future.isDone() && !future.isCompletedExceptionally()) {
                 future.join().close();
             }
         }

@@ -56,36 +56,58 @@ public class Bench {
             rows.add(measure("build, synthetic, " + n + " flows", runs,
                     concat(launcher, "build", "--quiet", "--project", project.toString(), "--out", project.resolve("site").toString())));
         }
-        String report = report(rows, runs, launcher);
+        List<String> rebuild = rebuild(runs);
+        String report = report(rows, runs, launcher) + "\n## Warm rebuild in `flowdoc serve` (data change)\n\n"
+                + "`java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp \"target/flowdoc.jar:target/lib/*\" bench/RebuildBench.java --runs "
+                + Math.max(20, runs * 4) + "` (one JVM, the real project, after warm-up):\n\n"
+                + rebuild.stream().map(l -> "- " + l + "\n").collect(Collectors.joining());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println(report);
     }
 
-    record Row(String scenario, List<Double> seconds, List<Long> peakKiB, int exitCode) {
+    /** The preview's warm rebuild, measured inside one JVM by bench/RebuildBench.java. */
+    static List<String> rebuild(int runs) throws IOException, InterruptedException {
+        String sep = java.io.File.pathSeparator;
+        Process p = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                "target/flowdoc.jar" + sep + "target/lib/*", "bench/RebuildBench.java", "--runs", String.valueOf(Math.max(20, runs * 4)))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        int code = p.waitFor();
+        lines.forEach(l -> System.err.println("rebuild: " + l));
+        return code == 0 ? lines : List.of("FAILED (exit " + code + ")");
+    }
+
+    record Row(String scenario, List<Double> seconds, List<Double> cpuSeconds, List<Long> peakKiB, int exitCode, double load) {
         double medianSeconds() { return median(seconds); }
+        double medianCpu() { return median(cpuSeconds); }
         long medianPeakMiB() { return Math.round(median(peakKiB.stream().map(Long::doubleValue).toList()) / 1024); }
     }
 
     static Row measure(String scenario, int runs, List<String> command) throws IOException, InterruptedException {
         List<Double> seconds = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         List<Long> peaks = new ArrayList<>();
         int code = 0;
+        double load = loadAverage();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long peak = 0;
+            long ticks = 0;
             while (p.isAlive()) {
                 peak = Math.max(peak, vmHwmKiB(p.pid()));
+                ticks = Math.max(ticks, cpuTicks(p.pid()));
                 Thread.sleep(5);
             }
             code = Math.max(code, p.waitFor());
             seconds.add((System.nanoTime() - start) / 1e9);
+            cpus.add(ticks / 100.0);
             peaks.add(peak);
         }
-        Row row = new Row(scenario, seconds, peaks, code);
-        System.err.printf(Locale.ROOT, "%-70s median %.2f s, peak %d MiB%s%n", scenario, row.medianSeconds(),
-                row.medianPeakMiB(), code == 0 ? "" : " (EXIT " + code + ")");
+        Row row = new Row(scenario, seconds, cpus, peaks, code, load);
+        System.err.printf(Locale.ROOT, "%-70s median %.2f s (CPU %.2f s), peak %d MiB, load %.1f%s%n", scenario, row.medianSeconds(),
+                row.medianCpu(), row.medianPeakMiB(), load, code == 0 ? "" : " (EXIT " + code + ")");
         return row;
     }
 
@@ -102,6 +124,26 @@ public class Bench {
         return 0;
     }
 
+    /** user + system time of a running process in clock ticks (1/100 s), from /proc/PID/stat; 0 if gone. */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The 1-minute load average: other work on the machine slows every figure down. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     static String report(List<Row> rows, int runs, List<String> launcher) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("# flowdoc benchmark results\n\n");
@@ -109,18 +151,23 @@ public class Bench {
                 .append(" runs per scenario, each a fresh process started the way the README starts flowdoc (`")
                 .append(String.join(" ", launcher)).append(" …`). Peak memory is the process's VmHWM (resident high-water mark).\n\n");
         sb.append("Machine: ").append(machine()).append("\n\n");
-        sb.append("| scenario | median wall (s) | min–max (s) | median peak RSS (MiB) | exit |\n|---|---:|---:|---:|---:|\n");
+        sb.append("| scenario | median wall (s) | min–max (s) | median CPU user+sys (s) | median peak RSS (MiB) | load avg at start | exit |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f–%.2f | %d | %d |%n", r.scenario(), r.medianSeconds(),
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f–%.2f | %.2f | %d | %.1f | %d |%n", r.scenario(), r.medianSeconds(),
                     r.seconds().stream().mapToDouble(d -> d).min().orElse(0), r.seconds().stream().mapToDouble(d -> d).max().orElse(0),
-                    r.medianPeakMiB(), r.exitCode()));
+                    r.medianCpu(), r.medianPeakMiB(), r.load(), r.exitCode()));
         }
         List<Row> synthetic = rows.stream().filter(r -> r.scenario().startsWith("build, synthetic")).toList();
         for (int i = 1; i < synthetic.size(); i++) {
             Row a = synthetic.get(i - 1);
             Row b = synthetic.get(i);
-            sb.append(String.format(Locale.ROOT, "%nGrowth %s → %s: time × %.2f%n", a.scenario().replaceAll("\\D+", " ").trim(),
-                    b.scenario().replaceAll("\\D+", " ").trim(), b.medianSeconds() / a.medianSeconds()));
+            double flows = Double.parseDouble(b.scenario().replaceAll("\\D+", "")) / Double.parseDouble(a.scenario().replaceAll("\\D+", ""));
+            double time = b.medianSeconds() / a.medianSeconds();
+            // the same growth expressed per doubling of the flows (time ∝ flows^k → per doubling 2^k)
+            double perDoubling = Math.pow(2, Math.log(time) / Math.log(flows));
+            sb.append(String.format(Locale.ROOT, "%nGrowth %s → %s flows (× %.1f): wall time × %.2f, CPU time × %.2f; per doubling of the flows: wall × %.2f%n",
+                    a.scenario().replaceAll("\\D+", " ").trim(), b.scenario().replaceAll("\\D+", " ").trim(), flows, time,
+                    b.medianCpu() / a.medianCpu(), perDoubling));
         }
         return sb.toString();
     }

@@ -94,8 +94,8 @@ final class ServeCommand implements Callable<Integer> {
                 for (Problem p : outcome.state().problems()) {
                     err.println(p.format());
                 }
-                err.println(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms (all outputs %.0f ms)",
-                        outcome.written().size(), outcome.pagesNanos() / 1e6, outcome.totalNanos() / 1e6));
+                err.println(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms",
+                        outcome.written().size(), outcome.pagesNanos() / 1e6));
             }
             err.flush();
         }

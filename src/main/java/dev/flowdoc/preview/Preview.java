@@ -70,7 +70,8 @@ public final class Preview implements AutoCloseable {
 
     /**
      * One rebuild: {@code written} lists the site paths of the pages written (exports and PDFs not included);
-     * {@code pagesNanos} is the time from the start of the rebuild until the pages were on disk.
+     * {@code pagesNanos} is the time from the start of the rebuild until the pages were on disk; listeners hear of it then,
+     * with {@code totalNanos} 0 (the exports and PDFs still to come); the returned outcome has the total.
      */
     public record Outcome(State state, List<String> written, long pagesNanos, long totalNanos) {}
 
@@ -127,14 +128,13 @@ public final class Preview implements AutoCloseable {
         long pagesDone = System.nanoTime();
         accept(loaded.get(), nextTheme, next, nextBodies, problems);
         Outcome outcome = new Outcome(state, List.copyOf(pages.keySet()), pagesDone - start, 0);
+        publish(outcome); // the browser reloads now; the downloads follow
         writeAll(next.generatedAsciiDoc());
         writeAll(next.exports(DataVersion.of(root)));
         writeAll(next.sitePages());
         copyAssets(next);
         writePdfs(next);
-        outcome = new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
-        publish(outcome);
-        return outcome;
+        return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
     }
 
     /**
@@ -225,6 +225,7 @@ public final class Preview implements AutoCloseable {
         boolean pageSet = !removed.isEmpty() || converted.stream().anyMatch(p -> !bodies.containsKey(SiteRenderer.htmlPath(p)));
         accept(next, nextTheme, nextRenderer, nextBodies, problems);
         Outcome outcome = new Outcome(state, List.copyOf(pages.keySet()), pagesDone - start, 0);
+        publish(outcome); // the browser reloads now
         // what readers download, after the pages: they are on disk by now
         if (data || words) {
             writeAll(nextRenderer.generatedAsciiDoc());
@@ -246,9 +247,7 @@ public final class Preview implements AutoCloseable {
         if (data || words || converted.stream().anyMatch(p -> p.name().equals("index"))) {
             writePdfs(nextRenderer);
         }
-        outcome = new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
-        publish(outcome);
-        return outcome;
+        return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
     }
 
     private void accept(Sources next, Theme nextTheme, SiteRenderer nextRenderer, Map<String, String> nextBodies,

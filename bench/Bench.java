@@ -56,36 +56,104 @@ public class Bench {
             rows.add(measure("build, synthetic, " + n + " flows", runs,
                     concat(launcher, "build", "--quiet", "--project", project.toString(), "--out", project.resolve("site").toString())));
         }
-        String report = report(rows, runs, launcher);
+        List<String> rebuild = rebuild(runs);
+        String report = report(rows, runs, launcher) + "\n## Warm rebuild in `flowdoc serve` (data change)\n\n"
+                + "`java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp \"target/flowdoc.jar:target/lib/*\" bench/RebuildBench.java --runs "
+                + Math.max(20, runs * 4) + "` (one JVM, the real project, after warm-up):\n\n"
+                + rebuild.stream().map(l -> "- " + l + "\n").collect(Collectors.joining());
+        report += targets(rows, rebuild);
+        // a hand-written analysis below the marker survives a new run
+        String marker = "<!-- analysis: kept by Bench.java -->";
+        if (Files.exists(out)) {
+            String old = Files.readString(out, StandardCharsets.UTF_8);
+            int at = old.indexOf(marker);
+            if (at >= 0) {
+                report += "\n" + old.substring(at);
+            }
+        }
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println(report);
     }
 
-    record Row(String scenario, List<Double> seconds, List<Long> peakKiB, int exitCode) {
+    /** The issue's targets, each with the measured figure and whether it was reached. */
+    static String targets(List<Row> rows, List<String> rebuild) {
+        StringBuilder sb = new StringBuilder("\n## Targets\n\n| target | measured | reached |\n|---|---|---|\n");
+        for (Row r : rows) {
+            if (r.scenario().startsWith("cold build, real data")) {
+                sb.append(String.format(Locale.ROOT, "| cold build of the real site ≤ 2.5 s wall | %.2f s | %s |%n",
+                        r.medianSeconds(), r.medianSeconds() <= 2.5 ? "yes" : "**no**"));
+            }
+            if (r.scenario().equals("build, synthetic, 5000 flows")) {
+                sb.append(String.format(Locale.ROOT, "| 5,000 flows ≤ 20 s | %.2f s | %s |%n", r.medianSeconds(),
+                        r.medianSeconds() <= 20 ? "yes" : "**no**"));
+                sb.append(String.format(Locale.ROOT, "| 5,000 flows ≤ 1 GiB peak | %d MiB | %s |%n", r.medianPeakMiB(),
+                        r.medianPeakMiB() <= 1024 ? "yes" : "**no**"));
+            }
+        }
+        List<Row> synthetic = rows.stream().filter(r -> r.scenario().startsWith("build, synthetic")).toList();
+        for (int i = 1; i < synthetic.size(); i++) {
+            Row a = synthetic.get(i - 1);
+            Row b = synthetic.get(i);
+            double flows = Double.parseDouble(b.scenario().replaceAll("\\D+", "")) / Double.parseDouble(a.scenario().replaceAll("\\D+", ""));
+            double perDoubling = Math.pow(2, Math.log(b.medianSeconds() / a.medianSeconds()) / Math.log(flows));
+            sb.append(String.format(Locale.ROOT, "| linear: 2× flows ≤ 2.2× time (%s → %s) | × %.2f per doubling | %s |%n",
+                    a.scenario().replaceAll("\\D+", ""), b.scenario().replaceAll("\\D+", ""), perDoubling,
+                    perDoubling <= 2.2 ? "yes" : "**no**"));
+        }
+        for (String line : rebuild) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("pages on disk: median (\\d+) ms").matcher(line);
+            if (m.find()) {
+                int ms = Integer.parseInt(m.group(1));
+                sb.append(String.format(Locale.ROOT, "| warm rebuild, data file → page on disk ≤ 150 ms | %d ms | %s |%n", ms,
+                        ms <= 150 ? "yes" : "**no**"));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The preview's warm rebuild, measured inside one JVM by bench/RebuildBench.java. */
+    static List<String> rebuild(int runs) throws IOException, InterruptedException {
+        String sep = java.io.File.pathSeparator;
+        Process p = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                "target/flowdoc.jar" + sep + "target/lib/*", "bench/RebuildBench.java", "--runs", String.valueOf(Math.max(20, runs * 4)))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        int code = p.waitFor();
+        lines.forEach(l -> System.err.println("rebuild: " + l));
+        return code == 0 ? lines : List.of("FAILED (exit " + code + ")");
+    }
+
+    record Row(String scenario, List<Double> seconds, List<Double> cpuSeconds, List<Long> peakKiB, int exitCode, double load) {
         double medianSeconds() { return median(seconds); }
+        double medianCpu() { return median(cpuSeconds); }
         long medianPeakMiB() { return Math.round(median(peakKiB.stream().map(Long::doubleValue).toList()) / 1024); }
     }
 
     static Row measure(String scenario, int runs, List<String> command) throws IOException, InterruptedException {
         List<Double> seconds = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         List<Long> peaks = new ArrayList<>();
         int code = 0;
+        double load = loadAverage();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long peak = 0;
+            long ticks = 0;
             while (p.isAlive()) {
                 peak = Math.max(peak, vmHwmKiB(p.pid()));
+                ticks = Math.max(ticks, cpuTicks(p.pid()));
                 Thread.sleep(5);
             }
             code = Math.max(code, p.waitFor());
             seconds.add((System.nanoTime() - start) / 1e9);
+            cpus.add(ticks / 100.0);
             peaks.add(peak);
         }
-        Row row = new Row(scenario, seconds, peaks, code);
-        System.err.printf(Locale.ROOT, "%-70s median %.2f s, peak %d MiB%s%n", scenario, row.medianSeconds(),
-                row.medianPeakMiB(), code == 0 ? "" : " (EXIT " + code + ")");
+        Row row = new Row(scenario, seconds, cpus, peaks, code, load);
+        System.err.printf(Locale.ROOT, "%-70s median %.2f s (CPU %.2f s), peak %d MiB, load %.1f%s%n", scenario, row.medianSeconds(),
+                row.medianCpu(), row.medianPeakMiB(), load, code == 0 ? "" : " (EXIT " + code + ")");
         return row;
     }
 
@@ -102,6 +170,26 @@ public class Bench {
         return 0;
     }
 
+    /** user + system time of a running process in clock ticks (1/100 s), from /proc/PID/stat; 0 if gone. */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The 1-minute load average: other work on the machine slows every figure down. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     static String report(List<Row> rows, int runs, List<String> launcher) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("# flowdoc benchmark results\n\n");
@@ -109,18 +197,23 @@ public class Bench {
                 .append(" runs per scenario, each a fresh process started the way the README starts flowdoc (`")
                 .append(String.join(" ", launcher)).append(" …`). Peak memory is the process's VmHWM (resident high-water mark).\n\n");
         sb.append("Machine: ").append(machine()).append("\n\n");
-        sb.append("| scenario | median wall (s) | min–max (s) | median peak RSS (MiB) | exit |\n|---|---:|---:|---:|---:|\n");
+        sb.append("| scenario | median wall (s) | min–max (s) | median CPU user+sys (s) | median peak RSS (MiB) | load avg at start | exit |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f–%.2f | %d | %d |%n", r.scenario(), r.medianSeconds(),
+            sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f–%.2f | %.2f | %d | %.1f | %d |%n", r.scenario(), r.medianSeconds(),
                     r.seconds().stream().mapToDouble(d -> d).min().orElse(0), r.seconds().stream().mapToDouble(d -> d).max().orElse(0),
-                    r.medianPeakMiB(), r.exitCode()));
+                    r.medianCpu(), r.medianPeakMiB(), r.load(), r.exitCode()));
         }
         List<Row> synthetic = rows.stream().filter(r -> r.scenario().startsWith("build, synthetic")).toList();
         for (int i = 1; i < synthetic.size(); i++) {
             Row a = synthetic.get(i - 1);
             Row b = synthetic.get(i);
-            sb.append(String.format(Locale.ROOT, "%nGrowth %s → %s: time × %.2f%n", a.scenario().replaceAll("\\D+", " ").trim(),
-                    b.scenario().replaceAll("\\D+", " ").trim(), b.medianSeconds() / a.medianSeconds()));
+            double flows = Double.parseDouble(b.scenario().replaceAll("\\D+", "")) / Double.parseDouble(a.scenario().replaceAll("\\D+", ""));
+            double time = b.medianSeconds() / a.medianSeconds();
+            // the same growth expressed per doubling of the flows (time ∝ flows^k → per doubling 2^k)
+            double perDoubling = Math.pow(2, Math.log(time) / Math.log(flows));
+            sb.append(String.format(Locale.ROOT, "%nGrowth %s → %s flows (× %.1f): wall time × %.2f, CPU time × %.2f; per doubling of the flows: wall × %.2f%n",
+                    a.scenario().replaceAll("\\D+", " ").trim(), b.scenario().replaceAll("\\D+", " ").trim(), flows, time,
+                    b.medianCpu() / a.medianCpu(), perDoubling));
         }
         return sb.toString();
     }
@@ -194,10 +287,19 @@ public class Bench {
             if (Files.isDirectory(themes)) {
                 copy(themes, dir.resolve("themes"));
             }
-            // options and profiles of the real data are generic; reuse them when present
-            for (String f : List.of("options.json")) {
-                if (Files.exists(repository.resolve("data").resolve(f))) {
-                    Files.copy(repository.resolve("data").resolve(f), data.resolve(f));
+            // options and profiles of the real data are generic; reuse them when present, so that every
+            // checklist PDF of the real project is made for the synthetic one too
+            List<String> options = new ArrayList<>();
+            Path realOptions = repository.resolve("data/options.json");
+            if (Files.exists(realOptions)) {
+                Files.copy(realOptions, data.resolve("options.json"));
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\s*\"id\":\\s*\"([^\"]+)\"")
+                        .matcher(Files.readString(realOptions));
+                while (m.find()) {
+                    options.add(m.group(1));
+                }
+                if (Files.isDirectory(repository.resolve("data/profiles"))) {
+                    copy(repository.resolve("data/profiles"), data.resolve("profiles"));
                 }
             }
             write(data.resolve("product.json"), "{\n  \"$schema\": \"schema/product.schema.json\",\n  \"id\": \"synthetic\",\n"
@@ -206,8 +308,9 @@ public class Bench {
             StringBuilder ep = new StringBuilder("{\n  \"$schema\": \"schema/endpoints.schema.json\",\n  \"endpoints\": [\n");
             String[] zones = {"appliance", "internal", "perimeter", "internet"};
             for (int i = 0; i < endpointCount; i++) {
-                ep.append(String.format(Locale.ROOT, "    {\"id\": \"ep-%d\", \"label\": {\"de\": \"System %d (intern)\", \"en\": \"System %d (internal)\"}, \"zone\": \"%s\"}%s%n",
-                        i, i, i, i == 0 ? "appliance" : zones[i % zones.length], i + 1 < endpointCount ? "," : ""));
+                ep.append(String.format(Locale.ROOT, "    {\"id\": \"ep-%d\", \"label\": %s, \"zone\": \"%s\"}%s%n",
+                        i, text("System " + i + " (intern)", "System " + i + " (internal)"),
+                        i == 0 ? "appliance" : zones[i % zones.length], i + 1 < endpointCount ? "," : ""));
             }
             write(data.resolve("endpoints.json"), ep.append("  ]\n}\n").toString());
             int menuCount = 20;
@@ -217,14 +320,17 @@ public class Bench {
             }
             write(data.resolve("menu.json"), menu.append("    ]}\n  ]\n}\n").toString());
             write(data.resolve("chapters.json"), "{\n  \"$schema\": \"schema/chapters.schema.json\",\n  \"chapters\": [\n"
-                    + "    {\"id\": \"overview\", \"title\": {\"de\": \"Übersicht\", \"en\": \"Overview\"}, \"page\": \"index\"}\n  ]\n}\n");
+                    + "    {\"id\": \"overview\", \"title\": " + text("Übersicht", "Overview") + ", \"page\": \"index\"}\n  ]\n}\n");
             StringBuilder fl = new StringBuilder("{\n  \"$schema\": \"schema/flows.schema.json\",\n  \"groups\": [\n");
             int groups = Math.max(1, flows / 8);
             int made = 0;
             for (int g = 0; g < groups; g++) {
                 int inGroup = g + 1 < groups ? flows / groups : flows - made;
-                fl.append(String.format(Locale.ROOT, "    {\n      \"id\": \"group-%d\",\n      \"title\": {\"de\": \"Funktion %d\", \"en\": \"Feature %d\"},%n"
-                        + "      \"requirement\": \"%s\",\n      \"flows\": [\n", g, g, g, g % 3 == 0 ? "required" : "optional"));
+                boolean optional = g % 3 != 0 && !options.isEmpty();
+                fl.append(String.format(Locale.ROOT, "    {\n      \"id\": \"group-%d\",\n      \"title\": %s,%n"
+                        + "      \"requirement\": \"%s\",%s\n      \"flows\": [\n", g, text("Funktion " + g, "Feature " + g),
+                        optional ? "optional" : "required",
+                        optional ? "\n      \"condition\": {\"option\": \"" + options.get(g % options.size()) + "\"}," : ""));
                 for (int k = 0; k < inGroup; k++, made++) {
                     int a = r.nextInt(endpointCount);
                     String[] verb = VERBS[r.nextInt(VERBS.length)];
@@ -235,11 +341,12 @@ public class Bench {
                     fl.append(String.format(Locale.ROOT, "        {\n          \"id\": \"flow-%d\",%n"
                                     + "          \"ports\": [{\"protocols\": [\"%s\"], \"ports\": [%d], \"service\": \"%s\"}],%n"
                                     + "          \"source\": [\"%s\"],\n          \"destination\": [\"%s\"],%n"
-                                    + "          \"description\": {\"de\": \"%s System %d %s (siehe {menu:system.setting-%d})\", \"en\": \"%s system %d%s (see {menu:system.setting-%d})\"}%s%n"
+                                    + "          \"description\": %s%s%n"
                                     + "        }%s%n",
                             made, r.nextBoolean() ? "tcp" : "udp", 1 + r.nextInt(65535), service,
                             inbound ? "ep-" + (1 + a % (endpointCount - 1)) : "ep-0", inbound ? "ep-0" : "ep-" + (1 + a % (endpointCount - 1)),
-                            verb[0], a, tail[0], menuRef, verb[1], a, tail[1], menuRef,
+                            text(verb[0] + " System " + a + " " + tail[0] + " (siehe {menu:system.setting-" + menuRef + "})",
+                                    verb[1] + " system " + a + tail[1] + " (see {menu:system.setting-" + menuRef + "})"),
                             made % 50 == 7 ? ",\n          \"since\": \"2.0.0\"" : "",
                             k + 1 < inGroup ? "," : ""));
                 }
@@ -248,6 +355,22 @@ public class Bench {
             write(data.resolve("flows.json"), fl.append("  ]\n}\n").toString());
             write(dir.resolve("content/de/index.adoc"), "= Kommunikationswege\n\nFolgende Kommunikationswege sind zu gewährleisten:\n\nflowtable::all[]\n");
             write(dir.resolve("content/en/index.adoc"), "= Communication paths\n\nThe following communication paths must be available:\n\nflowtable::all[]\n");
+        }
+
+        /** A text object {"de", "en", "src"}: the English is a current translation (src = fingerprint of the German). */
+        static String text(String de, String en) {
+            return "{\"de\": \"" + de + "\", \"en\": \"" + en + "\", \"src\": \"" + fingerprint(de) + "\"}";
+        }
+
+        /** As flowdoc's i18n Fingerprint: SHA-256 of the NFC-normalised German, first 4 bytes in hex. */
+        static String fingerprint(String german) {
+            try {
+                byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
+                        java.text.Normalizer.normalize(german, java.text.Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(d, 0, 4);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static void write(Path file, String text) throws IOException {

@@ -1,12 +1,12 @@
 package dev.flowdoc.cli;
 
 import dev.flowdoc.model.Version;
+import dev.flowdoc.render.adoc.AsciidoctorStarter;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
 import dev.flowdoc.validate.Problems;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.asciidoctor.Asciidoctor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,11 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the static site in German and English: pages, generated AsciiDoc, flows.json, flows.csv, sitemap.xml.",
+        description = {"Builds the static site in German and English: pages, generated AsciiDoc, manual and checklist PDFs,",
+                "flows.json, flows.csv, sitemap.xml.",
                 "On any error nothing is written. Exit code 0: built; 1: problems (printed); 2: usage error."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes. Default: target/site in the project.")
     Path out;
@@ -48,22 +52,20 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out.toAbsolutePath().normalize() : project.root().resolve("target/site");
         Problems problems = new Problems();
         Build.Result result;
-        Asciidoctor[] created = new Asciidoctor[1];
-        try {
-            result = new Build(() -> created[0] = Asciidoctor.Factory.create(), release)
+        // Asciidoctor is created on its own thread (main started it before parsing the command line, if it could)
+        try (AsciidoctorStarter.Handle asciidoctor = AsciidoctorStarter.take()) {
+            result = new Build(asciidoctor, output.progress(spec.commandLine().getErr()), release)
                     .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
-        } finally {
-            if (created[0] != null) {
-                created[0].close();
-            }
         }
-        Console.print(problems, spec.commandLine().getErr());
+        Console.print(problems, spec.commandLine().getErr(), output.quiet);
         if (result == null) {
             return ExitCodes.PROBLEMS;
         }
-        spec.commandLine().getOut().printf("flowdoc build: %s, %s of release %s in 2 languages to %s (%.1f s)%n",
-                Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.release(), result.out(),
-                (System.nanoTime() - start) / 1e9);
+        if (!output.quiet) {
+            spec.commandLine().getOut().printf("flowdoc build: %s, %s of release %s in 2 languages to %s (%.1f s)%n",
+                    Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.release(),
+                    result.out(), (System.nanoTime() - start) / 1e9);
+        }
         return ExitCodes.OK;
     }
 }

@@ -100,7 +100,7 @@ final class ChecklistCommand implements Callable<Integer> {
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         String summary;
         try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
+            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 summary = from.isPresent() ? upgrade(p, from.get(), chosen, language, stream, err)
                         : profile(p, chosen, language, stream);
             }

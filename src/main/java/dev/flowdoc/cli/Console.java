@@ -9,11 +9,18 @@ final class Console {
     private Console() {}
 
     static void print(Problems problems, PrintWriter err) {
+        print(problems, err, false);
+    }
+
+    /** With {@code errorsOnly} (--quiet), warnings are left out. */
+    static void print(Problems problems, PrintWriter err, boolean errorsOnly) {
         for (Problem p : problems.all()) {
-            err.println(p.format());
+            if (!errorsOnly || p.isError()) {
+                err.println(p.format());
+            }
         }
         if (problems.hasErrors()) {
-            err.println(count(problems.errorCount(), "error") + (problems.warningCount() > 0
+            err.println(count(problems.errorCount(), "error") + (problems.warningCount() > 0 && !errorsOnly
                     ? ", " + count(problems.warningCount(), "warning") : ""));
         }
         err.flush();

@@ -1,5 +1,6 @@
 package dev.flowdoc.cli;
 
+import dev.flowdoc.render.adoc.AsciidoctorStarter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -7,15 +8,28 @@ import picocli.CommandLine.Command;
 
 @Command(name = "flowdoc", mixinStandardHelpOptions = true, version = "flowdoc 0.1.0",
         description = "Documents the network communication paths of an appliance in German and English, from one canonical data set.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ChecklistCommand.class, ChangesCommand.class, I18nCommand.class,
+        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, ChecklistCommand.class, ChangesCommand.class,
+                I18nCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        AsciidoctorStarter.tuneJRubyForThisProcess();
+        if (converts(args)) {
+            // seconds of JRuby start-up, overlapped with parsing the command line, loading and validating
+            AsciidoctorStarter.startEarly();
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** True for the commands that convert AsciiDoc (and not for their --help). */
+    static boolean converts(String[] args) {
+        boolean command = args.length > 0 && (args[0].equals("build") || args[0].equals("serve"));
+        return command && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h")
+                || a.equals("--version") || a.equals("-V"));
     }
 
     /** Runs flowdoc with the given streams and returns the exit code (used by the tests too). */

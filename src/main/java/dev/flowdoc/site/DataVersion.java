@@ -13,10 +13,10 @@ import java.util.stream.Stream;
  * A fingerprint of data/*.json: changes exactly when the data changes, so consumers of flows.json can
  * tell whether anything moved without diffing. Independent of the clock and of the machine.
  */
-final class DataVersion {
+public final class DataVersion {
     private DataVersion() {}
 
-    static String of(Path root) {
+    public static String of(Path root) {
         try (Stream<Path> files = Files.list(root.resolve("data"))) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {

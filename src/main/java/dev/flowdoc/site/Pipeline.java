@@ -35,9 +35,17 @@ public final class Pipeline {
             return Optional.empty();
         }
         problems.addAll(Validator.forData(strict).validate(project.get()));
+        return loadContent(root, project.get(), problems);
+    }
+
+    /**
+     * Loads content/ and validates it against an already validated project (the preview, when only pages
+     * changed); empty when there are errors, the project's included.
+     */
+    public static Optional<Sources> loadContent(Path root, Project project, Problems problems) {
         ContentLoader contentLoader = new ContentLoader(root);
         Content content = contentLoader.exists() ? contentLoader.load(problems) : Content.empty();
-        problems.addAll(ContentValidator.standard().validate(project.get(), content));
-        return problems.hasErrors() ? Optional.empty() : Optional.of(new Sources(project.get(), content));
+        problems.addAll(ContentValidator.standard().validate(project, content));
+        return problems.hasErrors() ? Optional.empty() : Optional.of(new Sources(project, content));
     }
 }

@@ -31,7 +31,7 @@ public final class PageConverter implements AutoCloseable {
     private final Map<Language, ExtensionGroup> groups = new EnumMap<>(Language.class);
     private final List<LogRecord> log = new ArrayList<>();
     private final Map<LogRecord, String> pageOf = new java.util.IdentityHashMap<>();
-    private final LogHandler handler = log::add;
+    private final LogHandler handler = this::record;
     /** Asciidoctor also logs through java.util.logging, which would print every warning a second time. */
     private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
 
@@ -58,25 +58,42 @@ public final class PageConverter implements AutoCloseable {
     public String convert(Page page) {
         ExtensionGroup group = groups.get(page.language());
         group.register();
-        int before = log.size();
+        int before = logSize();
         try {
             return asciidoctor.convert(page.source(), options(page));
         } finally {
             group.unregister();
-            for (int i = before; i < log.size(); i++) {
-                pageOf.put(log.get(i), page.location().file());
+            synchronized (this) {
+                for (int i = before; i < log.size(); i++) {
+                    pageOf.put(log.get(i), page.location().file());
+                }
             }
         }
     }
 
+    private synchronized int logSize() {
+        return log.size();
+    }
+
     /** The file a logged record is about: the page being converted (Asciidoctor knows only "<stdin>"). */
-    public String fileOf(LogRecord record) {
+    public synchronized String fileOf(LogRecord record) {
         return pageOf.getOrDefault(record, "content/");
     }
 
     /** What Asciidoctor reported while converting, warnings included. */
-    public List<LogRecord> log() {
+    public synchronized List<LogRecord> log() {
         return List.copyOf(log);
+    }
+
+    /** What Asciidoctor reported since the last call (the preview reports each rebuild's own messages). */
+    public synchronized List<LogRecord> drainLog() {
+        List<LogRecord> records = List.copyOf(log);
+        log.clear();
+        return records;
+    }
+
+    private synchronized void record(LogRecord record) {
+        log.add(record);
     }
 
     static Options options(Page page) {

@@ -3,6 +3,7 @@ package dev.flowdoc.render.pdf;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Project;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -36,14 +37,14 @@ public final class PdfSet {
         for (Language language : Language.values()) {
             Path manual = root.resolve(manualPath(language));
             Files.createDirectories(manual.getParent());
-            try (OutputStream out = Files.newOutputStream(manual)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(manual), 1 << 16)) {
                 new ManualPdfWriter(project, language).write(out);
             }
             written.add(manual);
             ChecklistWriter checklists = new ChecklistWriter(project, language);
             for (Profile profile : project.deployment().profiles()) {
                 Path file = root.resolve(checklistPath(language, profile));
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                     checklists.write(profile, out);
                 }
                 written.add(file);

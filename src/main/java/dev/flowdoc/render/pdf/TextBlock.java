@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -220,11 +221,23 @@ final class TextBlock {
         return measure(" ", w.font(), w.size());
     }
 
+    /**
+     * Widths in font units by font and text: a table of thousands of flows repeats the same words, and PDFBox
+     * encodes and measures every glyph of a string each time it is asked.
+     */
+    private static final Map<PDFont, Map<String, Float>> WIDTHS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static float measure(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Float> widths = WIDTHS.computeIfAbsent(font, f -> new java.util.concurrent.ConcurrentHashMap<>());
+        Float units = widths.get(text);
+        if (units == null) {
+            try {
+                units = font.getStringWidth(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            widths.put(text, units);
         }
+        return units / 1000f * size;
     }
 }

@@ -1,0 +1,103 @@
+package dev.flowdoc.cli;
+
+import dev.flowdoc.preview.Preview;
+import dev.flowdoc.preview.PreviewServer;
+import dev.flowdoc.preview.Watcher;
+import dev.flowdoc.render.adoc.AsciidoctorStarter;
+import dev.flowdoc.validate.Problem;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Live preview for writers: builds the site, serves it on http://127.0.0.1:PORT/ (this machine only),",
+                "watches data/, content/ and themes/, rebuilds what a change touches and reloads the open page.",
+                "A problem in the project shows in the browser and here, while the last good site stays served. Stop with Ctrl+C."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
+            description = "The port on 127.0.0.1. Default: ${DEFAULT-VALUE}; 0 picks a free one.")
+    int port;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the preview's site is written. Default: a temporary folder, removed at the end.")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the address and errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Path dir = out != null ? out.toAbsolutePath().normalize() : Files.createTempDirectory("flowdoc-serve-");
+        if (out == null) {
+            // Ctrl+C ends the JVM through its shutdown hooks: the temporary site goes with it
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+        }
+        try (AsciidoctorStarter.Handle asciidoctor = AsciidoctorStarter.take();
+             Preview preview = new Preview(project.root(), dir, asciidoctor)) {
+            preview.onOutcome(outcome -> report(outcome, err));
+            PreviewServer server;
+            try {
+                server = new PreviewServer(preview, port);
+            } catch (BindException e) {
+                err.println("flowdoc serve: port " + port + " on 127.0.0.1 is taken (" + e.getMessage() + "); choose another with --port");
+                return ExitCodes.USAGE;
+            }
+            try (server; Watcher watcher = new Watcher(project.root(), preview::rebuild)) {
+                server.start();
+                stdout.println("flowdoc serve: " + server.url() + " (site in " + dir + "; Ctrl+C stops)");
+                stdout.flush();
+                preview.buildAll();
+                watcher.start();
+                new CountDownLatch(1).await();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // best effort: it is a temporary folder
+        }
+    }
+
+    private void report(Preview.Outcome outcome, PrintWriter err) {
+        synchronized (err) {
+            if (!outcome.state().ok()) {
+                for (Problem p : outcome.state().problems()) {
+                    if (!quiet || p.isError()) {
+                        err.println(p.format());
+                    }
+                }
+                err.println("flowdoc serve: the last good site stays served until the problems are repaired");
+            } else if (!quiet && !outcome.written().isEmpty()) {
+                for (Problem p : outcome.state().problems()) {
+                    err.println(p.format());
+                }
+                err.println(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms",
+                        outcome.written().size(), outcome.pagesNanos() / 1e6));
+            }
+            err.flush();
+        }
+    }
+}

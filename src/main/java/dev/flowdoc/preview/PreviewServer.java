@@ -1,0 +1,218 @@
+package dev.flowdoc.preview;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.flowdoc.validate.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the preview's site on 127.0.0.1 only (a writer's machine, not the network). Every HTML page gets a small
+ * script that listens on {@code /_flowdoc/events} (Server-Sent Events): it reloads the page when a rebuild put a new
+ * generation on disk, and shows the problems over the page while the project has errors. The script exists only
+ * here; the built site never carries it. {@code /_flowdoc/status} answers the same state as JSON.
+ */
+public final class PreviewServer implements AutoCloseable {
+    public static final String PREFIX = "/_flowdoc/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Preview preview;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+
+    public PreviewServer(Preview preview, int port) throws IOException {
+        this.preview = preview;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "flowdoc-serve");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        preview.onOutcome(outcome -> broadcast());
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    public String url() {
+        return "http://" + address().getAddress().getHostAddress() + ":" + address().getPort() + "/";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain", "GET only".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(PREFIX + "events")) {
+                events(exchange);
+            } else if (path.equals(PREFIX + "status")) {
+                send(exchange, 200, "application/json", stateJson().getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals(PREFIX + "live.js")) {
+                send(exchange, 200, "text/javascript", script());
+            } else {
+                file(exchange, path);
+            }
+        }
+    }
+
+    private void file(HttpExchange exchange, String path) throws IOException {
+        Path out = preview.out();
+        Path file = out.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(out)) {
+            send(exchange, 403, "text/plain", "outside the site".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        String type = type(file.getFileName().toString());
+        if (!Files.isRegularFile(file)) {
+            if (type.startsWith("text/html") || path.endsWith("/")) {
+                // no site yet (the first build failed): a page that shows the problems and reloads once repaired
+                send(exchange, 404, "text/html; charset=utf-8", inject("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                        + "<title>flowdoc preview</title></head><body><p>No page here (yet).</p></body></html>"));
+            } else {
+                send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (type.startsWith("text/html")) {
+            bytes = inject(new String(bytes, StandardCharsets.UTF_8));
+        }
+        send(exchange, 200, type, bytes);
+    }
+
+    /** The page with the live script before {@code </body>}, tagged with the generation it belongs to. */
+    private byte[] inject(String html) {
+        String tag = "<script src=\"" + PREFIX + "live.js\" data-generation=\"" + preview.state().generation() + "\"></script>";
+        int at = html.lastIndexOf("</body>");
+        String result = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
+        return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        listeners.add(body);
+        try {
+            sendEvent(body, stateJson());
+            // keep the stream open; a comment now and then finds out when the browser has gone
+            while (listeners.contains(body)) {
+                Thread.sleep(15_000);
+                synchronized (body) {
+                    body.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                    body.flush();
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            // the browser closed the page
+        } finally {
+            listeners.remove(body);
+        }
+    }
+
+    private void broadcast() {
+        String json = stateJson();
+        for (OutputStream body : listeners) {
+            try {
+                sendEvent(body, json);
+            } catch (IOException e) {
+                listeners.remove(body);
+            }
+        }
+    }
+
+    private static void sendEvent(OutputStream body, String json) throws IOException {
+        synchronized (body) {
+            body.write(("event: state\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        }
+    }
+
+    /** {"generation": 3, "ok": false, "problems": ["data/flows.json:12:5: error: …", …]} */
+    String stateJson() {
+        Preview.State state = preview.state();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("generation", state.generation());
+        map.put("ok", state.ok());
+        map.put("problems", state.problems().stream().map(Problem::format).toList());
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] script() throws IOException {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+            if (in == null) {
+                throw new IOException("live.js is missing from flowdoc's jar");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    static String type(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".html")) return "text/html; charset=utf-8";
+        if (n.endsWith(".css")) return "text/css; charset=utf-8";
+        if (n.endsWith(".js")) return "text/javascript; charset=utf-8";
+        if (n.endsWith(".json")) return "application/json";
+        if (n.endsWith(".csv")) return "text/csv; charset=utf-8";
+        if (n.endsWith(".xml")) return "application/xml";
+        if (n.endsWith(".pdf")) return "application/pdf";
+        if (n.endsWith(".adoc")) return "text/plain; charset=utf-8";
+        if (n.endsWith(".svg")) return "image/svg+xml";
+        if (n.endsWith(".png")) return "image/png";
+        return "application/octet-stream";
+    }
+
+    URI base() {
+        return URI.create(url());
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -44,6 +44,11 @@ public final class ProjectLoader {
 
     public Optional<Project> load(Problems problems) {
         Path data = root.resolve(DATA);
+        if (!Files.isDirectory(root)) {
+            problems.error(Location.of(root.toString()), "the project folder does not exist",
+                    "pass --project DIR with the folder that holds data/ and content/, or run flowdoc in it");
+            return Optional.empty();
+        }
         if (!Files.isDirectory(data)) {
             problems.error(Location.of(DATA + "/"), "the project has no data folder",
                     "run flowdoc in the project folder or pass --project DIR; the folder holds data/flows.json and friends");

@@ -40,4 +40,12 @@ class MainTest {
         assertTrue(run.err().startsWith("data/flows.json: error: cannot read the file"), run.err());
         assertTrue(!run.err().contains("Exception:") && !run.err().contains("\tat "), run.err());
     }
+
+    @Test
+    void aProjectFolderThatDoesNotExistIsNamed(@TempDir Path tmp) {
+        Path missing = tmp.resolve("nosuch");
+        TestProjects.Run run = TestProjects.run("check", "--project", missing.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith(missing + ": error: the project folder does not exist"), run.err());
+    }
 }

@@ -1,9 +1,7 @@
 package dev.flowdoc.i18n;
 
-import dev.flowdoc.cli.Main;
+import dev.flowdoc.testing.TestProjects;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -16,7 +14,7 @@ import java.util.stream.Stream;
 /** Test projects in temporary folders, and flowdoc run on them as a user would. */
 final class Projects {
     /** The repository's own project (Maven runs the tests in the project folder). */
-    static final Path REPOSITORY = Path.of("").toAbsolutePath();
+    static final Path REPOSITORY = TestProjects.REPOSITORY;
 
     record Run(int exit, String out, String err) {
         List<String> outLines() {
@@ -44,10 +42,8 @@ final class Projects {
     }
 
     static Run flowdoc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+        TestProjects.Run run = TestProjects.run(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     /** The bytes of every file under data/, by path. */
@@ -77,16 +73,7 @@ final class Projects {
         Files.writeString(project.resolve(file), text.replace(from, to));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    private static void copy(Path from, Path to) {
+        TestProjects.copy(from, to);
     }
 }

@@ -64,7 +64,15 @@ public final class Content {
             ids.add(g.anchor());
             g.flows().forEach(f -> ids.add(f.anchor()));
         }
+        if (page.listsMenuPaths()) {
+            MenuUsage.of(project).keySet().forEach(id -> project.menuEntry(id).ifPresent(m -> ids.add(m.anchor())));
+        }
         return ids;
+    }
+
+    /** The page that lists the admin-UI menu paths, if the language has one. */
+    public Optional<Page> menuPage(Language language) {
+        return pages(language).stream().filter(Page::listsMenuPaths).findFirst();
     }
 
     /**

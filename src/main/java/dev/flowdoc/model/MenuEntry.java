@@ -8,6 +8,11 @@ public record MenuEntry(String id, String label, List<String> path, String since
         path = List.copyOf(path);
     }
 
+    /** The anchor of the entry on the page of menu paths, the same in both languages. */
+    public String anchor() {
+        return "menu-" + id;
+    }
+
     /** "System › Proxy settings". */
     public String pathLabel() {
         return String.join(" › ", path);

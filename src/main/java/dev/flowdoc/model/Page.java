@@ -25,6 +25,11 @@ public record Page(Language language, String name, String title, String source, 
         return macros.stream().filter(m -> m.block() && m.name().equals("flowtable")).map(MacroUse::target).toList();
     }
 
+    /** True if the page lists the admin-UI menu paths ({@code menupaths::all[]}). */
+    public boolean listsMenuPaths() {
+        return macros.stream().anyMatch(m -> m.block() && m.name().equals("menupaths"));
+    }
+
     /** An explicit anchor ({@code [[id]]}, {@code [#id]}, {@code anchor:id[]}). */
     public record Anchor(String id, Location location) {}
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Where a reference leads: a page and an anchor. A flow or group leads to the table on the current page
  * if it shows it, else to the page with the whole matrix; a chapter to the page and anchor of
- * data/chapters.json. Menu entries have no page of their own, so they lead nowhere.
+ * data/chapters.json; a menu entry to its row on the page of menu paths ({@code menupaths::all[]}), if there is one.
  */
 public final class Links {
     private final Project project;
@@ -39,7 +39,8 @@ public final class Links {
     public Optional<Target> target(RefKind kind, String id, Language language, String fromPage) {
         Page from = fromPage == null ? null : content.page(language, fromPage).orElse(null);
         return switch (kind) {
-            case MENU -> Optional.empty();
+            case MENU -> project.menuEntry(id).flatMap(m -> content.menuPage(language)
+                    .map(p -> relative(p.name(), m.anchor(), from)));
             case CHAPTER -> project.chapter(id).map(c -> relative(c.page(), c.anchor(), from));
             case GROUP -> project.group(id).flatMap(g -> content.home(language, g.id(), from, project)
                     .map(p -> relative(p.name(), g.anchor(), from)));

@@ -17,6 +17,7 @@ import java.util.Set;
 final class ContentReferences implements ContentValidator.Rule {
     private static final String FLOWTABLE = "flowtable";
     private static final String RELEASECHANGES = "releasechanges";
+    private static final String MENUPATHS = "menupaths";
     private static final String INCLUDE = "include";
 
     @Override
@@ -43,13 +44,18 @@ final class ContentReferences implements ContentValidator.Rule {
                     problems.error(m.location(), "releasechanges: unknown target '" + m.target() + "'",
                             "write releasechanges::all[]: it lists every release of data/product.json");
                 }
+            } else if (m.name().equals(MENUPATHS)) {
+                if (!m.target().equals(Content.ALL)) {
+                    problems.error(m.location(), "menupaths: unknown target '" + m.target() + "'",
+                            "write menupaths::all[]: it lists every menu path the data names");
+                }
             } else if (m.name().equals(INCLUDE)) {
                 // SECURE mode would turn it into a link to the file; say so instead of publishing a broken link
                 problems.error(m.location(), "include::" + m.target() + "[]: content pages cannot include files",
                         "flowdoc converts pages in SECURE mode, which reads no file; write the text into the page, "
-                                + "or use flowtable::, releasechanges::, flow:, group:, chapter: or menupath: for data");
+                                + "or use flowtable::, releasechanges::, menupaths::, flow:, group:, chapter: or menupath: for data");
             } else {
-                Suggest.closest(m.name(), List.of(FLOWTABLE, RELEASECHANGES)).ifPresent(name -> problems.error(m.location(),
+                Suggest.closest(m.name(), List.of(FLOWTABLE, RELEASECHANGES, MENUPATHS)).ifPresent(name -> problems.error(m.location(),
                         "unknown block macro '" + m.name() + "::'", "did you mean '" + name + "::'?"));
             }
             return;

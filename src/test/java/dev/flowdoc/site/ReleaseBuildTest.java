@@ -81,7 +81,7 @@ class ReleaseBuildTest {
         try (var files = Files.walk(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).toList();
         }
-        assertEquals(7, pages.size(), pages.toString());
+        assertEquals(9, pages.size(), pages.toString());
         for (Path file : pages) {
             Document doc = page(file);
             // "Version" in both languages

@@ -99,7 +99,7 @@ class SiteBuildTest {
         assertEquals("Function / Feature Port Source Destination Description",
                 page(Language.EN, "index.html").selectFirst("table.flowtable thead").text());
         assertTrue(page(Language.DE, "index.html").select("td.group-cell").text().contains("(optional, im Cluster zwingend)"));
-        assertTrue(page(Language.EN, "index.html").select(".menuseq").first().text().contains("System › Proxy settings"));
+        assertTrue(page(Language.EN, "index.html").select(".menuref").first().text().contains("System › Proxy settings"));
     }
 
     @Test
@@ -229,5 +229,21 @@ class SiteBuildTest {
         assertTrue(open.hasClass("open"), open.outerHtml());
         assertEquals("cluster-backend-frontend", open.select("tbody td").get(1).text());
         assertTrue(page(language, "index.html").select("nav a").eachAttr("href").contains("upgrade.html"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void menuPathsInTheTableLinkToThePageOfMenuPathsWhichListsWhatNeedsThem(Language language) throws IOException {
+        Element proxy = page(language, "index.html").selectFirst("tr[data-flow=license-support-ssh] a.menuref");
+        assertEquals("System › Proxy settings", proxy.text(), "UI labels are not translated");
+        assertEquals("menu.html#menu-system.proxy-settings", proxy.attr("href"));
+        Document menu = page(language, "menu.html");
+        Element row = menu.getElementById("menu-system.proxy-settings").closest("tr");
+        assertTrue(row.text().startsWith("System › Proxy settings"), row.text());
+        Element flowLink = row.selectFirst("a[href=index.html#flow-license-support-ssh]");
+        assertTrue(flowLink != null, row.html());
+        assertTrue(row.text().contains(project.group("license-support").orElseThrow().title().in(language)), row.text());
+        // every menu entry the data names has its row; the entries are the same in both languages
+        assertEquals(22, menu.select("[id^=menu-]").size());
     }
 }

@@ -103,7 +103,7 @@ class SiteValidityTest {
             }
         }
         assertEquals(List.of(), errors, "Nu HTML Checker errors in " + pages.size() + " pages");
-        assertEquals(7, pages.size(), "index.html and three pages per language: " + pages);
+        assertEquals(9, pages.size(), "index.html and four pages per language: " + pages);
     }
 
     @Test

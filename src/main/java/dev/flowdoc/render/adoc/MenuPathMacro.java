@@ -1,7 +1,10 @@
 package dev.flowdoc.render.adoc;
 
+import dev.flowdoc.model.Language;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.RefKind;
+import dev.flowdoc.render.Links;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +18,8 @@ import org.asciidoctor.log.Severity;
 import org.jsoup.nodes.Entities;
 
 /**
- * {@code menupath:ID[]}: the admin UI path as AsciiDoc's menu sequence (System › Proxy settings). Labels
+ * {@code menupath:ID[]}: the admin UI path as a link to its row on the page of menu paths, or, where the
+ * project has no such page, as AsciiDoc's menu sequence (System › Proxy settings). Labels
  * are the English UI labels in both languages. The node is the one the built-in menu macro makes; its
  * converter writes the labels as they are, so they are escaped here.
  */
@@ -23,10 +27,14 @@ public final class MenuPathMacro extends InlineMacroProcessor {
     public static final String NAME = "menupath";
 
     private final Project project;
+    private final Links links;
+    private final Language language;
 
-    public MenuPathMacro(Project project) {
+    public MenuPathMacro(Project project, Links links, Language language) {
         super(NAME);
         this.project = project;
+        this.links = links;
+        this.language = language;
     }
 
     @Override
@@ -35,6 +43,17 @@ public final class MenuPathMacro extends InlineMacroProcessor {
         if (entry.isEmpty()) {
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "menupath: unknown menu entry '" + target + "'"));
             return createPhraseNode(parent, "quoted", Entities.escape(target));
+        }
+        String page = (String) parent.getDocument().getAttribute(RefMacro.PAGE_ATTRIBUTE);
+        Optional<Links.Target> link = links.target(RefKind.MENU, target, language, page);
+        if (link.isPresent()) {
+            // the path links to its row on the page of menu paths, which lists what needs it
+            Map<String, Object> options = new HashMap<>();
+            options.put("type", ":link");
+            options.put("target", link.get().href());
+            Map<String, Object> attrs = new HashMap<>();
+            attrs.put("role", "menuref");
+            return createPhraseNode(parent, "anchor", Entities.escape(entry.get().pathLabel()), attrs, options);
         }
         List<String> path = entry.get().path().stream().map(Entities::escape).toList();
         Map<String, Object> attrs = new HashMap<>();

@@ -44,7 +44,8 @@ public final class PageConverter implements AutoCloseable {
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
                     .blockMacro(new FlowTableMacro(project, new CellText(words, RefSyntax.MACROS)))
                     .blockMacro(new ReleaseChangesMacro(project, new CellText(words, RefSyntax.MACROS)))
-                    .inlineMacro(new MenuPathMacro(project));
+                    .blockMacro(new MenuPathsMacro(project, new CellText(words, RefSyntax.MACROS)))
+                    .inlineMacro(new MenuPathMacro(project, links, language));
             for (RefKind kind : List.of(RefKind.FLOW, RefKind.GROUP, RefKind.CHAPTER)) {
                 group.inlineMacro(new RefMacro(kind, labels, links));
             }

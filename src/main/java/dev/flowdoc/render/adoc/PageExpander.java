@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class PageExpander {
     private static final Pattern FLOWTABLE = Pattern.compile("^flowtable::([\\w.-]*)\\[.*]\\s*$");
     private static final Pattern RELEASECHANGES = Pattern.compile("^" + ReleaseChangesMacro.NAME + "::[\\w.-]*\\[.*]\\s*$");
+    private static final Pattern MENUPATHS = Pattern.compile("^" + MenuPathsMacro.NAME + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern INLINE = Pattern.compile("(?<![\\w\\\\])(menupath|flow|group|chapter):([\\w.-]+)\\[([^\\]]*)]");
     private static final Pattern FENCE = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})\\s*$");
 
@@ -57,6 +58,10 @@ public final class PageExpander {
                 List<Group> groups = table.group(1).equals(Content.ALL) ? project.groups()
                         : project.group(table.group(1)).map(List::of).orElse(List.of());
                 out.append(FlowTableSource.write(FlowTableModel.headings(text), FlowTableModel.build(project, groups, text)));
+                continue;
+            }
+            if (MENUPATHS.matcher(line).matches()) {
+                out.append(MenuPathsSource.write(project, text));
                 continue;
             }
             if (RELEASECHANGES.matcher(line).matches()) {

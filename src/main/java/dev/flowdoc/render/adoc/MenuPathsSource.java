@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * ({@code menupaths::all[]}) and the generated AsciiDoc of the page are made from it.
  */
 public final class MenuPathsSource {
+    /** The block macro's name: {@code menupaths::all[]}. */
+    public static final String MACRO = "menupaths";
+
     private MenuPathsSource() {}
 
     public static String write(Project project, CellText text) {

@@ -41,10 +41,11 @@ public final class PageConverter implements AutoCloseable {
         for (Language language : Language.values()) {
             Messages words = messages.get(language);
             Labels labels = new Labels(project, words);
+            CellText cells = new CellText(words, RefSyntax.MACROS);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
-                    .blockMacro(new FlowTableMacro(project, new CellText(words, RefSyntax.MACROS)))
-                    .blockMacro(new ReleaseChangesMacro(project, new CellText(words, RefSyntax.MACROS)))
-                    .blockMacro(new MenuPathsMacro(project, new CellText(words, RefSyntax.MACROS)))
+                    .blockMacro(new FlowTableMacro(project, cells))
+                    .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
+                    .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, cells)))
                     .inlineMacro(new MenuPathMacro(project, links, language));
             for (RefKind kind : List.of(RefKind.FLOW, RefKind.GROUP, RefKind.CHAPTER)) {
                 group.inlineMacro(new RefMacro(kind, labels, links));

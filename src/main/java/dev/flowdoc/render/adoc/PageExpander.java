@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class PageExpander {
     private static final Pattern FLOWTABLE = Pattern.compile("^flowtable::([\\w.-]*)\\[.*]\\s*$");
-    private static final Pattern RELEASECHANGES = Pattern.compile("^" + ReleaseChangesMacro.NAME + "::[\\w.-]*\\[.*]\\s*$");
-    private static final Pattern MENUPATHS = Pattern.compile("^" + MenuPathsMacro.NAME + "::[\\w.-]*\\[.*]\\s*$");
+    private static final Pattern RELEASECHANGES = Pattern.compile("^" + ReleaseChangesSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
+    private static final Pattern MENUPATHS = Pattern.compile("^" + MenuPathsSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern INLINE = Pattern.compile("(?<![\\w\\\\])(menupath|flow|group|chapter):([\\w.-]+)\\[([^\\]]*)]");
     private static final Pattern FENCE = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})\\s*$");
 

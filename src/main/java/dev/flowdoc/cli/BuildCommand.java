@@ -61,6 +61,10 @@ final class BuildCommand implements Callable<Integer> {
         if (result == null) {
             return ExitCodes.PROBLEMS;
         }
+        if (!result.listed()) {
+            spec.commandLine().getErr().println("flowdoc build: note: " + result.release()
+                    + " is not a release in data/product.json; the site shows the flows as they apply to it");
+        }
         if (!output.quiet) {
             spec.commandLine().getOut().printf("flowdoc build: %s, %s of release %s in 2 languages to %s (%.1f s)%n",
                     Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.release(),

@@ -55,8 +55,8 @@ public final class Build {
         this.release = release;
     }
 
-    /** What was built. */
-    public record Result(Path out, int pages, long flows, Version release) {}
+    /** What was built; {@code listed}: the release is one of data/product.json (any x.y.z may be built). */
+    public record Result(Path out, int pages, long flows, Version release, boolean listed) {}
 
     public Optional<Result> run(Path root, Path out, SiteUrls urls, Problems problems) throws IOException {
         Progress.Stage loading = progress.stage("load and validate");
@@ -125,7 +125,8 @@ public final class Build {
         } finally {
             worker.shutdownNow();
         }
-        return Optional.of(new Result(out, pages, project.flows().count(), project.release()));
+        return Optional.of(new Result(out, pages, project.flows().count(), project.release(),
+                project.product().hasRelease(project.release())));
     }
 
     /** False (with the problem reported) when there is nothing to build or no theme to build it with. */

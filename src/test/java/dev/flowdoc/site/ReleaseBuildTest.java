@@ -120,4 +120,14 @@ class ReleaseBuildTest {
             assertFalse(Files.exists(tmp.resolve("never")));
         }
     }
+
+    @Test
+    void aVersionOutsideTheReleaseListIsBuiltWithANote(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        TestProjects.Run run = TestProjects.run("build", "--quiet", "--project", TestProjects.REPOSITORY.toString(),
+                "--product-version", "12.5.0", "--out", tmp.resolve("site").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("flowdoc build: note: 12.5.0 is not a release in data/product.json; the site shows the flows as "
+                + "they apply to it", run.err().strip());
+        assertTrue(Files.exists(tmp.resolve("site/de/index.html")));
+    }
 }

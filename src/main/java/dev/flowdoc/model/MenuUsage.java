@@ -40,16 +40,29 @@ public final class MenuUsage {
         return ordered;
     }
 
+    /** Every menu id the project names anywhere: in any text a reader sees, or as the place of a proxy. */
+    public static Set<String> named(Project project) {
+        Set<String> ids = new LinkedHashSet<>(of(project).keySet());
+        ProjectTexts.of(project).forEach(e -> ids.addAll(menuIds(e.text())));
+        return ids;
+    }
+
     private static void collect(Text text, User user, Map<String, Set<User>> users) {
-        if (text == null) {
-            return;
-        }
-        for (Language language : Language.values()) {
-            for (Inline.Ref ref : Inline.refs(text.in(language))) {
-                if (ref.kind() == RefKind.MENU) {
-                    users.computeIfAbsent(ref.id(), k -> new LinkedHashSet<>()).add(user);
+        menuIds(text).forEach(id -> users.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(user));
+    }
+
+    /** The menu ids a text refers to, in either language. */
+    private static Set<String> menuIds(Text text) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (text != null) {
+            for (Language language : Language.values()) {
+                for (Inline.Ref ref : Inline.refs(text.in(language))) {
+                    if (ref.kind() == RefKind.MENU) {
+                        ids.add(ref.id());
+                    }
                 }
             }
         }
+        return ids;
     }
 }

@@ -4,13 +4,13 @@ import dev.flowdoc.changes.Delta;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Version;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
 import dev.flowdoc.render.changes.ChangesCsv;
 import dev.flowdoc.render.changes.ChangesJson;
 import dev.flowdoc.render.changes.ChangesText;
 import dev.flowdoc.render.changes.DeltaRow;
-import dev.flowdoc.render.html.Theme;
-import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.load.ThemeLoader;
+import dev.flowdoc.site.Loader;
 import dev.flowdoc.validate.Problems;
 import java.io.PrintWriter;
 import java.util.List;
@@ -67,7 +67,7 @@ final class ChangesCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Problems problems = new Problems();
-        var loaded = Pipeline.loadAndValidate(project.root(), problems);
+        var loaded = Loader.loadAndValidate(project.root(), problems);
         Console.print(problems, err);
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -76,7 +76,7 @@ final class ChangesCommand implements Callable<Integer> {
         VersionArgs.noteUnreleased("changes", a.get(), p, err);
         VersionArgs.noteUnreleased("changes", b.get(), p, err);
         // the words: the project's theme, else flowdoc's default theme
-        Messages messages = Messages.loadOrBundled(project.root().resolve(Theme.DEFAULT), language);
+        Messages messages = new ThemeLoader(project.root()).messages(language);
         Delta delta = Delta.between(p, a.get(), b.get());
         List<DeltaRow> rows = DeltaRow.of(delta, p, messages);
         String text = switch (format) {

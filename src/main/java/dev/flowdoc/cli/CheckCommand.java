@@ -2,7 +2,7 @@ package dev.flowdoc.cli;
 
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.site.Loader;
 import dev.flowdoc.validate.Problems;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Problems problems = new Problems();
-        var loaded = Pipeline.loadAndValidate(project.root(), problems, strict);
+        var loaded = Loader.loadAndValidate(project.root(), problems, strict);
         Console.print(problems, spec.commandLine().getErr());
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;

@@ -9,7 +9,15 @@ import dev.flowdoc.model.ReleaseView;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.pdf.ChecklistWriter;
 import dev.flowdoc.render.pdf.UpgradeChecklistWriter;
-import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.load.BuildDate;
+import dev.flowdoc.load.ThemeLoader;
+import dev.flowdoc.model.Messages;
+import dev.flowdoc.model.Theme;
+import dev.flowdoc.site.Loader;
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.UpgradeView;
+import dev.flowdoc.view.ViewBuilder;
+import java.time.Instant;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Suggest;
 import java.io.IOException;
@@ -76,12 +84,18 @@ final class ChecklistCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Problems problems = new Problems();
-        var loaded = Pipeline.loadAndValidate(project.root(), problems);
+        var loaded = Loader.loadAndValidate(project.root(), problems);
         Console.print(problems, err);
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
+        Optional<Theme> theme = new ThemeLoader(project.root()).load(problems, false);
+        Console.print(problems, err);
+        if (theme.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
         Project p = ReleaseView.at(loaded.get(), release.orElse(loaded.get().product().newest()));
+        PdfInputs pdf = new PdfInputs(theme.get(), BuildDate.of(p), language);
         Profile chosen = null;
         if (profile != null) {
             chosen = p.deployment().profile(profile).orElse(null);
@@ -101,8 +115,8 @@ final class ChecklistCommand implements Callable<Integer> {
         String summary;
         try {
             try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                summary = from.isPresent() ? upgrade(p, from.get(), chosen, language, stream, err)
-                        : profile(p, chosen, language, stream);
+                summary = from.isPresent() ? upgrade(p, from.get(), chosen, pdf, stream, err)
+                        : profile(p, chosen, pdf, stream);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -112,20 +126,29 @@ final class ChecklistCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String profile(Project p, Profile chosen, Language language, OutputStream stream) throws IOException {
-        new ChecklistWriter(p, language).write(chosen, stream);
-        return "profile " + chosen.id() + ", " + language.code() + ", " + p.forProfile(chosen).flows().count() + " flows";
+    /** What a checklist is drawn with: the theme (words, fonts), the build date, the language. */
+    private record PdfInputs(Theme theme, Instant date, Language language) {
+        DocView view(Project project) {
+            return ViewBuilder.of(project, theme.messages(language));
+        }
     }
 
-    private static String upgrade(Project p, Version from, Profile chosen, Language language, OutputStream stream,
+    private static String profile(Project p, Profile chosen, PdfInputs pdf, OutputStream stream) throws IOException {
+        new ChecklistWriter(pdf.view(p), pdf.theme(), pdf.date()).write(pdf.view(p.forProfile(chosen)), chosen, stream);
+        return "profile " + chosen.id() + ", " + pdf.language().code() + ", " + p.forProfile(chosen).flows().count() + " flows";
+    }
+
+    private static String upgrade(Project p, Version from, Profile chosen, PdfInputs pdf, OutputStream stream,
                                   PrintWriter err) throws IOException {
+        Language language = pdf.language();
         VersionArgs.noteUnreleased("checklist", from, p, err);
         Delta delta = Delta.between(p, from, p.release());
         if (chosen != null) {
             Set<String> needed = p.history().forProfile(chosen).flows().map(Flow::id).collect(Collectors.toSet());
             delta = new Delta(delta.from(), delta.to(), delta.entries().stream().filter(e -> needed.contains(e.flow().id())).toList());
         }
-        new UpgradeChecklistWriter(p, language).write(delta, chosen, stream);
+        Messages words = pdf.theme().messages(language);
+        new UpgradeChecklistWriter(pdf.view(p), pdf.theme(), pdf.date()).write(UpgradeView.of(delta, p, words), chosen, stream);
         return "upgrade " + from + " → " + p.release() + (chosen == null ? "" : ", profile " + chosen.id()) + ", "
                 + language.code() + ", " + delta.entries().size() + " changes";
     }

@@ -1,7 +1,7 @@
 package dev.flowdoc.cli;
 
 import dev.flowdoc.i18n.TextCatalog;
-import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.site.Loader;
 import dev.flowdoc.validate.Problems;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -30,7 +30,7 @@ final class I18nCommand implements Runnable {
      */
     static Optional<TextCatalog> catalog(ProjectOption project, PrintWriter err) {
         Problems problems = new Problems();
-        Pipeline.loadAndValidate(project.root(), problems);
+        Loader.loadAndValidate(project.root(), problems);
         if (!problems.hasErrors()) {
             Problems reading = new Problems();
             Optional<TextCatalog> catalog = TextCatalog.read(project.root(), reading);

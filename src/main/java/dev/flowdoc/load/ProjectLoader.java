@@ -194,7 +194,7 @@ public final class ProjectLoader {
             String cat = at + "/changes/" + k;
             changes.add(new Change(c.get("version").asText(), ports(c.get("portsBefore")), localized(doc, cat + "/note"), doc.at(cat)));
         }
-        Proxy proxy = f.has("proxy") ? new Proxy(text(f.get("proxy"), "menu"), doc.at(at + "/proxy")) : null;
+        Proxy proxy = f.has("proxy") ? new Proxy(text(f.get("proxy"), "menu"), f.get("proxy").path("inDescription").asBoolean(false), doc.at(at + "/proxy")) : null;
         return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
                 strings(f.get("source")), strings(f.get("destination")), localized(doc, at + "/description"),
                 requirement(f), localized(doc, at + "/requiredWhen"), text(f, "since"), text(f, "removed"), changes,

@@ -1,57 +1,50 @@
 package dev.flowdoc.site;
 
 import dev.flowdoc.model.Content;
-import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
-import dev.flowdoc.model.Project;
 import dev.flowdoc.render.adoc.PageConverter;
 import dev.flowdoc.render.adoc.PageExpander;
 import dev.flowdoc.render.export.FlowsCsv;
 import dev.flowdoc.render.export.FlowsJson;
+import dev.flowdoc.render.html.ActiveContent;
 import dev.flowdoc.render.html.PageLayout;
 import dev.flowdoc.render.html.RowAttributes;
 import dev.flowdoc.render.html.SitePages;
 import dev.flowdoc.render.html.SiteUrls;
-import dev.flowdoc.render.html.Theme;
+import dev.flowdoc.render.html.Templates;
 import dev.flowdoc.render.pdf.PdfSet;
 import dev.flowdoc.validate.Problems;
+import dev.flowdoc.view.Documentation;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 
 /**
- * Renders the parts of the site from validated sources, one part at a time, so that the full build can run the
- * parts in parallel and the preview can redo only the parts a change touches. The Asciidoctor instance is asked
- * for only when the first page is converted (creating one costs seconds and runs meanwhile on another thread).
- * Every output is a path below the site root with its text; writing is the caller's.
+ * The render stage: every output of the site as a function of the views and the theme, as files in memory. The
+ * parts that need no Asciidoctor ({@link #downloads}) can run while Asciidoctor is still being created; the pages
+ * ({@link #pages}) need it. A converted page body is kept in {@link PageBodies}, so that the preview converts only
+ * what an edit changed; the files are the same either way.
  */
 public final class SiteRenderer implements AutoCloseable {
-    private final Sources sources;
-    private final Theme theme;
+    private final Inputs inputs;
+    private final Documentation docs;
     private final SiteUrls urls;
     private final Supplier<Asciidoctor> asciidoctor;
+    private final Templates templates;
     private final PageLayout layout;
     private PageConverter converter;
 
-    public SiteRenderer(Sources sources, Theme theme, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
-        this.sources = sources;
-        this.theme = theme;
+    public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
+        this.inputs = inputs;
+        this.docs = docs;
         this.urls = urls;
         this.asciidoctor = asciidoctor;
-        this.layout = new PageLayout(theme, sources.project(), sources.content(), urls);
-    }
-
-    public Sources sources() {
-        return sources;
-    }
-
-    public Theme theme() {
-        return theme;
+        this.templates = new Templates(inputs.theme());
+        this.layout = new PageLayout(templates, docs.project(), inputs.content(), urls);
     }
 
     /** The site path of a page's HTML, e.g. "de/index.html". */
@@ -62,80 +55,95 @@ public final class SiteRenderer implements AutoCloseable {
     /** Waits for Asciidoctor and registers flowdoc's extensions with it. */
     public synchronized void prepare() {
         if (converter == null) {
-            converter = new PageConverter(asciidoctor.get(), sources.project(), sources.content(), theme.messages());
+            converter = new PageConverter(asciidoctor.get(), docs.views(), inputs.content());
         }
     }
 
-    /** The page's converted body, decorated for the filter script (no layout). One page at a time. */
-    public synchronized String body(Page page) {
-        prepare();
-        return RowAttributes.decorate(converter.convert(page), sources.project());
-    }
-
-    /** The body in the theme's layout: the page as the site serves it. */
-    public String layout(Page page, String body) {
-        return layout.render(page, body);
-    }
-
-    /** Reports what Asciidoctor logged while converting since the last report (errors fail the build). */
-    public synchronized void reportLog(Problems problems) {
+    /**
+     * The HTML pages of both languages, each checked for active content; bodies come from {@code bodies} where the
+     * page and what it shows did not change. Asciidoctor's errors are reported to {@code problems}.
+     */
+    public synchronized Map<String, String> pages(PageBodies bodies, Problems problems) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        String words = inputs.theme().messages().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().all())
+                .sorted().collect(java.util.stream.Collectors.joining("\n"));
+        bodies.context(words, inputs.dataVersion() + "\u0000" + docs.project().release() + "\u0000" + structure());
+        for (Language language : Language.values()) {
+            for (Page page : inputs.content().pages(language)) {
+                String body = bodies.get(page, () -> {
+                    prepare();
+                    return RowAttributes.decorate(converter.convert(page), docs.project());
+                });
+                ActiveContent.check(page, body, problems);
+                pages.put(htmlPath(page), layout.render(page, body));
+            }
+        }
         if (converter != null) {
             AsciidoctorLog.report(converter.drainLog(), converter::fileOf, problems);
         }
+        return pages;
     }
 
-    /** The generated AsciiDoc of one page: "LANG/NAME.adoc" and its text. */
-    public Map.Entry<String, String> generatedAsciiDoc(Page page) {
-        return Map.entry(page.language().code() + "/" + page.name() + ".adoc",
-                new PageExpander(sources.project(), sources.content()).expand(page, theme.messages(page.language())));
+    /** Which page shows which flow tables, and every page's title: links and navigation depend on them. */
+    private String structure() {
+        StringBuilder out = new StringBuilder();
+        for (Language language : Language.values()) {
+            for (Page page : inputs.content().pages(language)) {
+                out.append(language).append('/').append(page.name()).append(':').append(page.title()).append(':')
+                        .append(page.flowTables()).append(page.listsMenuPaths()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The manual PDFs (they carry the prose of the main page). */
+    public Map<String, byte[]> manuals() {
+        try {
+            return new PdfSet(docs, inputs.theme(), inputs.buildDate()).manuals();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Everything but the pages and the manual PDFs: generated AsciiDoc, exports, site pages, assets, checklists. */
+    public SiteFiles downloads() {
+        SiteFiles files = new SiteFiles();
+        files.putAllText(generatedAsciiDoc());
+        files.putAllText(exports());
+        SitePages sitePages = new SitePages(templates, docs.project(), inputs.content(), urls);
+        files.put("index.html", sitePages.languageChoice());
+        files.put("sitemap.xml", sitePages.sitemap());
+        inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
+        try {
+            files.putAll(new PdfSet(docs, inputs.theme(), inputs.buildDate()).checklists());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     /** The generated AsciiDoc of every page: "LANG/NAME.adoc". */
-    public Map<String, String> generatedAsciiDoc() {
+    Map<String, String> generatedAsciiDoc() {
         Map<String, String> files = new LinkedHashMap<>();
-        PageExpander expander = new PageExpander(sources.project(), sources.content());
+        PageExpander expander = new PageExpander(docs.views(), inputs.content());
         for (Language language : Language.values()) {
-            for (Page page : sources.content().pages(language)) {
-                files.put(language.code() + "/" + page.name() + ".adoc", expander.expand(page, theme.messages(language)));
+            for (Page page : inputs.content().pages(language)) {
+                files.put(language.code() + "/" + page.name() + ".adoc", expander.expand(page));
             }
         }
         return files;
     }
 
     /** flows.csv per language and flows.json. */
-    public Map<String, String> exports(String dataVersion) {
+    Map<String, String> exports() {
         Map<String, String> files = new LinkedHashMap<>();
-        Project project = sources.project();
-        Content content = sources.content();
+        Content content = inputs.content();
         for (Language language : Language.values()) {
-            files.put(language.code() + "/flows.csv", FlowsCsv.write(project, theme.messages(language),
-                    g -> homePage(content, language, g, project)));
+            files.put(language.code() + "/flows.csv", FlowsCsv.write(docs.view(language),
+                    group -> content.home(language, group, null, docs.project()).map(Page::htmlName).orElse("index.html")));
         }
-        files.put("flows.json", FlowsJson.write(project, theme.messages(), dataVersion));
+        files.put("flows.json", FlowsJson.write(docs.views(), inputs.dataVersion()));
         return files;
-    }
-
-    /** index.html (the choice of language) and sitemap.xml. */
-    public Map<String, String> sitePages() {
-        SitePages sitePages = new SitePages(theme, sources.project(), sources.content(), urls);
-        return Map.of("index.html", sitePages.languageChoice(), "sitemap.xml", sitePages.sitemap());
-    }
-
-    /** Writes the manual PDFs and every profile's checklist of both languages below {@code root}. */
-    public List<Path> writePdfs(Path root) throws IOException {
-        return new PdfSet(sources.project()).writeAll(root);
-    }
-
-    /** Theme folders copied as they are into the site's assets: css/ and js/. */
-    public Map<Path, String> assets() {
-        Map<Path, String> dirs = new LinkedHashMap<>();
-        dirs.put(theme.dir().resolve("css"), PageLayout.ASSETS + "css");
-        dirs.put(theme.dir().resolve("js"), PageLayout.ASSETS + "js");
-        return dirs;
-    }
-
-    private static String homePage(Content content, Language language, Group group, Project project) {
-        return content.home(language, group.id(), null, project).map(Page::htmlName).orElse("index.html");
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.flowdoc.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,35 +23,12 @@ final class StagedOutput implements AutoCloseable {
         this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + "-");
     }
 
-    void write(String relative, String text) {
-        Path file = staging.resolve(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The staging folder, for writers that write files themselves (the PDFs). */
-    Path staging() {
-        return staging;
-    }
-
-    void copyTree(Path from, String relative) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        Path to = staging.resolve(relative);
-        try (var files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path dest = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(f, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+    /** Writes every file of the rendered site into the staging folder. */
+    void writeAll(SiteFiles site) throws IOException {
+        for (java.util.Map.Entry<String, byte[]> file : site.all().entrySet()) {
+            Path path = staging.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.getValue());
         }
     }
 

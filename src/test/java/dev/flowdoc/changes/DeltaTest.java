@@ -8,7 +8,7 @@ import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.ReleaseView;
 import dev.flowdoc.model.Version;
-import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.site.Loader;
 import dev.flowdoc.testing.TestProjects;
 import dev.flowdoc.validate.Problems;
 import java.util.List;
@@ -20,7 +20,7 @@ class DeltaTest {
 
     static Project load(java.nio.file.Path root) {
         Problems problems = new Problems();
-        return Pipeline.loadAndValidate(root, problems).orElseThrow(() -> new AssertionError(problems.all()));
+        return Loader.loadAndValidate(root, problems).orElseThrow(() -> new AssertionError(problems.all()));
     }
 
     @Test

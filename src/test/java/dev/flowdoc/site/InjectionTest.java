@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Page;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
 import dev.flowdoc.render.adoc.PageConverter;
 import dev.flowdoc.render.html.SiteUrls;
-import dev.flowdoc.render.html.Theme;
 import dev.flowdoc.render.pdf.PdfFixtures;
 import dev.flowdoc.testing.PdfSafety;
 import dev.flowdoc.testing.TestProjects;
@@ -111,9 +110,8 @@ class InjectionTest {
         String source = "= T\n\ninclude::/etc/passwd[]\n\ninclude::" + readme + "[]\n\ninclude::../../README.md[]\n";
         Page page = new Page(Language.DE, "index", "T", source, List.of(), List.of(), List.of(),
                 new Location("content/de/index.adoc", 1, 1));
-        java.util.Map<Language, Messages> messages = Theme.of(TestProjects.REPOSITORY).messages();
-        try (PageConverter converter = new PageConverter(TestProjects.asciidoctor(), TestProjects.project(),
-                TestProjects.content(), messages)) {
+        try (PageConverter converter = new PageConverter(TestProjects.asciidoctor(),
+                TestProjects.docs(TestProjects.REPOSITORY).views(), TestProjects.content())) {
             String html = converter.convert(page);
             assertFalse(html.contains("root:"), html);
             assertFalse(html.contains("Two commands on a fresh machine"), "README.md was not read: " + html);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdoc.render.html.SiteUrls;
-import dev.flowdoc.render.pdf.BuildDate;
+import dev.flowdoc.load.BuildDate;
 import dev.flowdoc.testing.TestProjects;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;

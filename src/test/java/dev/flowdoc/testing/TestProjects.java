@@ -3,8 +3,9 @@ package dev.flowdoc.testing;
 import dev.flowdoc.cli.Main;
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.site.Pipeline;
-import dev.flowdoc.site.Sources;
+import dev.flowdoc.site.Loader;
+import dev.flowdoc.site.Inputs;
+import dev.flowdoc.view.Documentation;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,9 +44,15 @@ public final class TestProjects {
         return asciidoctor;
     }
 
-    public static Sources load(Path root) {
+    public static Inputs load(Path root) {
         Problems problems = new Problems();
-        return Pipeline.load(root, problems).orElseThrow(() -> new AssertionError(problems.all().toString()));
+        return Loader.load(root, problems).orElseThrow(() -> new AssertionError(problems.all().toString()));
+    }
+
+    /** The views of a project's newest release, as a build makes them. */
+    public static Documentation docs(Path root) {
+        Inputs inputs = load(root).forRelease(null);
+        return Documentation.of(inputs.project(), inputs.theme().messages());
     }
 
     public static Project project() {

@@ -3,7 +3,7 @@ package dev.flowdoc.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.site.Loader;
 import dev.flowdoc.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ class ContentValidationTest {
 
     private List<String> problems(Path project) {
         Problems problems = new Problems();
-        Pipeline.load(project, problems);
+        Loader.load(project, problems);
         return problems.all().stream().map(Problem::format).toList();
     }
 

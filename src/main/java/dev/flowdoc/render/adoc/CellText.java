@@ -5,7 +5,10 @@ import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Text;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
+import dev.flowdoc.view.Cell;
+import dev.flowdoc.view.Line;
+import dev.flowdoc.view.Part;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +51,37 @@ public final class CellText {
         if (language() != Language.SOURCE && Translation.isPending(text)) {
             // shown, not hidden: the reader sees the English and that it may lag behind the German
             out.append(" [.translation-pending]#").append(message("translation.pending")).append('#');
+        }
+        return out.toString();
+    }
+
+    /** A cell of the view: lines joined by hard line breaks, paragraphs by a blank line. */
+    public String cell(Cell cell) {
+        StringBuilder out = new StringBuilder();
+        for (Line line : cell.lines()) {
+            if (out.length() > 0) {
+                out.append(line.paragraph() ? PARAGRAPH : BREAK);
+            }
+            out.append(parts(line.parts()));
+        }
+        return out.toString();
+    }
+
+    /** Inline parts of the view as AsciiDoc: words escaped, references as links, annotations and notes styled. */
+    public String parts(java.util.List<Part> parts) {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            if (part instanceof Part.Text t) {
+                out.append(AdocEscape.literal(t.text()));
+            } else if (part instanceof Part.Ref r) {
+                out.append(refs.write(r.kind(), r.id()));
+            } else if (part instanceof Part.Annotations a) {
+                out.append("[.annotation]#").append(AdocEscape.literal(a.text())).append('#');
+            } else if (part instanceof Part.Note n) {
+                out.append("[.note-label]#").append(AdocEscape.literal(n.label())).append(":# ").append(parts(n.parts()));
+            } else if (part instanceof Part.Pending p) {
+                out.append(" [.translation-pending]#").append(AdocEscape.literal(p.text())).append('#');
+            }
         }
         return out.toString();
     }

@@ -1,8 +1,7 @@
 package dev.flowdoc.render.adoc;
 
 import dev.flowdoc.model.Content;
-import dev.flowdoc.model.Group;
-import dev.flowdoc.model.Project;
+import dev.flowdoc.view.DocView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.asciidoctor.log.Severity;
 
 /**
  * {@code flowtable::all[]} or {@code flowtable::GROUP[]}: the flow table in the page's language, built
- * through the AST API. Cell texts come from {@link FlowTableModel}: data text is escaped there, references
+ * through the AST API. Cell texts come from the view through {@link FlowTableModel}: data text is escaped there, references
  * become flowdoc's inline macros, which the registered inline macro processors turn into links.
  */
 public final class FlowTableMacro extends BlockMacroProcessor {
@@ -25,19 +24,19 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     /** The role of the table; the theme's CSS and filter script find the tables by it. */
     public static final String ROLE = "flowtable";
 
-    private final Project project;
+    private final DocView view;
     private final CellText text;
 
-    public FlowTableMacro(Project project, CellText text) {
+    public FlowTableMacro(DocView view, CellText text) {
         super(NAME);
-        this.project = project;
+        this.view = view;
         this.text = text;
     }
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        List<Group> groups = target.equals(Content.ALL) ? project.groups()
-                : project.group(target).map(List::of).orElse(List.of());
+        List<dev.flowdoc.view.GroupBlock> groups = target.equals(Content.ALL) ? view.groups()
+                : view.group(target).map(List::of).orElse(List.of());
         if (groups.isEmpty()) {
             // validation rejects unknown targets; this guards a caller that skipped it
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "flowtable: unknown group '" + target + "'"));
@@ -56,8 +55,8 @@ public final class FlowTableMacro extends BlockMacroProcessor {
             columns.add(column);
         }
         table.setAttribute("header-option", "", true);
-        table.getHeader().add(headingRow(table, columns, FlowTableModel.headings(text)));
-        for (FlowTableModel.GroupBlock block : FlowTableModel.build(project, groups, text)) {
+        table.getHeader().add(headingRow(table, columns, FlowTableModel.headings(view, text)));
+        for (FlowTableModel.GroupBlock block : FlowTableModel.build(groups, text)) {
             for (int i = 0; i < block.rows().size(); i++) {
                 Row row = createTableRow(table);
                 if (i == 0) {

@@ -5,9 +5,10 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
-import dev.flowdoc.render.Labels;
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.Labels;
 import dev.flowdoc.render.Links;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,15 +36,17 @@ public final class PageConverter implements AutoCloseable {
     /** Asciidoctor also logs through java.util.logging, which would print every warning a second time. */
     private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
 
-    public PageConverter(Asciidoctor asciidoctor, Project project, Content content, Map<Language, Messages> messages) {
+    public PageConverter(Asciidoctor asciidoctor, Map<Language, DocView> views, Content content) {
         this.asciidoctor = asciidoctor;
+        Project project = views.get(Language.SOURCE).project();
         Links links = new Links(project, content);
         for (Language language : Language.values()) {
-            Messages words = messages.get(language);
+            DocView view = views.get(language);
+            Messages words = view.words();
             Labels labels = new Labels(project, words);
             CellText cells = new CellText(words, RefSyntax.MACROS);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
-                    .blockMacro(new FlowTableMacro(project, cells))
+                    .blockMacro(new FlowTableMacro(view, cells))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
                     .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, cells)))
                     .inlineMacro(new MenuPathMacro(project, links, language));

@@ -1,13 +1,15 @@
 package dev.flowdoc.render.adoc;
 
 import dev.flowdoc.model.Content;
-import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.view.DocView;
+import java.util.Map;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
-import dev.flowdoc.render.Labels;
+import dev.flowdoc.view.Labels;
 import dev.flowdoc.render.Links;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,14 +27,17 @@ public final class PageExpander {
     private static final Pattern FENCE = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})\\s*$");
 
     private final Project project;
+    private final Map<Language, DocView> views;
     private final Links links;
 
-    public PageExpander(Project project, Content content) {
-        this.project = project;
+    public PageExpander(Map<Language, DocView> views, Content content) {
+        this.views = views;
+        this.project = views.get(Language.SOURCE).project();
         this.links = new Links(project, content);
     }
 
-    public String expand(Page page, Messages messages) {
+    public String expand(Page page) {
+        Messages messages = views.get(page.language()).words();
         Labels labels = new Labels(project, messages);
         PlainRefs refs = new PlainRefs(project, labels, links, page.name());
         CellText text = new CellText(messages, refs);
@@ -55,9 +60,10 @@ public final class PageExpander {
             }
             Matcher table = FLOWTABLE.matcher(line);
             if (table.matches()) {
-                List<Group> groups = table.group(1).equals(Content.ALL) ? project.groups()
-                        : project.group(table.group(1)).map(List::of).orElse(List.of());
-                out.append(FlowTableSource.write(FlowTableModel.headings(text), FlowTableModel.build(project, groups, text)));
+                DocView view = views.get(page.language());
+                List<dev.flowdoc.view.GroupBlock> groups = table.group(1).equals(Content.ALL) ? view.groups()
+                        : view.group(table.group(1)).map(List::of).orElse(List.of());
+                out.append(FlowTableSource.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text)));
                 continue;
             }
             if (MENUPATHS.matcher(line).matches()) {

@@ -3,7 +3,7 @@ package dev.flowdoc.render.adoc;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
-import dev.flowdoc.render.Labels;
+import dev.flowdoc.view.Labels;
 import dev.flowdoc.render.Links;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package dev.flowdoc.render.adoc;
 
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.RefKind;
-import dev.flowdoc.render.Labels;
+import dev.flowdoc.view.Labels;
 import dev.flowdoc.render.Links;
 import java.util.HashMap;
 import java.util.Map;

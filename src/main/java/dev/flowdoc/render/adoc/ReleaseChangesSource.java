@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
  * block macro ({@code releasechanges::all[]}, see {@link GeneratedBlockMacro}) and the generated AsciiDoc of the page are made from it.
  */
 public final class ReleaseChangesSource {
-    private static final String COLS = "18,18,18,13,13,20";
     private static final List<String> HEADINGS = List.of("table.group", "changes.flow", "table.port", "table.source",
             "table.destination", "changes.note");
 
@@ -67,20 +66,26 @@ public final class ReleaseChangesSource {
     }
 
     private static void table(StringBuilder out, Project project, Action action, List<DeltaEntry> entries, CellText text) {
+        // a note column only where an entry has a note
+        boolean notes = entries.stream().anyMatch(e -> e.changes().stream().anyMatch(c -> c.note() != null));
         out.append('.').append(text.message("changes." + action.key())).append('\n');
-        out.append("[.releasechanges.").append(action.key()).append(",caption=\"\",cols=\"").append(COLS)
-                .append("\",options=\"header\"]\n|===\n");
-        HEADINGS.forEach(h -> out.append('|').append(AdocEscape.cell(text.literal(text.messages().get(h)))).append('\n'));
+        out.append("[.releasechanges.").append(action.key()).append(",caption=\"\",cols=\"")
+                .append(notes ? "16,24,16,12,12,20" : "18,30,20,16,16").append("\",options=\"header\"]\n|===\n");
+        HEADINGS.subList(0, notes ? HEADINGS.size() : HEADINGS.size() - 1)
+                .forEach(h -> out.append('|').append(AdocEscape.cell(text.literal(text.messages().get(h)))).append('\n'));
         for (DeltaEntry e : entries) {
             Flow flow = e.flow();
             out.append('\n');
             cell(out, text.ref(RefKind.GROUP, e.group().id()));
-            cell(out, text.literal(flow.id()));
+            // the flow by what it connects, never by its id: the reader knows no ids
+            cell(out, text.ref(RefKind.FLOW, flow.id()));
             cell(out, ports(e, text));
             cell(out, endpoints(project, flow.source(), text));
             cell(out, endpoints(project, flow.destination(), text));
-            cell(out, e.changes().stream().map(Change::note).filter(n -> n != null).map(text::text)
-                    .collect(Collectors.joining(" ")));
+            if (notes) {
+                cell(out, e.changes().stream().map(Change::note).filter(n -> n != null).map(text::text)
+                        .collect(Collectors.joining(" ")));
+            }
         }
         out.append("|===\n\n");
     }

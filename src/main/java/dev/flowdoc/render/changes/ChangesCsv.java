@@ -1,6 +1,6 @@
 package dev.flowdoc.render.changes;
 
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flowdoc.changes.Action;
 import dev.flowdoc.changes.Delta;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.flowdoc.render.changes;
 
 import dev.flowdoc.changes.Action;
 import dev.flowdoc.changes.Delta;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.model.Messages;
 import java.util.List;
 
 /** {@code flowdoc changes --format text}: for a human at the firewall, grouped by action, in one language. */

@@ -6,8 +6,8 @@ import dev.flowdoc.changes.DeltaEntry;
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.render.Labels;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.view.Labels;
+import dev.flowdoc.model.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 

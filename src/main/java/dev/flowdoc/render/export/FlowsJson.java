@@ -7,15 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Protocol;
 import dev.flowdoc.model.Text;
-import dev.flowdoc.model.Zone;
-import dev.flowdoc.render.Labels;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.FlowRow;
+import dev.flowdoc.view.GroupBlock;
+import dev.flowdoc.view.Labels;
 import java.util.Map;
 
 /**
@@ -29,7 +29,9 @@ public final class FlowsJson {
 
     private FlowsJson() {}
 
-    public static String write(Project project, Map<Language, Messages> messages, String dataVersion) {
+    public static String write(Map<Language, DocView> views, String dataVersion) {
+        DocView source = views.get(Language.SOURCE);
+        Project project = source.project();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("product", project.product().name());
@@ -40,9 +42,9 @@ public final class FlowsJson {
             languages.add(l.code());
         }
         ArrayNode flows = root.putArray("flows");
-        for (Group group : project.groups()) {
-            for (Flow flow : group.flows()) {
-                flows.add(flow(project, group, flow, messages));
+        for (GroupBlock group : source.groups()) {
+            for (FlowRow row : group.rows()) {
+                flows.add(flow(project, group, row, views));
             }
         }
         try {
@@ -52,17 +54,19 @@ public final class FlowsJson {
         }
     }
 
-    private static ObjectNode flow(Project project, Group group, Flow flow, Map<Language, Messages> messages) {
+    private static ObjectNode flow(Project project, GroupBlock group, FlowRow row, Map<Language, DocView> views) {
+        Flow flow = row.flow();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", flow.id());
         n.put("anchor", flow.anchor());
         n.put("group", group.id());
-        n.set("groupTitle", text(group.title(), project, messages));
-        n.put("requirement", group.requirementOf(flow).key());
-        Text when = group.requiredWhenOf(flow);
-        n.set("requiredWhen", when == null ? null : text(when, project, messages));
-        n.put("since", group.sinceOf(flow));
-        n.put("removed", group.removedOf(flow));
+        n.set("groupTitle", words(views, v -> v.group(group.id()).orElseThrow().title()));
+        n.put("requirement", group.group().requirementOf(flow).key());
+        n.set("requirementText", words(views, v -> v.row(flow.id()).orElseThrow().requirement()));
+        Text when = group.group().requiredWhenOf(flow);
+        n.set("requiredWhen", when == null ? null : text(when, project, views));
+        n.put("since", group.group().sinceOf(flow));
+        n.put("removed", group.group().removedOf(flow));
         ArrayNode changes = n.putArray("changes");
         for (Change c : flow.changes()) {
             // changes after the documented release are not visible yet: the ports are those of then
@@ -72,18 +76,41 @@ public final class FlowsJson {
             ObjectNode change = changes.addObject();
             change.put("version", c.version());
             change.set("portsBefore", ports(c.portsBefore()));
-            change.set("note", text(c.note(), project, messages));
+            change.set("note", text(c.note(), project, views));
+        }
+        ArrayNode annotations = n.putArray("annotations");
+        for (int i = 0; i < row.annotations().size(); i++) {
+            int index = i;
+            ObjectNode a = annotations.addObject();
+            a.put("kind", row.annotations().get(i).kind().key());
+            a.put("version", row.annotations().get(i).version());
+            a.set("text", words(views, v -> v.row(flow.id()).orElseThrow().annotations().get(index).words()));
         }
         n.put("direction", project.direction(flow).key());
-        n.put("fromInternet", project.fromZone(flow, Zone.INTERNET));
+        n.put("fromInternet", row.fromInternet());
         n.set("ports", ports(flow.ports()));
+        n.set("portsText", words(views, v -> v.row(flow.id()).orElseThrow().portsText()));
         n.put("portsAndOr", flow.portsAndOr());
         n.set("source", endpoints(flow.source(), project));
         n.set("destination", endpoints(flow.destination(), project));
-        n.set("description", text(flow.description(), project, messages));
+        n.set("description", words(views, v -> v.row(flow.id()).orElseThrow().descriptionText()));
         n.put("proxy", flow.proxy() != null);
         if (flow.proxy() != null && flow.proxy().menu() != null) {
             n.put("proxyMenu", project.menuEntry(flow.proxy().menu()).map(m -> m.pathLabel()).orElse(null));
+        }
+        ArrayNode notes = n.putArray("groupNotes");
+        for (int i = 0; i < group.notes().size(); i++) {
+            int index = i;
+            notes.add(words(views, v -> v.group(group.id()).orElseThrow().notes().get(index)));
+        }
+        return n;
+    }
+
+    /** The same words of the view in every language: {"de": …, "en": …}. */
+    private static ObjectNode words(Map<Language, DocView> views, java.util.function.Function<DocView, String> words) {
+        ObjectNode n = MAPPER.createObjectNode();
+        for (Language l : Language.values()) {
+            n.put(l.code(), words.apply(views.get(l)));
         }
         return n;
     }
@@ -118,10 +145,10 @@ public final class FlowsJson {
         return list;
     }
 
-    private static ObjectNode text(Text text, Project project, Map<Language, Messages> messages) {
+    private static ObjectNode text(Text text, Project project, Map<Language, DocView> views) {
         ObjectNode n = MAPPER.createObjectNode();
         for (Language l : Language.values()) {
-            n.put(l.code(), new Labels(project, messages.get(l)).plain(text));
+            n.put(l.code(), new Labels(project, views.get(l).words()).plain(text));
         }
         return n;
     }

@@ -20,12 +20,12 @@ public final class PageLayout {
     /** The folder of the shared assets (css/, js/) in the site. */
     public static final String ASSETS = "assets/";
 
-    private final Theme theme;
+    private final Templates theme;
     private final Project project;
     private final Content content;
     private final SiteUrls urls;
 
-    public PageLayout(Theme theme, Project project, Content content, SiteUrls urls) {
+    public PageLayout(Templates theme, Project project, Content content, SiteUrls urls) {
         this.theme = theme;
         this.project = project;
         this.content = content;
@@ -43,7 +43,7 @@ public final class PageLayout {
         ctx.put("assets", "../" + ASSETS);
         ctx.put("body", body);
         ctx.put("adoc", page.name() + ".adoc");
-        ctx.put("m", Theme.forTemplates(theme.messages(language)));
+        ctx.put("m", Templates.forTemplates(theme.messages(language)));
         ctx.put("switcher", Map.of(
                 "href", "../" + other.code() + "/" + page.htmlName(),
                 "lang", other.code(),

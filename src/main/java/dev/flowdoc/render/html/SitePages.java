@@ -11,12 +11,12 @@ import java.util.Map;
 
 /** The site-wide pages: index.html (choice of language) and sitemap.xml. */
 public final class SitePages {
-    private final Theme theme;
+    private final Templates theme;
     private final Project project;
     private final Content content;
     private final SiteUrls urls;
 
-    public SitePages(Theme theme, Project project, Content content, SiteUrls urls) {
+    public SitePages(Templates theme, Project project, Content content, SiteUrls urls) {
         this.theme = theme;
         this.project = project;
         this.content = content;

@@ -1,16 +1,21 @@
 package dev.flowdoc.render.pdf;
 
 import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.OptionRef;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Theme;
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.FlowRow;
+import dev.flowdoc.view.GroupBlock;
+import dev.flowdoc.view.UpgradeView;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
@@ -25,10 +30,17 @@ public final class ChecklistWriter {
 
     private final Project project;
     private final Language language;
+    private final Messages words;
+    private final Theme theme;
+    private final Instant date;
 
-    public ChecklistWriter(Project project, Language language) {
-        this.project = project;
-        this.language = language;
+    /** {@code view}: the documented release in one language (its project names product and release). */
+    public ChecklistWriter(DocView view, Theme theme, Instant date) {
+        this.project = view.project();
+        this.language = view.language();
+        this.words = view.words();
+        this.theme = theme;
+        this.date = date;
     }
 
     /** The field names a checklist of this profile has, in order (for tests and for tools that fill the form). */
@@ -42,18 +54,17 @@ public final class ChecklistWriter {
         return names;
     }
 
-    public void write(Profile profile, OutputStream out) throws IOException {
-        Project selected = project.forProfile(profile);
-        PdfMessages words = new PdfMessages(project.root(), language);
+    /** The checklist of {@code profile}; {@code selected} is the view of the flows the profile needs. */
+    public void write(DocView selected, Profile profile, OutputStream out) throws IOException {
         String title = words.get("checklist.title") + " – " + profile.title().in(language);
         String product = project.product().name();
-        PdfMetadata metadata = new PdfMetadata(title, words.get("checklist.subject", product, profile.title().in(language)),
-                product, "firewall, checklist, " + profile.id(), language, BuildDate.of(project),
+        PdfMetadata metadata = new PdfMetadata(title, words.format("checklist.subject", product, profile.title().in(language)),
+                product, "firewall, checklist, " + profile.id(), language, date,
                 "flowdoc checklist " + product + " " + project.release() + " " + profile.id() + " " + language.code());
         document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
-            titleBlock(flow, profile, words, fonts, form);
-            table(flow, selected.groups(), Map.of(), words, fonts, form, bookmarks);
-            signOff(flow, words, fonts, form, bookmarks);
+            titleBlock(flow, profile, selected, fonts, form);
+            table(flow, selected, null, fonts, form, bookmarks);
+            signOff(flow, fonts, form, bookmarks);
         });
     }
 
@@ -64,27 +75,26 @@ public final class ChecklistWriter {
 
     /** A checklist document: fonts, form, bookmarks, the body, the footer naming the release, metadata. */
     void document(String title, PdfMetadata metadata, OutputStream out, Body body) throws IOException {
-        PdfMessages words = new PdfMessages(project.root(), language);
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc, project.root(), true);
+            PdfFonts fonts = PdfFonts.load(doc, theme, true);
             FormFields form = new FormFields(doc, fonts.regular());
             PageFlow flow = new PageFlow(doc);
             Bookmarks bookmarks = new Bookmarks(doc);
             flow.newPage();
             body.write(flow, fonts, form, bookmarks);
-            flow.finish((page, count) -> () -> Footer.draw(flow, fonts, words.get("release.footer", title, project.release()),
-                    words.get("page.number", page, count)));
+            flow.finish((page, count) -> () -> Footer.draw(flow, fonts, words.format("release.footer", title, project.release()),
+                    words.format("page.number", page, count)));
             metadata.applyTo(doc);
             doc.save(out);
         }
     }
 
-    private void titleBlock(PageFlow flow, Profile profile, PdfMessages words, PdfFonts fonts, FormFields form) {
+    private void titleBlock(PageFlow flow, Profile profile, DocView selected, PdfFonts fonts, FormFields form) {
         String product = project.product().name();
         flow.block(TextBlock.of(new Span(words.get("checklist.title"), fonts.bold(), 18)), 4);
-        flow.block(TextBlock.of(new Span(words.get("checklist.product", product, project.release()),
+        flow.block(TextBlock.of(new Span(words.format("checklist.product", product, project.release()),
                 fonts.regular(), 11)), 6);
-        flow.block(TextBlock.of(new Span(words.get("checklist.profile", profile.title().in(language)), fonts.bold(), 11)), 2);
+        flow.block(TextBlock.of(new Span(words.format("checklist.profile", profile.title().in(language)), fonts.bold(), 11)), 2);
         if (profile.description() != null) {
             flow.block(TextBlock.of(new Span(profile.description().in(language), fonts.regular(), 9)), 6);
         }
@@ -99,12 +109,12 @@ public final class ChecklistWriter {
             flow.block(TextBlock.lines(fonts.regular(), 8.5f, labels), 6);
         }
         customerFields(flow, words, fonts, form);
-        long count = project.forProfile(profile).flows().count();
-        flow.block(TextBlock.of(new Span(words.get("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
+        long count = selected.rows().count();
+        flow.block(TextBlock.of(new Span(words.format("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
     }
 
     /** The fields for the customer and the appliance. */
-    static void customerFields(PageFlow flow, PdfMessages words, PdfFonts fonts, FormFields form) {
+    static void customerFields(PageFlow flow, Messages words, PdfFonts fonts, FormFields form) {
         Cell fields = ChecklistCells.fields(form, fonts.bold(), 9, new String[] {"customer", "appliance"},
                 new String[] {words.get("checklist.customer"), words.get("checklist.appliance")}, "");
         float h = fields.height(flow.width()) + 4;
@@ -114,36 +124,35 @@ public final class ChecklistWriter {
     }
 
     /**
-     * The table of flows to open, grouped; a flow found in {@code previously} (flow id → the flow as before) had
-     * other ports and shows them before → after.
+     * The table of flows to open, grouped; a flow that {@code upgrade} had with other ports shows them before → after.
      */
-    void table(PageFlow flow, List<Group> groups, Map<String, Flow> previously, PdfMessages words, PdfFonts fonts,
-               FormFields form, Bookmarks bookmarks) {
-        FlowCells cells = new FlowCells(project, language, fonts, words);
-        Table table = new Table(flow, COLUMNS, List.of(cells.header("column.ports"), cells.header("column.from"),
-                cells.header("column.to"), cells.header("column.description"), cells.header("column.addresses"),
-                cells.header("column.opened")));
+    void table(PageFlow flow, DocView view, UpgradeView upgrade, PdfFonts fonts, FormFields form, Bookmarks bookmarks) {
+        FlowCells cells = new FlowCells(fonts);
+        List<String> headings = view.headings();
+        Table table = new Table(flow, COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
+                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.addresses")),
+                cells.header(words.get("column.opened"))));
         table.begin();
         String[] labels = {words.get("checklist.field.source"), words.get("checklist.field.destination")};
-        for (Group group : groups) {
-            table.band(cells.band(group), "group-" + group.id(),
-                    () -> bookmarks.add(group.title().in(language), flow.anchor("group-" + group.id())));
-            for (Flow f : group.flows()) {
-                String base = "flow." + fieldId(f);
-                String tooltip = group.title().in(language) + ", " + f.ports().get(0).label();
-                Flow before = previously.get(f.id());
-                table.row(List.of(before != null ? cells.portsChanged(before, f) : cells.ports(group, f), cells.endpoints(f.source()), cells.endpoints(f.destination()),
-                        cells.description(f),
+        for (GroupBlock group : view.groups()) {
+            table.band(cells.band(group), group.anchor(),
+                    () -> bookmarks.add(group.title(), flow.anchor(group.anchor())));
+            for (FlowRow row : group.rows()) {
+                String base = "flow." + fieldId(row.flow());
+                String tooltip = group.title() + ", " + row.portsText();
+                FlowRow before = upgrade == null ? null : upgrade.before(row.id()).orElse(null);
+                table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
+                        cells.source(row), cells.destination(row), cells.description(row),
                         ChecklistCells.fields(form, fonts.regular(), 6.5f,
                                 new String[] {base + ".source", base + ".destination"}, labels, tooltip),
                         ChecklistCells.checkbox(form, base + ".opened", tooltip + ": " + words.get("column.opened"))),
-                        f.anchor());
+                        row.anchor());
             }
         }
         table.end();
     }
 
-    void signOff(PageFlow flow, PdfMessages words, PdfFonts fonts, FormFields form, Bookmarks bookmarks) {
+    void signOff(PageFlow flow, PdfFonts fonts, FormFields form, Bookmarks bookmarks) {
         float signature = 36;
         float needed = 16 + 14 + 2 * 20 + signature + 24;
         flow.moveTo(flow.y() - 14);

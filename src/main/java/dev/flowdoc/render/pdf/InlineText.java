@@ -1,52 +1,49 @@
 package dev.flowdoc.render.pdf;
 
-import dev.flowdoc.model.Group;
-import dev.flowdoc.model.Inline;
-import dev.flowdoc.model.Language;
-import dev.flowdoc.model.Project;
-import dev.flowdoc.model.Text;
+import dev.flowdoc.model.RefKind;
+import dev.flowdoc.view.Cell;
+import dev.flowdoc.view.Line;
+import dev.flowdoc.view.Part;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Turns a text with inline references into spans: a menu reference reads as its path ("System › Proxy settings"),
- * a chapter, group or flow reference as its title in the language; group and flow references link to their
- * anchors (links whose target is not in the document stay plain text).
+ * The view's inline parts as spans: words as they are, annotations and note labels in bold, references as their
+ * labels; group and flow references link to their anchors (links whose target is not in the document stay plain).
  */
 final class InlineText {
-    private final Project project;
-    private final Language language;
+    private final PdfFonts fonts;
 
-    InlineText(Project project, Language language) {
-        this.project = project;
-        this.language = language;
+    InlineText(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
-    List<Span> spans(Text text, PDFont font, float size) {
+    /** A cell: one paragraph of spans per line. */
+    TextBlock cell(Cell cell, float size) {
+        List<List<Span>> lines = new ArrayList<>();
+        for (Line line : cell.lines()) {
+            lines.add(spans(line.parts(), size));
+        }
+        return new TextBlock(lines, 1);
+    }
+
+    List<Span> spans(List<Part> parts, float size) {
         List<Span> out = new ArrayList<>();
-        for (Inline part : text.inline(language)) {
-            if (part instanceof Inline.Literal literal) {
-                out.add(new Span(literal.text(), font, size));
-            } else if (part instanceof Inline.Ref ref) {
-                out.add(switch (ref.kind()) {
-                    case MENU -> new Span(project.menuEntry(ref.id()).map(m -> m.pathLabel()).orElse(ref.id()), font, size);
-                    case CHAPTER -> new Span(project.chapter(ref.id()).map(c -> c.title().in(language)).orElse(ref.id()), font, size);
-                    case GROUP -> new Span(project.history().group(ref.id()).map(g -> g.title().in(language)).orElse(ref.id()), font, size,
-                            "group-" + ref.id());
-                    case FLOW -> new Span(flowTitle(ref.id()), font, size, "flow-" + ref.id());
-                });
+        for (Part part : parts) {
+            if (part instanceof Part.Text t) {
+                out.add(new Span(t.text(), fonts.regular(), size));
+            } else if (part instanceof Part.Ref r) {
+                String link = r.kind() == RefKind.FLOW || r.kind() == RefKind.GROUP ? r.kind().key() + "-" + r.id() : null;
+                out.add(new Span(r.label(), fonts.regular(), size, link));
+            } else if (part instanceof Part.Annotations a) {
+                out.add(new Span(a.text(), fonts.bold(), size));
+            } else if (part instanceof Part.Note n) {
+                out.add(new Span(n.label() + ": ", fonts.bold(), size));
+                out.addAll(spans(n.parts(), size));
+            } else if (part instanceof Part.Pending p) {
+                out.add(new Span(" (" + p.text() + ")", fonts.regular(), size));
             }
         }
         return out;
-    }
-
-    /** A flow has no title of its own: its group's title and its first port ("GINA: TCP 443 (HTTPS)"). */
-    private String flowTitle(String id) {
-        Project all = project.history();
-        return all.flow(id).map(f -> {
-            Group g = all.groupOf(f);
-            return g.title().in(language) + ": " + f.ports().get(0).label();
-        }).orElse(id);
     }
 }

@@ -1,13 +1,17 @@
 package dev.flowdoc.render.pdf;
 
-import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Theme;
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.FlowRow;
+import dev.flowdoc.view.GroupBlock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -21,26 +25,33 @@ public final class ManualPdfWriter {
     private static final float[] COLUMNS = {96, 80, 80, 267.28f};
     public static final String PAGE = "index";
 
+    private final DocView view;
     private final Project project;
     private final Language language;
+    private final Messages words;
+    private final Theme theme;
+    private final Instant date;
 
-    public ManualPdfWriter(Project project, Language language) {
-        this.project = project;
-        this.language = language;
+    public ManualPdfWriter(DocView view, Theme theme, Instant date) {
+        this.view = view;
+        this.project = view.project();
+        this.language = view.language();
+        this.words = view.words();
+        this.theme = theme;
+        this.date = date;
     }
 
     public void write(OutputStream out) throws IOException {
         AdocPage page = page();
-        PdfMessages words = new PdfMessages(project.root(), language);
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc, project.root(), false);
+            PdfFonts fonts = PdfFonts.load(doc, theme, false);
             PageFlow flow = new PageFlow(doc);
             Bookmarks bookmarks = new Bookmarks(doc);
             String product = project.product().name();
             String version = project.release().toString();
             flow.newPage();
             flow.block(TextBlock.of(new Span(page.title(), fonts.bold(), 18)), 4);
-            flow.block(TextBlock.of(new Span(words.get("manual.product", product, version), fonts.regular(), 11)), 10);
+            flow.block(TextBlock.of(new Span(words.format("manual.product", product, version), fonts.regular(), 11)), 10);
             for (AdocPage.Block block : page.blocks()) {
                 if (block instanceof AdocPage.Paragraph p) {
                     flow.block(TextBlock.of(new Span(p.text(), fonts.regular(), 9.5f)), 6);
@@ -52,30 +63,31 @@ public final class ManualPdfWriter {
                     bookmarks.add(h.text(), flow.anchor(id));
                     flow.block(TextBlock.of(new Span(h.text(), fonts.bold(), size)), 4);
                 } else {
-                    matrix(flow, words, fonts, bookmarks);
+                    matrix(flow, fonts, bookmarks);
                     flow.moveTo(flow.y() - 6);
                 }
             }
-            flow.finish((n, count) -> () -> Footer.draw(flow, fonts, words.get("release.footer", page.title() + " – " + product, version),
-                    words.get("page.number", n, count)));
-            new PdfMetadata(page.title() + " – " + product, words.get("manual.subject", product, version), product,
-                    "firewall, ports, " + product, language, BuildDate.of(project),
+            flow.finish((n, count) -> () -> Footer.draw(flow, fonts, words.format("release.footer", page.title() + " – " + product, version),
+                    words.format("page.number", n, count)));
+            new PdfMetadata(page.title() + " – " + product, words.format("manual.subject", product, version), product,
+                    "firewall, ports, " + product, language, date,
                     "flowdoc manual " + product + " " + version + " " + language.code()).applyTo(doc);
             doc.save(out);
         }
     }
 
-    private void matrix(PageFlow flow, PdfMessages words, PdfFonts fonts, Bookmarks bookmarks) {
-        FlowCells cells = new FlowCells(project, language, fonts, words);
-        Table table = new Table(flow, COLUMNS, List.of(cells.header("column.ports"), cells.header("column.from"),
-                cells.header("column.to"), cells.header("column.description")));
+    private void matrix(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks) {
+        FlowCells cells = new FlowCells(fonts);
+        List<String> headings = view.headings();
+        Table table = new Table(flow, COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
+                cells.header(headings.get(3)), cells.header(headings.get(4))));
         table.begin();
-        for (Group group : project.groups()) {
+        for (GroupBlock group : view.groups()) {
             table.band(cells.band(group), group.anchor(),
-                    () -> bookmarks.add(group.title().in(language), flow.anchor(group.anchor())));
-            for (Flow f : group.flows()) {
-                table.row(List.of(cells.ports(group, f), cells.endpoints(f.source()), cells.endpoints(f.destination()),
-                        cells.description(f)), f.anchor());
+                    () -> bookmarks.add(group.title(), flow.anchor(group.anchor())));
+            for (FlowRow row : group.rows()) {
+                table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row)),
+                        row.anchor());
             }
         }
         table.end();

@@ -2,24 +2,27 @@ package dev.flowdoc.render.pdf;
 
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Profile;
-import dev.flowdoc.model.Project;
-import java.io.BufferedOutputStream;
+import dev.flowdoc.model.Theme;
+import dev.flowdoc.view.Documentation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Every PDF of a project, for the site build: per language the manual page ({@code LANG/index.pdf}) and the
- * checklist of every profile ({@code LANG/checklist-PROFILE.pdf}).
+ * Every PDF of a site build, from the views: per language the manual page ({@code LANG/index.pdf}) and the
+ * checklist of every profile ({@code LANG/checklist-PROFILE.pdf}). Returns their bytes; writing is the caller's.
  */
 public final class PdfSet {
-    private final Project project;
+    private final Documentation docs;
+    private final Theme theme;
+    private final Instant date;
 
-    public PdfSet(Project project) {
-        this.project = project;
+    public PdfSet(Documentation docs, Theme theme, Instant date) {
+        this.docs = docs;
+        this.theme = theme;
+        this.date = date;
     }
 
     /** The path of a profile's checklist below the output root, e.g. "de/checklist-minimal.pdf". */
@@ -31,25 +34,28 @@ public final class PdfSet {
         return language.code() + "/" + ManualPdfWriter.PAGE + ".pdf";
     }
 
-    /** Writes all PDFs below {@code root} and returns their paths, in a stable order. */
-    public List<Path> writeAll(Path root) throws IOException {
-        List<Path> written = new ArrayList<>();
+    /** The manual PDF of each language, by site path. */
+    public Map<String, byte[]> manuals() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            Path manual = root.resolve(manualPath(language));
-            Files.createDirectories(manual.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(manual), 1 << 16)) {
-                new ManualPdfWriter(project, language).write(out);
-            }
-            written.add(manual);
-            ChecklistWriter checklists = new ChecklistWriter(project, language);
-            for (Profile profile : project.deployment().profiles()) {
-                Path file = root.resolve(checklistPath(language, profile));
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                    checklists.write(profile, out);
-                }
-                written.add(file);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            new ManualPdfWriter(docs.view(language), theme, date).write(out);
+            files.put(manualPath(language), out.toByteArray());
+        }
+        return files;
+    }
+
+    /** Every profile's checklist in each language, by site path, in a stable order. */
+    public Map<String, byte[]> checklists() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            ChecklistWriter checklists = new ChecklistWriter(docs.view(language), theme, date);
+            for (Profile profile : docs.project().deployment().profiles()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+                checklists.write(docs.profile(profile, language), profile, out);
+                files.put(checklistPath(language, profile), out.toByteArray());
             }
         }
-        return written;
+        return files;
     }
 }

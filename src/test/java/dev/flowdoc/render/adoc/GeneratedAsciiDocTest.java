@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
-import dev.flowdoc.render.Messages;
-import dev.flowdoc.site.Sources;
+import dev.flowdoc.model.Messages;
+import dev.flowdoc.site.Inputs;
 import dev.flowdoc.testing.TestProjects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +18,9 @@ class GeneratedAsciiDocTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void clusteringPage(Language language) throws Exception {
-        Sources sources = TestProjects.load(TestProjects.REPOSITORY);
-        Page page = sources.content().page(language, "clustering").orElseThrow();
-        String actual = new PageExpander(sources.project(), sources.content())
-                .expand(page, Messages.load(TestProjects.REPOSITORY.resolve("themes/default"), language));
+        Inputs inputs = TestProjects.load(TestProjects.REPOSITORY);
+        Page page = inputs.content().page(language, "clustering").orElseThrow();
+        String actual = new PageExpander(TestProjects.docs(TestProjects.REPOSITORY).views(), inputs.content()).expand(page);
         Path golden = Path.of("src/test/resources/golden/clustering-" + language.code() + ".adoc");
         if (Boolean.getBoolean("flowdoc.updateGolden")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

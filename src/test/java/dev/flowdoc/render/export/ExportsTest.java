@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.render.Messages;
+import dev.flowdoc.view.Documentation;
 import dev.flowdoc.testing.TestProjects;
 import java.io.StringReader;
 import java.util.EnumMap;
@@ -23,14 +23,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ExportsTest {
     static final Project PROJECT = TestProjects.project();
 
-    static Messages messages(Language l) {
-        return Messages.load(TestProjects.REPOSITORY.resolve("themes/default"), l);
-    }
+    static final Documentation DOCS = TestProjects.docs(TestProjects.REPOSITORY);
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void csvHasOneRowPerFlowWithTheSpanFlattened(Language language) throws Exception {
-        String csv = FlowsCsv.write(PROJECT, messages(language), g -> "index.html");
+        String csv = FlowsCsv.write(DOCS.view(language), g -> "index.html");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.substring(1))).getRecords();
         List<Flow> flows = PROJECT.flows().toList();
@@ -50,11 +48,7 @@ class ExportsTest {
 
     @Test
     void jsonHasStableIdsBothLanguagesAndDataVersion() throws Exception {
-        Map<Language, Messages> messages = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            messages.put(l, messages(l));
-        }
-        JsonNode root = new ObjectMapper().readTree(FlowsJson.write(PROJECT, messages, "sha256:test"));
+        JsonNode root = new ObjectMapper().readTree(FlowsJson.write(DOCS.views(), "sha256:test"));
         assertEquals("sha256:test", root.get("dataVersion").asText());
         assertEquals("13.0.0", root.get("productVersion").asText());
         assertEquals(PROJECT.flows().count(), root.get("flows").size());
@@ -72,6 +66,6 @@ class ExportsTest {
 
     @Test
     void bothLanguagesHaveTheSameMessageKeys() {
-        assertEquals(messages(Language.DE).all().keySet(), messages(Language.EN).all().keySet());
+        assertEquals(DOCS.view(Language.DE).words().all().keySet(), DOCS.view(Language.EN).words().all().keySet());
     }
 }

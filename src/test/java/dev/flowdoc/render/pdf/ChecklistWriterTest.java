@@ -41,7 +41,8 @@ class ChecklistWriterTest {
             Project p = project();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                new ChecklistWriter(p, lang).write(p.deployment().profile(profileId).orElseThrow(), out);
+                var profile = p.deployment().profile(profileId).orElseThrow();
+                PdfFixtures.checklistWriter(lang).write(PdfFixtures.docs().profile(profile, lang), profile, out);
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
@@ -186,7 +187,8 @@ class ChecklistWriterTest {
     void sameDataSameBytes(Language lang) throws IOException {
         Project p = project();
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        new ChecklistWriter(p, lang).write(p.deployment().profile("minimal").orElseThrow(), again);
+        var profile = p.deployment().profile("minimal").orElseThrow();
+        PdfFixtures.checklistWriter(lang).write(PdfFixtures.docs().profile(profile, lang), profile, again);
         assertArrayEquals(checklist("minimal", lang), again.toByteArray());
     }
 }

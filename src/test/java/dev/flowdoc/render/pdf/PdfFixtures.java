@@ -7,7 +7,7 @@ import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Text;
-import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.site.Loader;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,13 +29,41 @@ public final class PdfFixtures {
 
     private PdfFixtures() {}
 
-    static synchronized Project project() {
+    public static synchronized Project project() {
         if (project == null) {
             Problems problems = new Problems();
-            project = Pipeline.loadAndValidate(Path.of("").toAbsolutePath(), problems)
+            project = Loader.loadAndValidate(Path.of("").toAbsolutePath(), problems)
                     .orElseThrow(() -> new AssertionError("the repository's data is invalid: " + problems.all()));
         }
         return project;
+    }
+
+    private static dev.flowdoc.site.Inputs inputs;
+    private static dev.flowdoc.view.Documentation docs;
+
+    /** The repository's project as a build loads it (theme, build date) and its views. */
+    public static synchronized dev.flowdoc.site.Inputs inputs() {
+        if (inputs == null) {
+            inputs = dev.flowdoc.testing.TestProjects.load(Path.of("").toAbsolutePath()).forRelease(null);
+        }
+        return inputs;
+    }
+
+    public static synchronized dev.flowdoc.view.Documentation docs() {
+        if (docs == null) {
+            docs = dev.flowdoc.view.Documentation.of(inputs().project(), inputs().theme().messages());
+        }
+        return docs;
+    }
+
+    /** The view of the repository's newest release in one language. */
+    public static dev.flowdoc.view.DocView view(Language language) {
+        return docs().view(language);
+    }
+
+    /** A checklist writer over the repository's project in one language. */
+    static ChecklistWriter checklistWriter(Language language) {
+        return new ChecklistWriter(view(language), inputs().theme(), inputs().buildDate());
     }
 
     /** The text of each page, whitespace collapsed to single spaces (wrapped lines join up again). */

@@ -1,4 +1,4 @@
-package dev.flowdoc.site;
+package dev.flowdoc.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,17 +10,18 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
- * A fingerprint of data/*.json: changes exactly when the data changes, so consumers of flows.json can
+ * A fingerprint of every .json file below data/ (profiles and schemas included): changes exactly when the data changes, so consumers of flows.json can
  * tell whether anything moved without diffing. Independent of the clock and of the machine.
  */
 public final class DataVersion {
     private DataVersion() {}
 
     public static String of(Path root) {
-        try (Stream<Path> files = Files.list(root.resolve("data"))) {
+        Path data = root.resolve("data");
+        try (Stream<Path> files = Files.walk(data)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                sha.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList()) {
+                sha.update(data.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(Files.readAllBytes(f));
             }

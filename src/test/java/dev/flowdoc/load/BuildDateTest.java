@@ -1,4 +1,6 @@
-package dev.flowdoc.render.pdf;
+package dev.flowdoc.load;
+
+import dev.flowdoc.render.pdf.PdfFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.flowdoc.render.pdf;
+package dev.flowdoc.load;
 
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Release;

@@ -1,8 +1,9 @@
-package dev.flowdoc.render;
+package dev.flowdoc.view;
 
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;

@@ -1,4 +1,4 @@
-package dev.flowdoc.render;
+package dev.flowdoc.view;
 
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;

@@ -1,0 +1,66 @@
+package dev.flowdoc.site;
+
+import dev.flowdoc.load.BuildDate;
+import dev.flowdoc.load.ContentLoader;
+import dev.flowdoc.load.DataVersion;
+import dev.flowdoc.load.ProjectLoader;
+import dev.flowdoc.load.ThemeLoader;
+import dev.flowdoc.model.Content;
+import dev.flowdoc.model.Location;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Theme;
+import dev.flowdoc.validate.ContentValidator;
+import dev.flowdoc.validate.Problems;
+import dev.flowdoc.validate.Validator;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The first two stages of every command: load (data, pages, theme: the only reading of the project) and validate
+ * (every rule; all problems are collected). Empty when there is any error.
+ */
+public final class Loader {
+    private Loader() {}
+
+    /** The data alone, validated (check, checklist, changes, i18n); pages are validated too when there are any. */
+    public static Optional<Project> loadAndValidate(Path root, Problems problems) {
+        return loadAndValidate(root, problems, false);
+    }
+
+    /** The same; with {@code strict}, stale and missing translations are errors (check --strict). */
+    public static Optional<Project> loadAndValidate(Path root, Problems problems, boolean strict) {
+        Optional<Project> project = new ProjectLoader(root).load(problems);
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        problems.addAll(Validator.forData(strict).validate(project.get()));
+        Content content = content(root, project.get(), problems);
+        return problems.hasErrors() || content == null ? Optional.empty() : project;
+    }
+
+    /** Everything a site build needs: data, pages and theme, validated. */
+    public static Optional<Inputs> load(Path root, Problems problems) {
+        Optional<Project> project = new ProjectLoader(root).load(problems);
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        problems.addAll(Validator.forData(false).validate(project.get()));
+        Content content = content(root, project.get(), problems);
+        if (content != null && content.isEmpty()) {
+            problems.error(Location.of("content/"), "there are no pages to build",
+                    "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[]");
+        }
+        Optional<Theme> theme = new ThemeLoader(root).load(problems);
+        if (problems.hasErrors() || content == null || theme.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inputs(project.get(), content, theme.get(), BuildDate.of(project.get()), DataVersion.of(root)));
+    }
+
+    private static Content content(Path root, Project project, Problems problems) {
+        ContentLoader contentLoader = new ContentLoader(root);
+        Content content = contentLoader.exists() ? contentLoader.load(problems) : Content.empty();
+        problems.addAll(ContentValidator.standard().validate(project, content));
+        return content;
+    }
+}

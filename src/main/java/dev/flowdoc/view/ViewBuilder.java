@@ -1,0 +1,207 @@
+package dev.flowdoc.view;
+
+import dev.flowdoc.i18n.Translation;
+import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Group;
+import dev.flowdoc.model.Inline;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Messages;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.RefKind;
+import dev.flowdoc.model.Requirement;
+import dev.flowdoc.model.Text;
+import dev.flowdoc.model.Zone;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the {@link DocView} of a (filtered) project in one language: the one place that decides what a flow's
+ * row says. Every word comes from the theme's bundle of the language.
+ */
+public final class ViewBuilder {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+    private final Project project;
+    private final Messages words;
+    private final Labels labels;
+
+    public ViewBuilder(Project project, Messages words) {
+        this.project = project;
+        this.words = words;
+        this.labels = new Labels(project, words);
+    }
+
+    public static DocView of(Project project, Messages words) {
+        return new ViewBuilder(project, words).build();
+    }
+
+    public DocView build() {
+        List<GroupBlock> groups = new ArrayList<>();
+        for (Group group : project.groups()) {
+            groups.add(group(group));
+        }
+        List<String> headings = DocView.HEADING_KEYS.stream().map(words::get).toList();
+        return new DocView(language(), project.release(), project, words, headings, groups);
+    }
+
+    private Language language() {
+        return words.language();
+    }
+
+    private GroupBlock group(Group group) {
+        List<Annotation> annotations = new ArrayList<>();
+        requirement(group.requirement(), group.requiredWhen()).ifPresent(annotations::add);
+        for (VersionNote note : VersionNote.of(group, project.release())) {
+            annotations.add(annotation(note, false));
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(text(group.title()), false));
+        if (!annotations.isEmpty()) {
+            lines.add(Line.of(annotations(annotations)));
+        }
+        List<String> notes = new ArrayList<>();
+        for (Text note : group.notes()) {
+            Part.Note part = new Part.Note(words.get("note.label"), text(note));
+            lines.add(new Line(List.of(part), true));
+            notes.add(Part.plain(part.parts()));
+        }
+        List<FlowRow> rows = group.flows().stream().map(f -> row(group, f)).toList();
+        return new GroupBlock(group, new Cell(lines), labels.plain(group.title()), annotations, notes, rows);
+    }
+
+    private FlowRow row(Group group, Flow flow) {
+        List<Annotation> shown = new ArrayList<>();
+        List<Annotation> lead = new ArrayList<>();
+        List<VersionNote> notes = VersionNote.of(flow, project.release());
+        notes.stream().filter(n -> n.kind() != VersionNote.Kind.CHANGED).map(n -> annotation(n, flow.portsAndOr()))
+                .forEach(lead::add);
+        if (flow.requirement() != null && flow.requirement() != group.requirement()) {
+            requirement(flow.requirement(), flow.requiredWhen()).ifPresent(lead::add);
+        }
+        shown.addAll(lead);
+        List<Line> description = new ArrayList<>();
+        List<Part> first = new ArrayList<>();
+        if (!lead.isEmpty()) {
+            first.add(annotations(lead));
+            first.add(new Part.Text(" "));
+        }
+        List<Part> own = text(flow.description());
+        first.addAll(own);
+        description.add(new Line(first, false));
+        // a change is a paragraph of its own: the release, the ports before and why
+        for (VersionNote n : notes) {
+            if (n.kind() == VersionNote.Kind.CHANGED) {
+                Annotation changed = annotation(n, flow.portsAndOr());
+                shown.add(changed);
+                List<Part> line = new ArrayList<>(List.of(annotations(List.of(changed))));
+                if (n.note() != null) {
+                    line.add(new Part.Text(" "));
+                    line.addAll(text(n.note()));
+                }
+                description.add(new Line(line, true));
+            }
+        }
+        // the proxy hint, unless the description says it already
+        if (flow.proxy() != null && !flow.proxy().inDescription() && !mentions(flow.description(), flow.proxy().menu())) {
+            List<Part> hint = flow.proxy().menu() == null ? List.of(new Part.Text(words.get("proxy")))
+                    : message("proxy.menu", new Part.Ref(RefKind.MENU, flow.proxy().menu(), labels.of(RefKind.MENU, flow.proxy().menu())));
+            shown.add(new Annotation(Annotation.Kind.PROXY, null, Part.plain(hint)));
+            description.add(new Line(hint, true));
+        }
+        Requirement requirement = group.requirementOf(flow);
+        String requirementWords = requirement(requirement, group.requiredWhenOf(flow)).map(Annotation::words)
+                .orElse(words.get("requirement.required"));
+        return new FlowRow(flow, group.id(), ports(flow), labels.ports(flow), endpoints(flow.source()),
+                endpoints(flow.destination()), new Cell(description),
+                Part.plain(own.stream().filter(p -> !(p instanceof Part.Pending)).toList()), requirementWords, shown,
+                words.get("direction." + project.direction(flow).key()), project.fromZone(flow, Zone.INTERNET));
+    }
+
+    /** One line per port; with "und/oder" every line but the last ends in the words for it. */
+    private Cell ports(Flow flow) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < flow.ports().size(); i++) {
+            String label = flow.ports().get(i).label();
+            boolean more = i < flow.ports().size() - 1;
+            lines.add(Line.of(new Part.Text(flow.portsAndOr() && more ? label + " " + words.get("ports.andOr") : label)));
+        }
+        return new Cell(lines);
+    }
+
+    private Cell endpoints(List<String> ids) {
+        return new Cell(ids.stream().map(id -> Line.of(new Part.Text(labels.endpoints(List.of(id))))).toList());
+    }
+
+    private Part.Annotations annotations(List<Annotation> items) {
+        String joined = String.join(words.get("annotation.and"), items.stream().map(Annotation::words).toList());
+        return new Part.Annotations(items, words.format("annotation", joined));
+    }
+
+    /** "neu in 13.0.0", "geändert in 9.10.0, vorher TCP 2222 (SSH)", "entfällt ab 10.0.0". */
+    private Annotation annotation(VersionNote note, boolean andOr) {
+        Annotation.Kind kind = switch (note.kind()) {
+            case SINCE -> Annotation.Kind.NEW_IN;
+            case CHANGED -> Annotation.Kind.CHANGED_IN;
+            case REMOVED -> Annotation.Kind.REMOVED_IN;
+        };
+        return new Annotation(kind, note.version(),
+                words.format(note.key(), note.version(), labels.ports(note.portsBefore(), andOr)));
+    }
+
+    /** "optional", "optional, im Cluster zwingend"; nothing for a required flow. */
+    private java.util.Optional<Annotation> requirement(Requirement requirement, Text requiredWhen) {
+        if (requirement == null || requirement == Requirement.REQUIRED) {
+            return java.util.Optional.empty();
+        }
+        String text = requirement == Requirement.CONDITIONAL && requiredWhen != null
+                ? words.format("requirement.conditional", labels.plain(requiredWhen))
+                : words.get("requirement.optional");
+        return java.util.Optional.of(new Annotation(Annotation.Kind.REQUIREMENT, null, text));
+    }
+
+    /** A data text as parts: literal words and references with their labels, and the badge of a pending translation. */
+    private List<Part> text(Text text) {
+        List<Part> parts = new ArrayList<>();
+        for (Inline inline : text.inline(language())) {
+            if (inline instanceof Inline.Literal l) {
+                parts.add(new Part.Text(l.text()));
+            } else if (inline instanceof Inline.Ref r) {
+                parts.add(new Part.Ref(r.kind(), r.id(), labels.of(r.kind(), r.id())));
+            }
+        }
+        if (language() != Language.SOURCE && Translation.isPending(text)) {
+            // shown, not hidden: the reader sees the English and that it may lag behind the German
+            parts.add(new Part.Pending(words.get("translation.pending")));
+        }
+        return parts;
+    }
+
+    /** A theme message with parts in its {0}, {1} … */
+    private List<Part> message(String key, Part... args) {
+        String template = words.get(key);
+        List<Part> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(new Part.Text(template.substring(last, m.start())));
+            }
+            int index = Integer.parseInt(m.group(1));
+            if (index < args.length) {
+                parts.add(args[index]);
+            }
+            last = m.end();
+        }
+        if (last < template.length()) {
+            parts.add(new Part.Text(template.substring(last)));
+        }
+        return parts;
+    }
+
+    private static boolean mentions(Text text, String menuId) {
+        return menuId != null && Inline.refs(text.de()).stream()
+                .anyMatch(r -> r.kind() == RefKind.MENU && r.id().equals(menuId));
+    }
+}

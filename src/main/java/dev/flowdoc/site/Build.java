@@ -96,13 +96,16 @@ public final class Build {
             Progress.Stage waiting = progress.stage("Asciidoctor ready");
             renderer.prepare();
             waiting.done("");
-            Progress.Stage html = progress.stage("HTML pages, manual PDFs");
+            Progress.Stage html = progress.stage("HTML pages");
             SiteFiles files = new SiteFiles();
             var pages = renderer.pages(PageBodies.none(), problems);
             files.putAllText(pages);
-            files.putAll(renderer.manuals());
             html.done(pages.size() + " pages");
+            Progress.Stage pdfs = progress.stage("PDFs");
+            var manuals = renderer.manuals();
+            files.putAll(manuals);
             files.putAll(join(downloads).all());
+            pdfs.done(manuals.size() + " manuals; the checklists came with the downloads");
             return problems.hasErrors() ? Optional.empty() : Optional.of(new Rendered(files, pages.size()));
         } finally {
             worker.shutdownNow();

@@ -14,12 +14,23 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every word a reader sees exists in both languages: each bundle of the theme has the same keys in de and en. */
+/**
+ * Every word a reader sees exists in both languages: the theme's one bundle per language (pages, PDFs, exports)
+ * has the same keys in de and en.
+ */
 class MessageBundlesTest {
+    @org.junit.jupiter.api.Test
+    void oneBundlePerLanguage() throws IOException {
+        try (var files = Files.list(I18N)) {
+            assertEquals(java.util.List.of("messages_de.properties", "messages_en.properties"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
     private static final Path I18N = TestProjects.REPOSITORY.resolve("themes/default/i18n");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "pdf"})
+    @ValueSource(strings = {"messages"})
     void germanAndEnglishHaveTheSameKeysAndNoEmptyWords(String bundle) throws IOException {
         Properties de = load(bundle + "_de.properties");
         Properties en = load(bundle + "_en.properties");

@@ -227,7 +227,11 @@ class SiteBuildTest {
         assertEquals(language == Language.DE ? "Von 12.1.0 auf 13.0.0" : "From 12.1.0 to 13.0.0", first.text());
         Element open = first.nextElementSibling();
         assertTrue(open.hasClass("open"), open.outerHtml());
-        assertEquals("cluster-backend-frontend", open.select("tbody td").get(1).text());
+        // flows are named by what they do, never by their ids
+        assertEquals("TCP 22 (SSH)", open.select("tbody td").get(1).text());
+        assertTrue(open.select("tbody td").get(4).text().startsWith(language == Language.DE ? "Bei aufgeteilten Systemen" : "On split systems"),
+                open.select("tbody td").get(4).text());
+        assertFalse(open.text().contains("cluster-backend-frontend"), open.text());
         assertTrue(page(language, "index.html").select("nav a").eachAttr("href").contains("upgrade.html"));
     }
 

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * block macro ({@code releasechanges::all[]}, see {@link GeneratedBlockMacro}) and the generated AsciiDoc of the page are made from it.
  */
 public final class ReleaseChangesSource {
-    private static final List<String> HEADINGS = List.of("table.group", "changes.flow", "table.port", "table.source",
-            "table.destination", "changes.note");
+    private static final List<String> HEADINGS = List.of("table.group", "table.port", "table.source",
+            "table.destination", "table.description", "changes.note");
 
     /** The block macro's name: {@code releasechanges::all[]}. */
     public static final String MACRO = "releasechanges";
@@ -70,18 +70,18 @@ public final class ReleaseChangesSource {
         boolean notes = entries.stream().anyMatch(e -> e.changes().stream().anyMatch(c -> c.note() != null));
         out.append('.').append(text.message("changes." + action.key())).append('\n');
         out.append("[.releasechanges.").append(action.key()).append(",caption=\"\",cols=\"")
-                .append(notes ? "16,24,16,12,12,20" : "18,30,20,16,16").append("\",options=\"header\"]\n|===\n");
+                .append(notes ? "16,16,12,12,26,18" : "18,18,14,14,36").append("\",options=\"header\"]\n|===\n");
         HEADINGS.subList(0, notes ? HEADINGS.size() : HEADINGS.size() - 1)
                 .forEach(h -> out.append('|').append(AdocEscape.cell(text.literal(text.messages().get(h)))).append('\n'));
         for (DeltaEntry e : entries) {
             Flow flow = e.flow();
             out.append('\n');
             cell(out, text.ref(RefKind.GROUP, e.group().id()));
-            // the flow by what it connects, never by its id: the reader knows no ids
-            cell(out, text.ref(RefKind.FLOW, flow.id()));
             cell(out, ports(e, text));
             cell(out, endpoints(project, flow.source(), text));
             cell(out, endpoints(project, flow.destination(), text));
+            // the flow by what it does, never by its id: the reader knows no ids
+            cell(out, text.text(flow.description()));
             if (notes) {
                 cell(out, e.changes().stream().map(Change::note).filter(n -> n != null).map(text::text)
                         .collect(Collectors.joining(" ")));

@@ -1,0 +1,245 @@
+package dev.flowdoc.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Profile;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.render.html.SiteUrls;
+import dev.flowdoc.testing.TestProjects;
+import dev.flowdoc.validate.Problems;
+import dev.flowdoc.view.Annotation;
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.Documentation;
+import dev.flowdoc.view.FlowRow;
+import dev.flowdoc.view.GroupBlock;
+import dev.flowdoc.view.Line;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One data set, one truth: a site is built, every output is read back as a reader or a tool reads it (HTML with
+ * jsoup, CSV, flows.json, the manual PDF and every checklist with PDFBox), and each flow's description, ports,
+ * source, destination, requirement and release annotations must say the same everywhere, in both languages. No
+ * output may show raw markup. Run on the repository's project and on a fixture with changed and removed flows.
+ */
+class ParityTest {
+    /** Markup that must never reach a reader: flowdoc's references and macros, AsciiDoc passthroughs and anchors. */
+    private static final Pattern RAW = Pattern.compile(
+            "\\{(menu|flow|group|chapter):|\\b(chapter|flow|group|menupath|flowtable|menupaths|releasechanges):[\\w.:-]*\\[|pass:c\\[|\\[\\[|]]|\\[\\.[a-z-]+]#");
+
+    @TempDir
+    static Path tmp;
+    private static final Map<String, Built> BUILT = new HashMap<>();
+
+    /** A built site and the views it was built from. */
+    record Built(Path site, Documentation docs) {}
+
+    @BeforeAll
+    static void build() throws IOException {
+        BUILT.put("repository", build(TestProjects.REPOSITORY, null, "repository"));
+        Path history = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/history"), tmp.resolve("history"));
+        TestProjects.copy(TestProjects.REPOSITORY.resolve("themes"), history.resolve("themes"));
+        // 9.10.0: one flow changed its port in that release, another is removed in the next
+        BUILT.put("history", build(history, Version.of("9.10.0"), "history-site"));
+    }
+
+    private static Built build(Path project, Version release, String name) throws IOException {
+        Path out = tmp.resolve(name);
+        Problems problems = new Problems();
+        new Build(TestProjects::asciidoctor, release).run(project, out, new SiteUrls(null), problems)
+                .orElseThrow(() -> new AssertionError(problems.all().toString()));
+        Inputs inputs = TestProjects.load(project).forRelease(release);
+        return new Built(out, Documentation.of(inputs.project(), inputs.theme().messages()));
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of("repository", "history").flatMap(p -> Stream.of(Language.values()).map(l -> Arguments.of(p, l)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void thePageShowsEveryRowAsTheViewHasIt(String project, Language language) throws IOException {
+        Built built = BUILT.get(project);
+        DocView view = built.docs().view(language);
+        Document page = Jsoup.parse(built.site().resolve(language.code() + "/index.html").toFile(), "UTF-8");
+        for (GroupBlock group : view.groups()) {
+            Element cell = page.getElementById(group.anchor()).closest("td");
+            assertEquals(squeeze(group.cell().oneLine()), squeeze(cell.text()), group.id());
+            for (FlowRow row : group.rows()) {
+                Element tr = page.selectFirst("tr[data-flow=" + row.id() + "]");
+                assertNotNull(tr, row.id());
+                List<Element> cells = tr.select("td").stream().filter(td -> !td.hasClass("group-cell")).toList();
+                assertEquals(squeeze(row.ports().oneLine()), squeeze(cells.get(0).text()), row.id());
+                assertEquals(squeeze(row.source().oneLine()), squeeze(cells.get(1).text()), row.id());
+                assertEquals(squeeze(row.destination().oneLine()), squeeze(cells.get(2).text()), row.id());
+                assertEquals(squeeze(row.description().oneLine()), squeeze(cells.get(3).text()), row.id());
+            }
+        }
+        assertEquals(view.rows().count(), page.select("tr[data-flow]").size());
+        noRawMarkup(page.body().text(), project + " " + language + " index.html");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void theCsvSaysWhatThePageSays(String project, Language language) throws IOException {
+        Built built = BUILT.get(project);
+        DocView view = built.docs().view(language);
+        String csv = Files.readString(built.site().resolve(language.code() + "/flows.csv")).substring(1);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals(view.rows().count(), records.size());
+        for (GroupBlock group : view.groups()) {
+            for (FlowRow row : group.rows()) {
+                CSVRecord r = records.stream().filter(x -> x.get(0).equals(row.id())).findFirst().orElseThrow();
+                assertEquals(group.title(), r.get(1));
+                assertEquals(row.requirement(), r.get(2), row.id());
+                assertEquals(row.portsText(), r.get(4), row.id());
+                assertEquals(String.join(", ", lines(row.source().lines())), r.get(5), row.id());
+                assertEquals(String.join(", ", lines(row.destination().lines())), r.get(6), row.id());
+                assertEquals(row.descriptionText(), r.get(9), row.id());
+                assertEquals(String.join("\n", row.changes()), r.get(13), row.id());
+                assertTrue(row.description().oneLine().contains(row.descriptionText()), "the page says the same: " + row.id());
+                for (String note : group.notes()) {
+                    assertTrue(r.get(14).contains(note), row.id() + ": " + r.get(14));
+                }
+            }
+        }
+        noRawMarkup(csv, project + " " + language + " flows.csv");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void flowsJsonSaysWhatThePageSays(String project, Language language) throws IOException {
+        Built built = BUILT.get(project);
+        DocView view = built.docs().view(language);
+        JsonNode root = new ObjectMapper().readTree(built.site().resolve("flows.json").toFile());
+        assertEquals(view.rows().count(), root.get("flows").size());
+        String code = language.code();
+        for (JsonNode flow : root.get("flows")) {
+            FlowRow row = view.row(flow.get("id").asText()).orElseThrow();
+            assertEquals(row.descriptionText(), flow.get("description").get(code).asText());
+            assertEquals(row.portsText(), flow.get("portsText").get(code).asText());
+            assertEquals(row.requirement(), flow.get("requirementText").get(code).asText());
+            assertEquals(row.annotations().stream().map(Annotation::words).toList(),
+                    flow.get("annotations").findValues(code).stream().map(JsonNode::asText).toList(), row.id());
+            assertEquals(view.group(row.groupId()).orElseThrow().notes(),
+                    flow.get("groupNotes").findValues(code).stream().map(JsonNode::asText).toList());
+        }
+        noRawMarkup(Files.readString(built.site().resolve("flows.json")), project + " flows.json");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void theManualPdfSaysWhatThePageSays(String project, Language language) throws IOException {
+        Built built = BUILT.get(project);
+        String text = pdfText(built.site().resolve(language.code() + "/index.pdf"));
+        assertRowsIn(text, built.docs().view(language), "index.pdf");
+        noRawMarkup(text, project + " " + language + " index.pdf");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void everyChecklistSaysWhatThePageSays(String project, Language language) throws IOException {
+        Built built = BUILT.get(project);
+        for (Profile profile : built.docs().project().deployment().profiles()) {
+            Path file = built.site().resolve(language.code() + "/checklist-" + profile.id() + ".pdf");
+            String text = pdfText(file);
+            DocView selected = built.docs().profile(profile, language);
+            assertRowsIn(text, selected, file.getFileName().toString());
+            // exactly the profile's flows, each row as the main page has it
+            DocView all = built.docs().view(language);
+            selected.rows().forEach(r -> assertEquals(all.row(r.id()).orElseThrow().description(), r.description(), r.id()));
+            noRawMarkup(text, project + " " + language + " " + file.getFileName());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theDefectsOfRoundOneAreGone(Language language) throws IOException {
+        Built built = BUILT.get("repository");
+        DocView view = built.docs().view(language);
+        boolean de = language == Language.DE;
+        // the REST API keeps "optional" everywhere, in one bracket with its release
+        String restApi = de ? "(neu in 12.1.0, optional)" : "(new in 12.1.0, optional)";
+        assertTrue(view.row("admin-restapi").orElseThrow().description().oneLine().startsWith(restApi));
+        Path site = built.site();
+        for (String output : List.of("index.pdf", "checklist-full.pdf")) {
+            assertTrue(pdfText(site.resolve(language.code() + "/" + output)).contains(restApi), output);
+        }
+        assertTrue(Jsoup.parse(site.resolve(language.code() + "/index.html").toFile(), "UTF-8")
+                .selectFirst("tr[data-flow=admin-restapi]").text().contains(restApi));
+        // the OCSP / CRL row says once that a proxy can be used: its own sentence, no extra hint
+        String ocsp = view.row("ocsp-crl-check").orElseThrow().description().oneLine();
+        String hint = de ? "Auch über einen Proxy-Server möglich" : "A proxy server can be used instead";
+        assertFalse(ocsp.contains(hint), ocsp);
+        assertTrue(view.row("license-support-ssh").orElseThrow().description().oneLine().contains(hint));
+        // the PDFs head their columns as the page does
+        String heading = String.join(" ", view.headings().subList(1, 5));
+        assertTrue(pdfText(site.resolve(language.code() + "/index.pdf")).contains(heading), heading);
+        assertTrue(pdfText(site.resolve(language.code() + "/checklist-minimal.pdf")).contains(heading), heading);
+    }
+
+    static Stream<Language> languages() {
+        return Stream.of(Language.values());
+    }
+
+    /** Every row's cells, as lines, appear in the PDF's text in the order the cells are drawn. */
+    private static void assertRowsIn(String text, DocView view, String file) {
+        for (GroupBlock group : view.groups()) {
+            assertTrue(text.contains(squeeze(group.cell().oneLine())), file + ": group " + group.id() + " " + group.cell().oneLine());
+            for (FlowRow row : group.rows()) {
+                String cells = squeeze(String.join(" ", row.ports().oneLine(), row.source().oneLine(),
+                        row.destination().oneLine(), row.description().oneLine()));
+                assertTrue(text.contains(cells), file + ": " + row.id() + "\n" + cells + "\nnot in\n" + text);
+            }
+        }
+    }
+
+    private static List<String> lines(List<Line> lines) {
+        return lines.stream().map(Line::plain).toList();
+    }
+
+    private static void noRawMarkup(String text, String where) {
+        var m = RAW.matcher(text);
+        if (m.find()) {
+            throw new AssertionError(where + " shows raw markup: "
+                    + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)));
+        }
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return squeeze(new PDFTextStripper().getText(doc));
+        }
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -99,7 +99,7 @@ public final class Project {
     public List<MenuEntry> menu() { return menu; }
     public List<Chapter> chapters() { return chapters; }
     public List<Group> groups() { return groups; }
-    /** Options, profiles and the conditions on groups and flows. */
+    /** Options and profiles (the conditions over them are on the groups and flows). */
     public Deployment deployment() { return deployment; }
 
     public Stream<Flow> flows() {

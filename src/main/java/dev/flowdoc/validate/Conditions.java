@@ -23,7 +23,7 @@ final class Conditions implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
         Deployment d = project.deployment();
-        if (d.options().isEmpty() && d.profiles().isEmpty() && d.flowConditions().isEmpty() && d.groupConditions().isEmpty()) {
+        if (d.options().isEmpty() && d.profiles().isEmpty() && noConditions(project)) {
             return;
         }
         List<String> known = d.options().stream().map(Option::id).toList();
@@ -43,7 +43,7 @@ final class Conditions implements Validator.Rule {
         }
         for (Group g : project.groups()) {
             for (Flow f : g.flows()) {
-                Condition c = d.conditionOf(g, f);
+                Condition c = g.conditionOf(f);
                 known(c, "flow '" + f.id() + "' condition", known, problems);
                 c.refs().forEach(r -> used.add(r.id()));
                 Requirement level = g.requirementOf(f);
@@ -67,10 +67,14 @@ final class Conditions implements Validator.Rule {
     }
 
     private static boolean forcedByAnOption(Project project, Group g) {
-        Deployment d = project.deployment();
-        Set<String> guards = g.flows().stream().flatMap(f -> d.conditionOf(g, f).refs()).map(OptionRef::id)
+        Set<String> guards = g.flows().stream().flatMap(f -> g.conditionOf(f).refs()).map(OptionRef::id)
                 .collect(Collectors.toSet());
-        return d.options().stream().anyMatch(o -> o.requires().refs().anyMatch(r -> guards.contains(r.id())));
+        return project.deployment().options().stream().anyMatch(o -> o.requires().refs().anyMatch(r -> guards.contains(r.id())));
+    }
+
+    private static boolean noConditions(Project project) {
+        return project.groups().stream().allMatch(g -> g.condition() instanceof Condition.Always
+                && g.flows().stream().allMatch(f -> f.condition() instanceof Condition.Always));
     }
 
     private static void known(Condition c, String what, List<String> known, Problems problems) {

@@ -2,7 +2,8 @@ package dev.flowdoc.cli;
 
 import dev.flowdoc.i18n.Status;
 import dev.flowdoc.i18n.TextCatalog;
-import dev.flowdoc.i18n.TextEntry;
+import dev.flowdoc.i18n.Translation;
+import dev.flowdoc.model.ProjectTexts;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,8 +43,8 @@ final class I18nStatusCommand implements Callable<Integer> {
         if (!texts.isEmpty()) {
             out.println();
         }
-        for (TextEntry t : texts) {
-            out.println(t.location() + ": " + t.state().label() + ": " + t.idPath());
+        for (ProjectTexts.Entry t : texts) {
+            out.println(t.location() + ": " + Translation.state(t.text()).label() + ": " + t.idPath());
         }
         Status.Counts total = status.total();
         if (total.pending() > 0) {

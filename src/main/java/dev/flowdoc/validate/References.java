@@ -30,7 +30,7 @@ final class References implements Validator.Rule {
                 }
             }
         }
-        for (ProjectTexts.Entry e : ProjectTexts.of(project)) {
+        for (ProjectTexts.Entry e : project.texts().all()) {
             inline(project, e.text(), e.entry(), problems);
         }
     }

@@ -8,7 +8,7 @@ import dev.flowdoc.model.ProjectTexts;
 final class Texts implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
-        for (ProjectTexts.Entry e : ProjectTexts.of(project)) {
+        for (ProjectTexts.Entry e : project.texts().all()) {
             for (Language lang : Language.values()) {
                 if (e.text().in(lang).isBlank()) {
                     problems.error(e.text().location(), e.describe() + ": the " + (lang == Language.DE ? "German" : "English")

@@ -19,7 +19,7 @@ final class Translations implements Validator.Rule {
 
     @Override
     public void check(Project project, Problems problems) {
-        for (ProjectTexts.Entry e : ProjectTexts.of(project)) {
+        for (ProjectTexts.Entry e : project.texts().all()) {
             check(e.text(), e.describe(), problems);
         }
     }

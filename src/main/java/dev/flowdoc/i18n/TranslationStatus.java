@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** How many texts are current, missing and stale, per data file and in total. */
-public final class Status {
+public final class TranslationStatus {
     /** Counts of one file, or of all. */
     public record Counts(int current, int missing, int stale) {
         public int pending() {
@@ -34,12 +34,12 @@ public final class Status {
     private final Map<String, Counts> perFile;
     private final List<ProjectTexts.Entry> pending;
 
-    private Status(Map<String, Counts> perFile, List<ProjectTexts.Entry> pending) {
+    private TranslationStatus(Map<String, Counts> perFile, List<ProjectTexts.Entry> pending) {
         this.perFile = perFile;
         this.pending = pending;
     }
 
-    public static Status of(TextCatalog catalog) {
+    public static TranslationStatus of(TextCatalog catalog) {
         Map<String, Counts> perFile = new LinkedHashMap<>();
         List<ProjectTexts.Entry> pending = new ArrayList<>();
         for (TextCatalog.SourceFile file : catalog.files()) {
@@ -55,7 +55,7 @@ public final class Status {
                 perFile.put(file.file(), c);
             }
         }
-        return new Status(Map.copyOf(perFile), List.copyOf(pending));
+        return new TranslationStatus(Map.copyOf(perFile), List.copyOf(pending));
     }
 
     /** Counts per data file that holds texts, in file order. */

@@ -1,6 +1,7 @@
 package dev.flowdoc.cli;
 
 import dev.flowdoc.i18n.TextCatalog;
+import dev.flowdoc.model.Project;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.validate.Problems;
 import java.io.PrintWriter;
@@ -26,18 +27,13 @@ final class I18nCommand implements Runnable {
 
     /**
      * Loads and validates the project (translation findings stay warnings and are not printed here: the
-     * subcommands report them their own way), then reads the texts. Errors are printed; empty on failure.
+     * subcommands report them their own way) and lists its texts. Errors are printed; empty on failure.
      */
     static Optional<TextCatalog> catalog(ProjectOption project, PrintWriter err) {
         Problems problems = new Problems();
-        Loader.loadAndValidate(project.root(), problems);
-        if (!problems.hasErrors()) {
-            Problems reading = new Problems();
-            Optional<TextCatalog> catalog = TextCatalog.read(project.root(), reading);
-            if (catalog.isPresent()) {
-                return catalog;
-            }
-            problems = reading;
+        Optional<Project> loaded = Loader.loadAndValidate(project.root(), problems);
+        if (loaded.isPresent() && !problems.hasErrors()) {
+            return loaded.map(TextCatalog::of);
         }
         Console.print(problems, err);
         err.println("fix the errors above first ('flowdoc check' lists them)");

@@ -1,8 +1,9 @@
 package dev.flowdoc.cli;
 
 import dev.flowdoc.i18n.TextCatalog;
-import dev.flowdoc.i18n.TextEntry;
+import dev.flowdoc.i18n.Translation;
 import dev.flowdoc.i18n.XliffWriter;
+import dev.flowdoc.model.ProjectTexts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ final class I18nExportCommand implements Callable<Integer> {
         if (catalog.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        List<TextEntry> texts = catalog.get().texts().filter(t -> !onlyPending || t.state().isPending()).toList();
+        List<ProjectTexts.Entry> texts = catalog.get().texts().filter(t -> !onlyPending || Translation.isPending(t.text())).toList();
         Path target = out.toAbsolutePath().normalize();
         try {
             Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
@@ -56,7 +57,7 @@ final class I18nExportCommand implements Callable<Integer> {
                     + "); check that the folder exists and is writable");
             return ExitCodes.PROBLEMS;
         }
-        long pending = texts.stream().filter(t -> t.state().isPending()).count();
+        long pending = texts.stream().filter(t -> Translation.isPending(t.text())).count();
         spec.commandLine().getOut().println("flowdoc i18n export: " + Console.count(texts.size(), "unit")
                 + " (" + pending + " to translate, state initial) written to " + out);
         return ExitCodes.OK;

@@ -1,7 +1,7 @@
 package dev.flowdoc.cli;
 
 import dev.flowdoc.i18n.DataWriter;
-import dev.flowdoc.i18n.Stamper;
+import dev.flowdoc.i18n.MarkCurrent;
 import dev.flowdoc.i18n.TextCatalog;
 import dev.flowdoc.i18n.TextEdit;
 import dev.flowdoc.validate.Problems;
@@ -50,8 +50,8 @@ final class I18nMarkCurrentCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         Optional<List<TextEdit>> edits = selection.all
-                ? Optional.of(Stamper.all(catalog.get()))
-                : Stamper.selected(catalog.get(), selection.ids, problems);
+                ? Optional.of(MarkCurrent.all(catalog.get()))
+                : MarkCurrent.selected(catalog.get(), selection.ids, problems);
         if (edits.isEmpty()) {
             Console.print(problems, err);
             return ExitCodes.PROBLEMS;

@@ -1,8 +1,9 @@
 package dev.flowdoc.cli;
 
-import dev.flowdoc.i18n.Status;
 import dev.flowdoc.i18n.TextCatalog;
-import dev.flowdoc.i18n.TextEntry;
+import dev.flowdoc.i18n.Translation;
+import dev.flowdoc.i18n.TranslationStatus;
+import dev.flowdoc.model.ProjectTexts;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,16 +37,16 @@ final class I18nStatusCommand implements Callable<Integer> {
         if (catalog.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        Status status = Status.of(catalog.get());
+        TranslationStatus status = TranslationStatus.of(catalog.get());
         out.print(status.table());
         var texts = all ? catalog.get().texts().toList() : status.pending();
         if (!texts.isEmpty()) {
             out.println();
         }
-        for (TextEntry t : texts) {
-            out.println(t.location() + ": " + t.state().label() + ": " + t.idPath());
+        for (ProjectTexts.Entry t : texts) {
+            out.println(t.location() + ": " + Translation.state(t.text()).label() + ": " + t.idPath());
         }
-        Status.Counts total = status.total();
+        TranslationStatus.Counts total = status.total();
         if (total.pending() > 0) {
             out.println();
             out.println("to translate them: flowdoc i18n export --only-pending --out pending.xlf, translate, "

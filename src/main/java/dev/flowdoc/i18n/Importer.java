@@ -1,6 +1,8 @@
 package dev.flowdoc.i18n;
 
 import dev.flowdoc.model.Inline;
+import dev.flowdoc.model.ProjectTexts;
+import dev.flowdoc.model.Text;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Suggest;
 import java.io.IOException;
@@ -67,17 +69,17 @@ public final class Importer {
     }
 
     /** The text a unit translates, when the unit is known, its German unchanged and its target not empty. */
-    private Optional<TextEntry> check(XliffUnit unit) {
-        String idPath = TextEntry.idPath(unit.id());
-        Optional<TextEntry> found = catalog.text(idPath);
+    private Optional<ProjectTexts.Entry> check(XliffUnit unit) {
+        String idPath = Xliff.idPath(unit.id());
+        Optional<ProjectTexts.Entry> found = catalog.text(idPath);
         if (found.isEmpty()) {
-            String hint = Suggest.closest(idPath, catalog.idPaths()).map(c -> "did you mean '" + TextEntry.unitId(c) + "'? ")
+            String hint = Suggest.closest(idPath, catalog.idPaths()).map(c -> "did you mean '" + Xliff.unitId(c) + "'? ")
                     .orElse("");
             problems.error(unit.location(), "unknown unit '" + unit.id() + "': data/ has no text " + idPath,
                     hint + "the entry may have been renamed or removed since the export; export again");
             return Optional.empty();
         }
-        TextEntry text = found.get();
+        Text text = found.get().text();
         String now = Fingerprint.of(text.de());
         if (!unit.exportedFingerprint().equals(now)) {
             problems.error(unit.location(), "unit '" + unit.id() + "': the German text changed since the export ("
@@ -93,7 +95,8 @@ public final class Importer {
         return found;
     }
 
-    private void decide(XliffUnit unit, TextEntry text) {
+    private void decide(XliffUnit unit, ProjectTexts.Entry entry) {
+        Text text = entry.text();
         String draft = unit.exportedEnglish(text.en());
         boolean edited = !Fingerprint.of(unit.target()).equals(draft);
         boolean dataChanged = !Fingerprint.of(text.en()).equals(draft);
@@ -102,18 +105,18 @@ public final class Importer {
                     + " was also changed since the export", "compare both translations, put the right one into the"
                     + " file (or into data/ and export again), then import");
         } else if (!edited && unit.initial()) {
-            if (text.state().isPending()) {
-                pending.add(text.idPath());
+            if (Translation.isPending(text)) {
+                pending.add(entry.idPath());
             }
         } else if (!edited && dataChanged) {
-            skipped.add(text.idPath());
+            skipped.add(entry.idPath());
         } else if (references(unit, text)) {
-            edits.add(new TextEdit(text, unit.target(), Fingerprint.of(text.de())));
+            edits.add(new TextEdit(entry, unit.target(), Fingerprint.of(text.de())));
         }
     }
 
     /** The target keeps the German's inline references ({menu:…} and friends), which the site resolves. */
-    private boolean references(XliffUnit unit, TextEntry text) {
+    private boolean references(XliffUnit unit, Text text) {
         String expected = references(text.de());
         String got = references(unit.target());
         if (expected.equals(got)) {

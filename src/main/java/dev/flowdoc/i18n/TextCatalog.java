@@ -1,13 +1,10 @@
 package dev.flowdoc.i18n;
 
-import dev.flowdoc.load.JsonDocument;
-import dev.flowdoc.load.ProjectLoader;
-import dev.flowdoc.model.Location;
-import dev.flowdoc.validate.Problems;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.ProjectTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,88 +12,61 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Every translatable text of data/*.json, found by its shape (an object with "de" and "en"), in file
- * order, with its stable id path. Reading the files directly (not the model) keeps the positions that
- * the import needs to edit a file in place, and picks up texts of data files the model does not know yet.
+ * The texts of a loaded project ({@link Project#texts()}) as the translation workflow sees them: per data file,
+ * files by name and texts in the order they stand in their file (by the position the loader recorded).
  */
 public final class TextCatalog {
     /** One data file and its texts. */
-    public record SourceFile(String file, Path path, JsonDocument document, List<TextEntry> texts) {
+    public record SourceFile(String file, List<ProjectTexts.Entry> texts) {
         public SourceFile {
             texts = List.copyOf(texts);
         }
     }
 
+    private static final Comparator<ProjectTexts.Entry> FILE_ORDER = Comparator
+            .comparing((ProjectTexts.Entry e) -> e.location().file())
+            .thenComparingInt(e -> e.location().line())
+            .thenComparingInt(e -> e.location().column());
+
+    private final Path root;
     private final List<SourceFile> files;
-    private final Map<String, TextEntry> byIdPath;
+    private final Map<String, ProjectTexts.Entry> byIdPath = new LinkedHashMap<>();
 
-    private TextCatalog(List<SourceFile> files, Map<String, TextEntry> byIdPath) {
+    private TextCatalog(Path root, List<SourceFile> files) {
+        this.root = root;
         this.files = List.copyOf(files);
-        this.byIdPath = byIdPath;
+        texts().forEach(t -> byIdPath.putIfAbsent(t.idPath(), t));
     }
 
-    /** Reads every data/*.json and data/profiles/*.json of the project; problems (unreadable, syntax, repeated id paths) go to {@code problems}. */
-    public static Optional<TextCatalog> read(Path root, Problems problems) {
-        Path data = root.resolve(ProjectLoader.DATA);
-        List<Path> paths;
-        try (Stream<Path> list = Stream.concat(Files.list(data), profiles(data))) {
-            paths = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            problems.error(Location.of(ProjectLoader.DATA + "/"), "cannot list the data folder (" + e.getMessage() + ")",
-                    "run flowdoc in the project folder or pass --project DIR");
-            return Optional.empty();
-        }
+    /** The texts of a loaded (and validated: ids are unique) project. */
+    public static TextCatalog of(Project project) {
+        Map<String, List<ProjectTexts.Entry>> byFile = new LinkedHashMap<>();
+        project.texts().all().stream().sorted(FILE_ORDER)
+                .forEach(t -> byFile.computeIfAbsent(t.location().file(), f -> new ArrayList<>()).add(t));
         List<SourceFile> files = new ArrayList<>();
-        Map<String, TextEntry> byIdPath = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Path path : paths) {
-            String name = data.relativize(path).toString().replace('\\', '/');
-            String display = ProjectLoader.DATA + "/" + name;
-            Optional<JsonDocument> doc = JsonDocument.read(path, display, problems);
-            if (doc.isEmpty()) {
-                ok = false;
-                continue;
-            }
-            String prefix = name.substring(0, name.length() - ".json".length());
-            List<TextEntry> texts = TextWalker.texts(doc.get(), prefix);
-            for (TextEntry t : texts) {
-                TextEntry before = byIdPath.putIfAbsent(t.idPath(), t);
-                if (before != null) {
-                    problems.error(t.location(), "the text " + t.idPath() + " appears twice (first at " + before.location() + ")",
-                            "give every entry its own id");
-                    ok = false;
-                }
-            }
-            files.add(new SourceFile(display, path, doc.get(), texts));
-        }
-        return ok ? Optional.of(new TextCatalog(files, byIdPath)) : Optional.empty();
+        byFile.forEach((file, texts) -> files.add(new SourceFile(file, texts)));
+        return new TextCatalog(project.root(), files);
     }
 
-    /** The profiles (data/profiles/*.json) hold texts too. */
-    private static Stream<Path> profiles(Path data) throws IOException {
-        Path dir = data.resolve("profiles");
-        return Files.isDirectory(dir) ? Files.list(dir) : Stream.empty();
+    /** The project folder the texts' files are relative to. */
+    public Path root() {
+        return root;
     }
 
     public List<SourceFile> files() {
         return files;
     }
 
-    public Stream<TextEntry> texts() {
+    /** Every text, in file order. */
+    public Stream<ProjectTexts.Entry> texts() {
         return files.stream().flatMap(f -> f.texts().stream());
     }
 
-    public Optional<TextEntry> text(String idPath) {
+    public Optional<ProjectTexts.Entry> text(String idPath) {
         return Optional.ofNullable(byIdPath.get(idPath));
     }
 
-    public SourceFile fileOf(TextEntry text) {
-        return files.stream().filter(f -> f.file().equals(text.file())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no data file " + text.file()));
-    }
-
-    /** Id paths similar to {@code idPath}, for "did you mean" hints. */
+    /** Every id path in file order, for "did you mean" hints. */
     public List<String> idPaths() {
         return List.copyOf(byIdPath.keySet());
     }

@@ -15,4 +15,14 @@ final class Xliff {
     static final String META_EN = "en";
 
     private Xliff() {}
+
+    /** The unit id of a text: its id path with '/' written as '_' (an XLIFF id is an NMTOKEN, which has no '/'). */
+    static String unitId(String idPath) {
+        return idPath.replace('/', '_');
+    }
+
+    /** The id path of a unit id (ids and field names never hold '_', so this is exact). */
+    static String idPath(String unitId) {
+        return unitId.replace('_', '/');
+    }
 }

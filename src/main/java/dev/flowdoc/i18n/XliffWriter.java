@@ -1,6 +1,7 @@
 package dev.flowdoc.i18n;
 
 import dev.flowdoc.model.Inline;
+import dev.flowdoc.model.ProjectTexts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -30,7 +31,7 @@ public final class XliffWriter {
         this.xml = xml;
     }
 
-    public static void write(List<TextEntry> texts, OutputStream out) throws IOException {
+    public static void write(List<ProjectTexts.Entry> texts, OutputStream out) throws IOException {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(w);
@@ -42,7 +43,7 @@ public final class XliffWriter {
         }
     }
 
-    private void document(List<TextEntry> texts) throws XMLStreamException {
+    private void document(List<ProjectTexts.Entry> texts) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         newline();
         xml.setDefaultNamespace(Xliff.NS);
@@ -54,14 +55,14 @@ public final class XliffWriter {
         xml.writeAttribute("srcLang", Xliff.SOURCE_LANGUAGE);
         xml.writeAttribute("trgLang", Xliff.TARGET_LANGUAGE);
         depth++;
-        Map<String, List<TextEntry>> byFile = texts.stream()
-                .collect(Collectors.groupingBy(TextEntry::file, LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, List<TextEntry>> e : byFile.entrySet()) {
+        Map<String, List<ProjectTexts.Entry>> byFile = texts.stream()
+                .collect(Collectors.groupingBy(t -> t.location().file(), LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<ProjectTexts.Entry>> e : byFile.entrySet()) {
             open("file");
             String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
             xml.writeAttribute("id", name.substring(0, name.length() - ".json".length()));
             xml.writeAttribute("original", e.getKey());
-            for (TextEntry t : e.getValue()) {
+            for (ProjectTexts.Entry t : e.getValue()) {
                 unit(t);
             }
             close();
@@ -71,15 +72,16 @@ public final class XliffWriter {
         xml.writeEndDocument();
     }
 
-    private void unit(TextEntry t) throws XMLStreamException {
+    private void unit(ProjectTexts.Entry t) throws XMLStreamException {
+        TranslationState state = Translation.state(t.text());
         open("unit");
-        xml.writeAttribute("id", t.unitId());
+        xml.writeAttribute("id", Xliff.unitId(t.idPath()));
         xml.writeAttribute("name", t.idPath());
         open(Xliff.MDA, "metadata");
         open(Xliff.MDA, "metaGroup");
         xml.writeAttribute("category", Xliff.META_GROUP);
-        meta(Xliff.META_SRC, Fingerprint.of(t.de()));
-        meta(Xliff.META_EN, Fingerprint.of(t.en()));
+        meta(Xliff.META_SRC, Fingerprint.of(t.text().de()));
+        meta(Xliff.META_EN, Fingerprint.of(t.text().en()));
         close();
         close();
         open("notes");
@@ -87,24 +89,29 @@ public final class XliffWriter {
         if (!t.context().isEmpty()) {
             note("context", t.context());
         }
-        note("field", t.field());
-        switch (t.state()) {
+        note("field", field(t.idPath()));
+        switch (state) {
             case STALE -> note("state", "stale: the German changed since this English was translated; "
                     + "the target is the old translation, check it against the new German");
             case MISSING -> note("state", "missing: no translation recorded yet; the target is a draft");
             default -> { }
         }
-        if (!Inline.refs(t.de()).isEmpty()) {
+        if (!Inline.refs(t.text().de()).isEmpty()) {
             note("references", "keep every {menu:…}, {chapter:…}, {group:…} and {flow:…} exactly as in the source;"
                     + " flowdoc replaces them by the English names and links");
         }
         close();
         open("segment");
-        xml.writeAttribute("state", t.state().xliffState());
-        leaf("source", t.de());
-        leaf("target", t.en());
+        xml.writeAttribute("state", state.xliffState());
+        leaf("source", t.text().de());
+        leaf("target", t.text().en());
         close();
         close();
+    }
+
+    /** The field a translator sees: the id path's last step, "description", or "note 1" for a numbered text. */
+    private static String field(String idPath) {
+        return idPath.substring(idPath.lastIndexOf('/') + 1).replace(':', ' ');
     }
 
     private void meta(String type, String value) throws XMLStreamException {

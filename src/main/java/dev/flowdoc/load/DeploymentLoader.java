@@ -13,15 +13,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Loads the deployment side: data/options.json, data/profiles/*.json (both optional) and the conditions on the
- * groups and flows of data/flows.json. Each file is checked against its schema first.
+ * Loads the deployment side: data/options.json and data/profiles/*.json (both optional), each checked against its
+ * schema first; and reads the conditions over the options, for the options' "requires" and for the groups and flows
+ * of data/flows.json ({@link #condition}).
  */
 final class DeploymentLoader {
     static final String OPTIONS = "options";
@@ -33,8 +32,8 @@ final class DeploymentLoader {
         this.data = data;
     }
 
-    /** Empty if a file is unusable (its problems were reported); {@code flows} may be null when it was unusable. */
-    Optional<Deployment> load(JsonDocument flows, Problems problems) {
+    /** Empty if a file is unusable (its problems were reported). */
+    Optional<Deployment> load(Problems problems) {
         boolean ok = true;
         List<Option> options = new ArrayList<>();
         Path optionsFile = data.resolve(OPTIONS + ".json");
@@ -64,22 +63,7 @@ final class DeploymentLoader {
         if (!ok) {
             return Optional.empty();
         }
-        Map<String, Condition> groups = new HashMap<>();
-        Map<String, Condition> flowConditions = new HashMap<>();
-        if (flows != null) {
-            JsonNode list = flows.root().get("groups");
-            for (int i = 0; i < list.size(); i++) {
-                String at = "/groups/" + i;
-                String groupId = list.get(i).get("id").asText();
-                conditionAt(flows, at).ifPresent(c -> groups.put(groupId, c));
-                JsonNode fl = list.get(i).get("flows");
-                for (int k = 0; k < fl.size(); k++) {
-                    String id = fl.get(k).get("id").asText();
-                    conditionAt(flows, at + "/flows/" + k).ifPresent(c -> flowConditions.putIfAbsent(id, c));
-                }
-            }
-        }
-        return Optional.of(new Deployment(options, profiles, groups, flowConditions));
+        return Optional.of(new Deployment(options, profiles));
     }
 
     private static Optional<JsonDocument> checked(Path file, String display, String schema, Problems problems) {
@@ -121,10 +105,6 @@ final class DeploymentLoader {
         }
         Text description = doc.root().has("description") ? text(doc, "/description") : null;
         return new Profile(id, text(doc, "/title"), description, options.isTextual(), refs, doc.at(""));
-    }
-
-    private static Optional<Condition> conditionAt(JsonDocument doc, String owner) {
-        return condition(doc, owner + "/condition");
     }
 
     /** The condition at {@code pointer}; the schema has made sure it has exactly one known key. */

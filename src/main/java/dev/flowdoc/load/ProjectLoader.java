@@ -3,6 +3,7 @@ package dev.flowdoc.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Chapter;
+import dev.flowdoc.model.Condition;
 import dev.flowdoc.model.Deployment;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
@@ -84,7 +85,7 @@ public final class ProjectLoader {
                 default -> chapters = doc.get();
             }
         }
-        Optional<Deployment> deployment = new DeploymentLoader(data).load(flows, problems);
+        Optional<Deployment> deployment = new DeploymentLoader(data).load(problems);
         if (!ok || deployment.isEmpty()) {
             return Optional.empty();
         }
@@ -181,7 +182,8 @@ public final class ProjectLoader {
                 flows.add(flow(doc, g.get("flows").get(k), at + "/flows/" + k));
             }
             out.add(new Group(g.get("id").asText(), localized(doc, at + "/title"), requirement(g),
-                    localized(doc, at + "/requiredWhen"), notes, text(g, "since"), text(g, "removed"), flows, doc.at(at)));
+                    localized(doc, at + "/requiredWhen"), notes, text(g, "since"), text(g, "removed"), flows, condition(doc, at),
+                    doc.at(at)));
         }
         return out;
     }
@@ -198,7 +200,12 @@ public final class ProjectLoader {
         return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
                 strings(f.get("source")), strings(f.get("destination")), localized(doc, at + "/description"),
                 requirement(f), localized(doc, at + "/requiredWhen"), text(f, "since"), text(f, "removed"), changes,
-                proxy, doc.at(at));
+                proxy, condition(doc, at), doc.at(at));
+    }
+
+    /** The condition written on the group or flow at {@code owner}, else {@link Condition#ALWAYS}. */
+    private static Condition condition(JsonDocument doc, String owner) {
+        return DeploymentLoader.condition(doc, owner + "/condition").orElse(Condition.ALWAYS);
     }
 
     private static List<PortSpec> ports(JsonNode specs) {

@@ -63,7 +63,7 @@ public final class SchemaCheck {
     private static void report(JsonDocument doc, Error e, Problems problems, Set<String> seen) {
         String at = pointer(e.getInstanceLocation());
         String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-        String entry = Entries.describe(doc.root(), at);
+        String entry = EntryNames.describe(doc.root(), at);
         String field = fieldName(at);
         String prefix = entry == null ? "" : entry + ": ";
         JsonNode value = e.getInstanceNode();

@@ -1,2 +1,5 @@
-/** Reads data/*.json into the model, recording where every node came from; syntax and schema errors. */
+/**
+ * Reads data/*.json and content/ into the model, recording where every node came from (every text keeps the line
+ * and column of its object); syntax and schema errors, each naming the entry it lies in ({@code EntryNames}).
+ */
 package dev.flowdoc.load;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One communication path. {@code requirement}, {@code requiredWhen}, {@code since} and {@code removed} are the
- * flow's own values (null: inherited from the group); use {@link Group#requirementOf(Flow)} and friends for the effective ones.
+ * flow's own values (null: inherited from the group), as is {@code condition} ({@link Condition#ALWAYS}: the group's
+ * applies); use {@link Group#requirementOf(Flow)}, {@link Group#conditionOf(Flow)} and friends for the effective ones.
  */
 public record Flow(
         String id,
@@ -19,18 +20,20 @@ public record Flow(
         String removed,
         List<Change> changes,
         Proxy proxy,
+        Condition condition,
         Location location) {
     public Flow {
         ports = List.copyOf(ports);
         source = List.copyOf(source);
         destination = List.copyOf(destination);
         changes = List.copyOf(changes);
+        condition = condition == null ? Condition.ALWAYS : condition;
     }
 
     /** The same flow with other ports (the ports it had in an earlier release). */
     public Flow withPorts(List<PortSpec> otherPorts) {
         return new Flow(id, otherPorts, portsAndOr, source, destination, description, requirement, requiredWhen,
-                since, removed, changes, proxy, location);
+                since, removed, changes, proxy, condition, location);
     }
 
     /** The stable anchor of the flow's row, the same in both languages. */

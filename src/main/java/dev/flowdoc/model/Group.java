@@ -2,7 +2,10 @@ package dev.flowdoc.model;
 
 import java.util.List;
 
-/** A feature group ("Funktion / Feature") and its flows, in the order of the manual. */
+/**
+ * A feature group ("Funktion / Feature") and its flows, in the order of the manual. {@code condition} says which
+ * deployments need its flows ({@link Condition#ALWAYS} when none is written); a flow's own condition overrides it.
+ */
 public record Group(
         String id,
         Text title,
@@ -12,10 +15,12 @@ public record Group(
         String since,
         String removed,
         List<Flow> flows,
+        Condition condition,
         Location location) {
     public Group {
         notes = List.copyOf(notes);
         flows = List.copyOf(flows);
+        condition = condition == null ? Condition.ALWAYS : condition;
     }
 
     public String anchor() {
@@ -30,6 +35,11 @@ public record Group(
         return flow.requirement() != null ? flow.requiredWhen() : requiredWhen;
     }
 
+    /** The condition written on the flow, else on this group, else {@link Condition#ALWAYS}. */
+    public Condition conditionOf(Flow flow) {
+        return flow.condition() instanceof Condition.Always ? condition : flow.condition();
+    }
+
     public String sinceOf(Flow flow) {
         return flow.since() != null ? flow.since() : since;
     }
@@ -40,6 +50,6 @@ public record Group(
 
     /** The same group with other flows (a view for one release or one profile). */
     public Group withFlows(List<Flow> otherFlows) {
-        return new Group(id, title, requirement, requiredWhen, notes, since, removed, otherFlows, location);
+        return new Group(id, title, requirement, requiredWhen, notes, since, removed, otherFlows, condition, location);
     }
 }

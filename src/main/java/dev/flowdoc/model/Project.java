@@ -29,6 +29,7 @@ public final class Project {
     private final Deployment deployment;
     private final Version release;
     private final Project history;
+    private volatile ProjectTexts texts;
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
                    List<Chapter> chapters, List<Group> groups) {
@@ -99,8 +100,18 @@ public final class Project {
     public List<MenuEntry> menu() { return menu; }
     public List<Chapter> chapters() { return chapters; }
     public List<Group> groups() { return groups; }
-    /** Options, profiles and the conditions on groups and flows. */
+    /** Options and profiles (the conditions over them are on the groups and flows). */
     public Deployment deployment() { return deployment; }
+
+    /** Every text a reader may see, with its id path and place (computed once, on first use). */
+    public ProjectTexts texts() {
+        ProjectTexts t = texts;
+        if (t == null) {
+            t = ProjectTexts.of(this);
+            texts = t;
+        }
+        return t;
+    }
 
     public Stream<Flow> flows() {
         return groups.stream().flatMap(g -> g.flows().stream());

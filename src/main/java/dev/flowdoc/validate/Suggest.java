@@ -28,6 +28,12 @@ public final class Suggest {
         return closest(wrong, candidates).map(c -> "did you mean '" + c + "'?").orElse(null);
     }
 
+    /** The hint "did you mean 'x'?", else {@code otherwise}. */
+    public static String didYouMean(String wrong, Collection<String> candidates, String otherwise) {
+        String hint = didYouMean(wrong, candidates);
+        return hint != null ? hint : otherwise;
+    }
+
     private static int distance(String a, String b) {
         return DISTANCE.apply(a, b);
     }

@@ -11,16 +11,19 @@ public final class Validator {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules for data/: ids, references, texts, versions, requirements, unused entries; pending translations warn. */
+    /** The rules for data/: ids, references, texts, versions, requirements, options and profiles, unused entries; pending translations warn. */
     public static Validator forData() {
         return forData(false);
     }
 
     /** The same rules; with {@code strict}, stale and missing translations are errors instead of warnings. */
     public static Validator forData(boolean strict) {
-        return new Validator(List.of(new UniqueIds(), new References(), new Texts(), new Versions(),
-                new Requirements(), new Unused(), new Conditions(), new Profiles(),
-                new Translations(strict ? Severity.ERROR : Severity.WARNING)));
+        return new Validator(List.of(new IdsUnique(), new ReferencesResolve(), new LanguagesNameSameReferences(),
+                new TextsNotBlank(), new VersionsKnownAndOrdered(), new RequiredWhenMatchesRequirement(),
+                new ConditionsNameKnownOptions(), new OptionsDoNotRequireThemselves(), new OptionalFlowsHaveCondition(),
+                new ConditionalGroupsForcedByOption(), new OptionsUsed(), new ProfileOptionsKnown(),
+                new ProfilesSelectWhatOptionsRequire(), new GroupsHaveFlows(), new MenuEntriesReferenced(),
+                new TranslationsCurrent(strict ? Severity.ERROR : Severity.WARNING)));
     }
 
     public Problems validate(Project project) {

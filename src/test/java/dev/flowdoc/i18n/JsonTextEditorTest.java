@@ -2,7 +2,11 @@ package dev.flowdoc.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowdoc.load.JsonDocument;
+import dev.flowdoc.model.EntryKind;
+import dev.flowdoc.model.ProjectTexts;
+import dev.flowdoc.model.Text;
 import dev.flowdoc.validate.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +49,9 @@ class JsonTextEditorTest {
         Path file = dir.resolve("t.json");
         Files.writeString(file, json);
         JsonDocument doc = JsonDocument.read(file, "data/t.json", new Problems()).orElseThrow();
-        TextEntry text = TextWalker.texts(doc, "t").get(0);
-        return JsonTextEditor.apply(json, List.of(new TextEdit(text, en, Fingerprint.of(text.de()))));
+        JsonNode t = doc.root().get("t");
+        Text loaded = new Text(t.get("de").asText(), t.get("en").asText(), t.has("src") ? t.get("src").asText() : null, doc.at("/t"));
+        ProjectTexts.Entry text = new ProjectTexts.Entry("t/t", EntryKind.ENDPOINT, "t", "t", "", loaded);
+        return JsonTextEditor.apply(json, List.of(new TextEdit(text, en, Fingerprint.of(loaded.de()))));
     }
 }

@@ -58,7 +58,7 @@ class StatusTest {
     @Test
     void everyTextOfTheRepositoryHasAStableIdPath() throws Exception {
         var problems = new dev.flowdoc.validate.Problems();
-        TextCatalog catalog = TextCatalog.read(Projects.REPOSITORY, problems).orElseThrow();
+        TextCatalog catalog = TextCatalog.of(new dev.flowdoc.load.ProjectLoader(Projects.REPOSITORY).load(problems).orElseThrow());
         List<String> paths = catalog.idPaths();
         assertEquals(101, paths.size());
         assertTrue(paths.contains("flows/group:mail/flow:mail-inbound-direct/description"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +28,12 @@ class DeploymentTest {
 
     @Test
     void flowConditionOverridesGroupCondition() {
-        Flow a = flow("a");
-        Flow b = flow("b");
-        Group g = new Group("g", Text.of("G", "G"), Requirement.OPTIONAL, null, List.of(), null, null, List.of(a, b), null);
-        Deployment d = new Deployment(List.of(), List.of(), Map.of("g", is("x")), Map.of("b", is("y")));
-        assertEquals(is("x"), d.conditionOf(g, a));
-        assertEquals(is("y"), d.conditionOf(g, b));
+        Flow a = flow("a", null);
+        Flow b = flow("b", is("y"));
+        Group g = new Group("g", Text.of("G", "G"), Requirement.OPTIONAL, null, List.of(), null, null, List.of(a, b), is("x"), null);
+        Deployment d = new Deployment(List.of(), List.of());
+        assertEquals(is("x"), g.conditionOf(a));
+        assertEquals(is("y"), g.conditionOf(b));
         Profile onlyY = new Profile("p", Text.of("P", "P"), null, false, List.of(new OptionRef("y", null)), null);
         assertEquals(List.of("b"), d.groupsFor(List.of(g), onlyY).get(0).flows().stream().map(Flow::id).toList());
         Profile all = new Profile("all", Text.of("A", "A"), null, true, List.of(), null);
@@ -43,8 +42,8 @@ class DeploymentTest {
         assertTrue(d.groupsFor(List.of(g), none).isEmpty(), "empty groups are dropped");
     }
 
-    private static Flow flow(String id) {
+    private static Flow flow(String id, Condition condition) {
         return new Flow(id, List.of(new PortSpec(List.of(Protocol.TCP), List.of(22), null)), false, List.of("s"),
-                List.of("d"), Text.of("d", "d"), null, null, null, null, List.of(), null, null);
+                List.of("d"), Text.of("d", "d"), null, null, null, null, List.of(), null, condition, null);
     }
 }

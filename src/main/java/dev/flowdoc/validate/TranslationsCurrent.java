@@ -10,16 +10,16 @@ import dev.flowdoc.model.Text;
  * English texts translate the current German: a stale translation (the German changed since, its
  * fingerprint "src" differs) or a missing one (no "src" recorded) is a warning, an error under --strict.
  */
-final class Translations implements Validator.Rule {
+final class TranslationsCurrent implements Validator.Rule {
     private final Severity severity;
 
-    Translations(Severity severity) {
+    TranslationsCurrent(Severity severity) {
         this.severity = severity;
     }
 
     @Override
     public void check(Project project, Problems problems) {
-        for (ProjectTexts.Entry e : ProjectTexts.of(project)) {
+        for (ProjectTexts.Entry e : project.texts().all()) {
             check(e.text(), e.describe(), problems);
         }
     }

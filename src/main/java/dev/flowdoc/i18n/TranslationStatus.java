@@ -1,12 +1,13 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.ProjectTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** How many texts are current, missing and stale, per data file and in total. */
-public final class Status {
+public final class TranslationStatus {
     /** Counts of one file, or of all. */
     public record Counts(int current, int missing, int stale) {
         public int pending() {
@@ -31,21 +32,22 @@ public final class Status {
     }
 
     private final Map<String, Counts> perFile;
-    private final List<TextEntry> pending;
+    private final List<ProjectTexts.Entry> pending;
 
-    private Status(Map<String, Counts> perFile, List<TextEntry> pending) {
+    private TranslationStatus(Map<String, Counts> perFile, List<ProjectTexts.Entry> pending) {
         this.perFile = perFile;
         this.pending = pending;
     }
 
-    public static Status of(TextCatalog catalog) {
+    public static TranslationStatus of(TextCatalog catalog) {
         Map<String, Counts> perFile = new LinkedHashMap<>();
-        List<TextEntry> pending = new ArrayList<>();
+        List<ProjectTexts.Entry> pending = new ArrayList<>();
         for (TextCatalog.SourceFile file : catalog.files()) {
             Counts c = new Counts(0, 0, 0);
-            for (TextEntry t : file.texts()) {
-                c = c.plus(t.state());
-                if (t.state().isPending()) {
+            for (ProjectTexts.Entry t : file.texts()) {
+                TranslationState state = Translation.state(t.text());
+                c = c.plus(state);
+                if (state.isPending()) {
                     pending.add(t);
                 }
             }
@@ -53,7 +55,7 @@ public final class Status {
                 perFile.put(file.file(), c);
             }
         }
-        return new Status(Map.copyOf(perFile), List.copyOf(pending));
+        return new TranslationStatus(Map.copyOf(perFile), List.copyOf(pending));
     }
 
     /** Counts per data file that holds texts, in file order. */
@@ -68,7 +70,7 @@ public final class Status {
     }
 
     /** The missing and stale texts, in file order. */
-    public List<TextEntry> pending() {
+    public List<ProjectTexts.Entry> pending() {
         return pending;
     }
 

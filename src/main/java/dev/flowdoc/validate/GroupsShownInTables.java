@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Every group is shown by some flow table in each language, so that every flow is documented and linkable. */
-final class TableCoverage implements ContentValidator.Rule {
+final class GroupsShownInTables implements ContentValidator.Rule {
     @Override
     public void check(Project project, Content content, Problems problems) {
         for (Language language : Language.values()) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Both languages have the same pages and the same explicit anchors: the language switcher leads to the
  * same page and links keep working whichever language a reader picked.
  */
-final class PagePairs implements ContentValidator.Rule {
+final class PagesPaired implements ContentValidator.Rule {
     @Override
     public void check(Project project, Content content, Problems problems) {
         for (Language language : Language.values()) {

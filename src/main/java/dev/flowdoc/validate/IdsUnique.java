@@ -6,6 +6,7 @@ import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.MenuEntry;
+import dev.flowdoc.model.Option;
 import dev.flowdoc.model.Project;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Ids are unique per kind: they make anchors, export keys and references. */
-final class UniqueIds implements Validator.Rule {
+final class IdsUnique implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
         unique("endpoint", project.endpoints(), Endpoint::id, Endpoint::location, problems);
@@ -21,6 +22,7 @@ final class UniqueIds implements Validator.Rule {
         unique("chapter", project.chapters(), Chapter::id, Chapter::location, problems);
         unique("group", project.groups(), Group::id, Group::location, problems);
         unique("flow", project.flows().toList(), Flow::id, Flow::location, problems);
+        unique("option", project.deployment().options(), Option::id, Option::location, problems);
     }
 
     private static <T> void unique(String kind, List<T> items, Function<T, String> id, Function<T, Location> where,

@@ -1,6 +1,7 @@
 package dev.flowdoc.i18n;
 
 import dev.flowdoc.model.Location;
+import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Suggest;
 import java.util.ArrayList;
@@ -11,25 +12,25 @@ import java.util.Optional;
  * Records that English texts translate their current German ("mark current"): after a writer reviewed
  * them, or once for data written before fingerprints existed. The English is left as it is.
  */
-public final class Stamper {
-    private Stamper() {}
+public final class MarkCurrent {
+    private MarkCurrent() {}
 
-    /** Edits that stamp every text of the catalogue. */
+    /** Edits that mark every text of the catalogue current. */
     public static List<TextEdit> all(TextCatalog catalog) {
-        return catalog.texts().map(Stamper::stamp).toList();
+        return catalog.texts().map(MarkCurrent::edit).toList();
     }
 
     /**
-     * Edits that stamp the texts with these id paths (or XLIFF unit ids); unknown ones are errors, with
+     * Edits that mark the texts with these id paths (or XLIFF unit ids); unknown ones are errors, with
      * a "did you mean" hint.
      */
     public static Optional<List<TextEdit>> selected(TextCatalog catalog, List<String> ids, Problems problems) {
         List<TextEdit> edits = new ArrayList<>();
         for (String id : ids) {
-            String idPath = TextEntry.idPath(id);
-            Optional<TextEntry> text = catalog.text(idPath);
+            String idPath = Xliff.idPath(id);
+            Optional<ProjectTexts.Entry> text = catalog.text(idPath);
             if (text.isPresent()) {
-                edits.add(stamp(text.get()));
+                edits.add(edit(text.get()));
             } else {
                 String hint = Suggest.didYouMean(idPath, catalog.idPaths());
                 problems.error(Location.of("--id " + id), "no text has the id path '" + idPath + "'",
@@ -39,7 +40,7 @@ public final class Stamper {
         return problems.hasErrors() ? Optional.empty() : Optional.of(edits);
     }
 
-    private static TextEdit stamp(TextEntry text) {
-        return new TextEdit(text, null, Fingerprint.of(text.de()));
+    private static TextEdit edit(ProjectTexts.Entry text) {
+        return new TextEdit(text, null, Fingerprint.of(text.text().de()));
     }
 }

@@ -8,7 +8,7 @@ import dev.flowdoc.model.Requirement;
 import dev.flowdoc.model.Text;
 
 /** "conditional" names its case in requiredWhen; requiredWhen appears with "conditional" only. */
-final class Requirements implements Validator.Rule {
+final class RequiredWhenMatchesRequirement implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
         for (Group g : project.groups()) {

@@ -8,7 +8,7 @@ import dev.flowdoc.model.Project;
 import java.util.Optional;
 
 /** Every chapter of data/chapters.json points to an existing page and anchor, in both languages. */
-final class ChapterPages implements ContentValidator.Rule {
+final class ChaptersHavePages implements ContentValidator.Rule {
     @Override
     public void check(Project project, Content content, Problems problems) {
         if (content.isEmpty()) {

@@ -11,8 +11,8 @@ import dev.flowdoc.model.Version;
 import java.util.List;
 import java.util.Optional;
 
-/** Versions are x.y.z and named in the release list (oldest first); since, changes and removed come in that order. */
-final class Versions implements Validator.Rule {
+/** VersionsKnownAndOrdered are x.y.z and named in the release list (oldest first); since, changes and removed come in that order. */
+final class VersionsKnownAndOrdered implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
         List<Release> releases = project.product().releases();

@@ -15,8 +15,8 @@ import dev.flowdoc.model.Text;
 import java.util.Collection;
 import java.util.List;
 
-/** Every id the data names exists: endpoints of flows, proxy menus, inline references in texts. */
-final class References implements Validator.Rule {
+/** Every id the data names exists: endpoints of flows, proxy menus, inline references in texts (either language). */
+final class ReferencesResolve implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
         List<String> endpointIds = project.endpoints().stream().map(Endpoint::id).toList();
@@ -30,7 +30,7 @@ final class References implements Validator.Rule {
                 }
             }
         }
-        for (ProjectTexts.Entry e : ProjectTexts.of(project)) {
+        for (ProjectTexts.Entry e : project.texts().all()) {
             inline(project, e.text(), e.entry(), problems);
         }
     }
@@ -40,7 +40,7 @@ final class References implements Validator.Rule {
         for (String id : ids) {
             if (!known.contains(id)) {
                 problems.error(where, entry + ": unknown endpoint '" + id + "' in " + field,
-                        hintOr(Suggest.didYouMean(id, known), "add it to data/endpoints.json or use one of its ids"));
+                        Suggest.didYouMean(id, known, "add it to data/endpoints.json or use one of its ids"));
             }
         }
     }
@@ -52,13 +52,6 @@ final class References implements Validator.Rule {
                     unknown(ref.kind(), ref.id(), entry + " (" + lang.code() + " text)", text.location(), project, problems);
                 }
             }
-        }
-        List<String> de = Inline.refs(text.de()).stream().map(r -> "{" + r.kind().key() + ":" + r.id() + "}").sorted().toList();
-        List<String> en = Inline.refs(text.en()).stream().map(r -> "{" + r.kind().key() + ":" + r.id() + "}").sorted().toList();
-        if (!de.equals(en)) {
-            problems.error(text.location(), entry + ": the German and English texts name different references (de: "
-                            + de + ", en: " + en + ")",
-                    "both languages must refer to the same menu paths, chapters, groups and flows");
         }
     }
 
@@ -88,10 +81,6 @@ final class References implements Validator.Rule {
         };
         String noun = kind == RefKind.MENU ? "menu entry" : kind.key();
         problems.error(where, entry + ": unknown " + noun + " '" + id + "'",
-                hintOr(Suggest.didYouMean(id, ids(project, kind)), "define it in " + file + " or correct the id"));
-    }
-
-    private static String hintOr(String hint, String fallback) {
-        return hint != null ? hint : fallback;
+                Suggest.didYouMean(id, ids(project, kind), "define it in " + file + " or correct the id"));
     }
 }

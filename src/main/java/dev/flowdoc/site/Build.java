@@ -30,9 +30,10 @@ import org.asciidoctor.Asciidoctor;
  * of every profile, and swap the result in.
  * Any error: nothing is written. The Asciidoctor instance is the caller's (one per build, or one shared by tests).
  *
- * <p>Speed: the HTML pages need Asciidoctor, nothing else does. So while the caller's Asciidoctor is still being
- * created (seconds, on its own thread), the other parts (PDFs, exports, generated AsciiDoc, site pages, assets)
- * are rendered on a worker thread; the calling thread converts the pages as soon as Asciidoctor is ready.
+ * <p>Speed: the HTML pages and the manual PDFs need Asciidoctor, nothing else does. So while the caller's
+ * Asciidoctor is still being created (seconds, on its own thread), the other parts (checklists, exports, generated
+ * AsciiDoc, site pages, assets) are rendered on a worker thread; the calling thread converts the pages as soon as
+ * Asciidoctor is ready, then writes the manual PDFs from the same pages' documents.
  */
 public final class Build {
     private final Supplier<Asciidoctor> asciidoctor;
@@ -97,8 +98,8 @@ public final class Build {
                 stage.done("flows.json, 2 × flows.csv, generated AsciiDoc, sitemap");
                 stage = progress.stage("PDFs");
                 try {
-                    List<Path> pdfs = renderer.writePdfs(site.staging());
-                    stage.done(pdfs.size() + " PDFs (manual and checklists)");
+                    List<Path> pdfs = renderer.writeChecklists(site.staging());
+                    stage.done(pdfs.size() + " checklists");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -118,6 +119,11 @@ public final class Build {
             html.done(pages + " pages");
             renderer.reportLog(problems);
             join(others);
+            if (!problems.hasErrors()) {
+                // the manuals' prose is the converted pages': Asciidoctor is ready now
+                Progress.Stage manuals = progress.stage("manual PDFs");
+                manuals.done(renderer.writeManuals(site.staging()).size() + " manuals");
+            }
             if (problems.hasErrors()) {
                 return Optional.empty();
             }

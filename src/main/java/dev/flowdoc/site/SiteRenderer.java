@@ -14,10 +14,14 @@ import dev.flowdoc.render.html.RowAttributes;
 import dev.flowdoc.render.html.SitePages;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.html.Theme;
+import dev.flowdoc.render.page.Prose;
+import dev.flowdoc.render.page.ProseReader;
+import dev.flowdoc.render.pdf.ManualPdfWriter;
 import dev.flowdoc.render.pdf.PdfSet;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +125,38 @@ public final class SiteRenderer implements AutoCloseable {
         return Map.of("index.html", sitePages.languageChoice(), "sitemap.xml", sitePages.sitemap());
     }
 
+    /**
+     * The prose of a page as Asciidoctor reads it, with flowdoc's extensions run (for outputs other than HTML).
+     * One page at a time.
+     */
+    public synchronized Prose prose(Page page) {
+        prepare();
+        return converter.read(page, ProseReader::read);
+    }
+
+    /** The manual page's prose per language; a language without the page gets the product's name and the flow table. */
+    public Map<Language, Prose> manualProse() {
+        Map<Language, Prose> prose = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            prose.put(language, sources.content().page(language, ManualPdfWriter.PAGE).map(this::prose)
+                    .orElseGet(() -> ManualPdfWriter.tableOnly(sources.project())));
+        }
+        return prose;
+    }
+
+    /** Writes every profile's checklist of both languages below {@code root} (needs no Asciidoctor). */
+    public List<Path> writeChecklists(Path root) throws IOException {
+        return new PdfSet(sources.project()).writeChecklists(root);
+    }
+
+    /** Writes the manual PDFs of both languages below {@code root}, from the converted manual pages. */
+    public List<Path> writeManuals(Path root) throws IOException {
+        return new PdfSet(sources.project()).writeManuals(root, manualProse());
+    }
+
     /** Writes the manual PDFs and every profile's checklist of both languages below {@code root}. */
     public List<Path> writePdfs(Path root) throws IOException {
-        return new PdfSet(sources.project()).writeAll(root);
+        return new PdfSet(sources.project()).writeAll(root, manualProse());
     }
 
     /** Theme folders copied as they are into the site's assets: css/ and js/. */

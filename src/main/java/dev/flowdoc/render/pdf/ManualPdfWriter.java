@@ -1,20 +1,21 @@
 package dev.flowdoc.render.pdf;
 
+import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.render.page.Prose;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The manual page content/LANG/index.adoc as an A4 PDF: its title and prose, and at the place of the flow table
- * the full matrix, grouped, with a bookmark per group and section and links for group and flow references.
- * Works on a validated project.
+ * The manual page (content/LANG/index.adoc) as an A4 PDF: its title and prose as Asciidoctor read them
+ * ({@link Prose}, with every macro resolved), and at the place of the flow table the full matrix from the data,
+ * grouped, with a bookmark per group and section and links for group and flow references.
+ * Works on a validated project; reads no page from disk.
  */
 public final class ManualPdfWriter {
     /** Column widths: ports, from, to, description (sum: the A4 width inside the margins). */
@@ -23,54 +24,51 @@ public final class ManualPdfWriter {
 
     private final Project project;
     private final Language language;
+    private final Prose prose;
 
-    public ManualPdfWriter(Project project, Language language) {
+    public ManualPdfWriter(Project project, Language language, Prose prose) {
         this.project = project;
         this.language = language;
+        this.prose = prose;
+    }
+
+    /** The prose of a project without a manual page: its product's name as the title, then the flow table. */
+    public static Prose tableOnly(Project project) {
+        return new Prose(project.product().name(), List.of(new Prose.FlowTable(Content.ALL)));
     }
 
     public void write(OutputStream out) throws IOException {
-        AdocPage page = page();
         PdfMessages words = new PdfMessages(project.root(), language);
+        String product = project.product().name();
+        String version = project.release().toString();
+        String title = prose.title() == null || prose.title().isBlank() ? product : prose.title();
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc, project.root(), false);
             PageFlow flow = new PageFlow(doc);
             Bookmarks bookmarks = new Bookmarks(doc);
-            String product = project.product().name();
-            String version = project.release().toString();
             flow.newPage();
-            flow.block(TextBlock.of(new Span(page.title(), fonts.bold(), 18)), 4);
+            flow.block(TextBlock.of(new Span(title, fonts.bold(), 18)), 4);
             flow.block(TextBlock.of(new Span(words.get("manual.product", product, version), fonts.regular(), 11)), 10);
-            for (AdocPage.Block block : page.blocks()) {
-                if (block instanceof AdocPage.Paragraph p) {
-                    flow.block(TextBlock.of(new Span(p.text(), fonts.regular(), 9.5f)), 6);
-                } else if (block instanceof AdocPage.Heading h) {
-                    float size = h.level() == 2 ? 13 : 11;
-                    flow.moveTo(flow.y() - 8);
-                    flow.ensure(size * 3 + 40);
-                    String id = h.id() != null ? h.id() : "section-" + page.blocks().indexOf(h);
-                    bookmarks.add(h.text(), flow.anchor(id));
-                    flow.block(TextBlock.of(new Span(h.text(), fonts.bold(), size)), 4);
-                } else {
-                    matrix(flow, words, fonts, bookmarks);
-                    flow.moveTo(flow.y() - 6);
-                }
-            }
-            flow.finish((n, count) -> () -> Footer.draw(flow, fonts, words.get("release.footer", page.title() + " – " + product, version),
+            new ProsePdf(flow, fonts, bookmarks, table -> matrix(flow, words, fonts, bookmarks, table.target()))
+                    .draw(prose.blocks());
+            flow.finish((n, count) -> () -> Footer.draw(flow, fonts, words.get("release.footer", title + " – " + product, version),
                     words.get("page.number", n, count)));
-            new PdfMetadata(page.title() + " – " + product, words.get("manual.subject", product, version), product,
+            new PdfMetadata(title + " – " + product, words.get("manual.subject", product, version), product,
                     "firewall, ports, " + product, language, BuildDate.of(project),
                     "flowdoc manual " + product + " " + version + " " + language.code()).applyTo(doc);
             doc.save(out);
         }
     }
 
-    private void matrix(PageFlow flow, PdfMessages words, PdfFonts fonts, Bookmarks bookmarks) {
+    /** The flow table of {@code target}: every group ("all") or one. */
+    private void matrix(PageFlow flow, PdfMessages words, PdfFonts fonts, Bookmarks bookmarks, String target) {
+        List<Group> groups = target.equals(Content.ALL) ? project.groups()
+                : project.group(target).map(List::of).orElse(List.of());
         FlowCells cells = new FlowCells(project, language, fonts, words);
         Table table = new Table(flow, COLUMNS, List.of(cells.header("column.ports"), cells.header("column.from"),
                 cells.header("column.to"), cells.header("column.description")));
         table.begin();
-        for (Group group : project.groups()) {
+        for (Group group : groups) {
             table.band(cells.band(group), group.anchor(),
                     () -> bookmarks.add(group.title().in(language), flow.anchor(group.anchor())));
             for (Flow f : group.flows()) {
@@ -79,18 +77,5 @@ public final class ManualPdfWriter {
             }
         }
         table.end();
-    }
-
-    /** The page's prose, or only a title and the matrix when the project has no content page. */
-    private AdocPage page() throws IOException {
-        Path file = project.root().resolve("content").resolve(language.code()).resolve(PAGE + ".adoc");
-        if (Files.isRegularFile(file)) {
-            AdocPage page = AdocPage.read(file);
-            if (page.title() != null) {
-                return page;
-            }
-            return new AdocPage(project.product().name(), page.blocks());
-        }
-        return new AdocPage(project.product().name(), List.of(new AdocPage.FlowTable()));
     }
 }

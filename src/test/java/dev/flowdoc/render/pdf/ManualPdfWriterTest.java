@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ManualPdfWriterTest {
     static PDDocument manual(Language lang) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ManualPdfWriter(project(), lang).write(out);
+        new ManualPdfWriter(project(), lang, PdfFixtures.manualProse().get(lang)).write(out);
         return Loader.loadPDF(out.toByteArray());
     }
 

@@ -7,12 +7,19 @@ import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Text;
+import dev.flowdoc.render.html.SiteUrls;
+import dev.flowdoc.render.html.Theme;
+import dev.flowdoc.render.page.Prose;
 import dev.flowdoc.site.Pipeline;
+import dev.flowdoc.site.SiteRenderer;
+import dev.flowdoc.site.Sources;
+import dev.flowdoc.testing.TestProjects;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -28,6 +35,20 @@ public final class PdfFixtures {
     private static Project project;
 
     private PdfFixtures() {}
+
+    /** The manual page of each language as Asciidoctor reads it (with flowdoc's extensions), from the repository. */
+    static synchronized Map<Language, Prose> manualProse() {
+        if (manualProse == null) {
+            Sources sources = TestProjects.load(TestProjects.REPOSITORY).forRelease(null);
+            try (SiteRenderer renderer = new SiteRenderer(sources, Theme.of(TestProjects.REPOSITORY), new SiteUrls(null),
+                    TestProjects::asciidoctor)) {
+                manualProse = renderer.manualProse();
+            }
+        }
+        return manualProse;
+    }
+
+    private static Map<Language, Prose> manualProse;
 
     static synchronized Project project() {
         if (project == null) {

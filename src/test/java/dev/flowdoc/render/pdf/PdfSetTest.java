@@ -17,7 +17,7 @@ class PdfSetTest {
 
     @Test
     void writesEveryPdfInBothLanguages() throws IOException {
-        List<Path> written = new PdfSet(PdfFixtures.project()).writeAll(out);
+        List<Path> written = new PdfSet(PdfFixtures.project()).writeAll(out, PdfFixtures.manualProse());
         assertEquals(List.of("de/index.pdf", "de/checklist-full.pdf", "de/checklist-minimal.pdf",
                 "en/index.pdf", "en/checklist-full.pdf", "en/checklist-minimal.pdf"),
                 written.stream().map(p -> out.relativize(p).toString().replace('\\', '/')).toList());

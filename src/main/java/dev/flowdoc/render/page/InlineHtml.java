@@ -95,6 +95,9 @@ final class InlineHtml {
 
     /** Appends, merging with the previous run when style and link are the same. */
     private static void add(List<Run> out, Run run) {
+        if (!out.isEmpty() && out.get(out.size() - 1).isBreak()) {
+            run = new Run(run.text().stripLeading(), run.style(), run.link()); // the source's newline after <br>
+        }
         if (run.text().isEmpty()) {
             return;
         }

@@ -13,11 +13,15 @@ import dev.flowdoc.render.html.RowAttributes;
 import dev.flowdoc.render.html.SitePages;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.html.Templates;
+import dev.flowdoc.render.page.Prose;
+import dev.flowdoc.render.page.ProseReader;
+import dev.flowdoc.render.pdf.ManualPdfWriter;
 import dev.flowdoc.render.pdf.PdfSet;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.view.Documentation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -96,13 +100,29 @@ public final class SiteRenderer implements AutoCloseable {
         return out.toString();
     }
 
-    /** The manual PDFs (they carry the prose of the main page). */
-    public Map<String, byte[]> manuals() {
+    /** The manual PDFs: the main page's prose as Asciidoctor read it, its tables from the view. */
+    public synchronized Map<String, byte[]> manuals() {
         try {
-            return new PdfSet(docs, inputs.theme(), inputs.buildDate()).manuals();
+            return new PdfSet(docs, inputs.theme(), inputs.buildDate()).manuals(manualProse());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The main page's prose per language; a language without it gets the product's name and the flow table. */
+    public synchronized Map<Language, Prose> manualProse() {
+        Map<Language, Prose> prose = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            prose.put(language, inputs.content().page(language, ManualPdfWriter.PAGE).map(this::prose)
+                    .orElseGet(() -> ManualPdfWriter.tableOnly(docs.project())));
+        }
+        return prose;
+    }
+
+    /** The prose of a page as Asciidoctor reads it, with flowdoc's extensions run (for outputs other than HTML). */
+    public synchronized Prose prose(Page page) {
+        prepare();
+        return converter.read(page, ProseReader::read);
     }
 
     /** Everything but the pages and the manual PDFs: generated AsciiDoc, exports, site pages, assets, checklists. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The registry names every text by its id path, with the entry it belongs to, its context and its place. */
 class ProjectTextsTest {
-    private final Project history = TestProjects.load(TestProjects.RESOURCES.resolve("projects/history")).project();
+    private final Project history = TestProjects.data(TestProjects.RESOURCES.resolve("projects/history"));
 
     @Test
     void aChangeNoteBelongsToItsFlowAndIsNumberedInItsIdPath() {

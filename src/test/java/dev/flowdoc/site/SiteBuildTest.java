@@ -195,6 +195,19 @@ class SiteBuildTest {
         }
     }
 
+    /** The build writes the manuals from the converted pages: a chapter reference reads as the chapter's title. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theManualPdfShowsTheConvertedProseWithoutMacros(Language language) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(site.resolve(language.code() + "/index.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains(project.chapter("clustering").orElseThrow().title().in(language) + "."), text);
+            for (String raw : List.of("chapter:", "flow:", "group:", "menupath:", "[]", "{menu:")) {
+                assertFalse(text.contains(raw), raw);
+            }
+        }
+    }
+
     @Test
     void aStaleTranslationIsShownWithABadgeNotHidden(@TempDir Path tmp2) throws IOException {
         Path copy = TestProjects.copyOfRepository(tmp2.resolve("p"));

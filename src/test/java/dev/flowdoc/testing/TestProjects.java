@@ -49,6 +49,12 @@ public final class TestProjects {
         return Loader.load(root, problems).orElseThrow(() -> new AssertionError(problems.all().toString()));
     }
 
+    /** A project's data alone, loaded and validated (fixtures without a theme or pages). */
+    public static Project data(Path root) {
+        Problems problems = new Problems();
+        return Loader.loadAndValidate(root, problems).orElseThrow(() -> new AssertionError(problems.all().toString()));
+    }
+
     /** The views of a project's newest release, as a build makes them. */
     public static Documentation docs(Path root) {
         Inputs inputs = load(root).forRelease(null);

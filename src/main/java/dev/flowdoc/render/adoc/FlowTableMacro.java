@@ -23,6 +23,8 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     public static final String NAME = "flowtable";
     /** The role of the table; the theme's CSS and filter script find the tables by it. */
     public static final String ROLE = "flowtable";
+    /** The table's attribute naming the macro's target ("all" or a group id). */
+    public static final String TARGET_ATTRIBUTE = "flowtable-target";
 
     private final DocView view;
     private final CellText text;
@@ -42,9 +44,11 @@ public final class FlowTableMacro extends BlockMacroProcessor {
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "flowtable: unknown group '" + target + "'"));
         }
         Map<String, Object> tableAttributes = new HashMap<>();
-        tableAttributes.put("flowtable-target", target);
+        tableAttributes.put(TARGET_ATTRIBUTE, target);
         Table table = createTable(parent, tableAttributes);
         table.addRole(ROLE);
+        // createTable does not keep the attributes it is given; the manual PDF finds the table's target by this one
+        table.setAttribute(TARGET_ATTRIBUTE, target, true);
         table.setFrame("all");
         table.setGrid("all");
         List<Column> columns = new java.util.ArrayList<>();

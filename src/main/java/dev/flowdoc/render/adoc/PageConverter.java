@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.ExtensionGroup;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
@@ -72,6 +74,25 @@ public final class PageConverter implements AutoCloseable {
                 for (int i = before; i < log.size(); i++) {
                     pageOf.put(log.get(i), page.location().file());
                 }
+            }
+        }
+    }
+
+    /**
+     * Loads the page with its language's extensions (the block macros run now) and gives the document to
+     * {@code reader} while they are still registered, so that the inline macros run when the reader converts
+     * inline content. What Asciidoctor logs meanwhile is dropped: {@link #convert} reports it for the same page.
+     */
+    public <T> T read(Page page, Function<Document, T> reader) {
+        ExtensionGroup group = groups.get(page.language());
+        group.register();
+        int before = logSize();
+        try {
+            return reader.apply(asciidoctor.load(page.source(), options(page)));
+        } finally {
+            group.unregister();
+            synchronized (this) {
+                log.subList(Math.min(before, log.size()), log.size()).clear();
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.flowdoc.render.pdf;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Theme;
+import dev.flowdoc.render.page.Prose;
 import dev.flowdoc.view.Documentation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,12 +35,12 @@ public final class PdfSet {
         return language.code() + "/" + ManualPdfWriter.PAGE + ".pdf";
     }
 
-    /** The manual PDF of each language, by site path. */
-    public Map<String, byte[]> manuals() throws IOException {
+    /** The manual PDF of each language, by site path; {@code prose}: the main page of each language as read. */
+    public Map<String, byte[]> manuals(Map<Language, Prose> prose) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-            new ManualPdfWriter(docs.view(language), theme, date).write(out);
+            new ManualPdfWriter(docs.view(language), prose.get(language), theme, date).write(out);
             files.put(manualPath(language), out.toByteArray());
         }
         return files;

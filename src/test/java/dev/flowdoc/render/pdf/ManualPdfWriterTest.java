@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ManualPdfWriterTest {
     static PDDocument manual(Language lang) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ManualPdfWriter(PdfFixtures.view(lang), PdfFixtures.inputs().theme(), PdfFixtures.inputs().buildDate()).write(out);
+        PdfFixtures.manualWriter(lang, PdfFixtures.manualProse().get(lang)).write(out);
         return Loader.loadPDF(out.toByteArray());
     }
 

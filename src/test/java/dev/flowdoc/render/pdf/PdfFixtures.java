@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -59,6 +60,24 @@ public final class PdfFixtures {
     /** The view of the repository's newest release in one language. */
     public static dev.flowdoc.view.DocView view(Language language) {
         return docs().view(language);
+    }
+
+    private static Map<Language, dev.flowdoc.render.page.Prose> manualProse;
+
+    /** The main page's prose per language, as the build reads it with Asciidoctor. */
+    static synchronized Map<Language, dev.flowdoc.render.page.Prose> manualProse() {
+        if (manualProse == null) {
+            try (dev.flowdoc.site.SiteRenderer renderer = new dev.flowdoc.site.SiteRenderer(inputs(), docs(),
+                    new dev.flowdoc.render.html.SiteUrls(null), dev.flowdoc.testing.TestProjects::asciidoctor)) {
+                manualProse = renderer.manualProse();
+            }
+        }
+        return manualProse;
+    }
+
+    /** A manual writer over the repository's project in one language, with the given prose. */
+    static ManualPdfWriter manualWriter(Language language, dev.flowdoc.render.page.Prose prose) {
+        return new ManualPdfWriter(view(language), prose, inputs().theme(), inputs().buildDate());
     }
 
     /** A checklist writer over the repository's project in one language. */

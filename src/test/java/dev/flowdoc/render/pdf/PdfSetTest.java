@@ -18,7 +18,7 @@ class PdfSetTest {
     @Test
     void writesEveryPdfInBothLanguages() throws IOException {
         PdfSet set = new PdfSet(PdfFixtures.docs(), PdfFixtures.inputs().theme(), PdfFixtures.inputs().buildDate());
-        java.util.Map<String, byte[]> written = new java.util.LinkedHashMap<>(set.manuals());
+        java.util.Map<String, byte[]> written = new java.util.LinkedHashMap<>(set.manuals(PdfFixtures.manualProse()));
         written.putAll(set.checklists());
         assertEquals(List.of("de/index.pdf", "en/index.pdf", "de/checklist-full.pdf", "de/checklist-minimal.pdf",
                 "en/checklist-full.pdf", "en/checklist-minimal.pdf"), List.copyOf(written.keySet()));

@@ -1,0 +1,217 @@
+package dev.flowdoc.render.pdf;
+
+import dev.flowdoc.render.page.Prose;
+import dev.flowdoc.render.page.Prose.Admonition;
+import dev.flowdoc.render.page.Prose.Block;
+import dev.flowdoc.render.page.Prose.FlowTable;
+import dev.flowdoc.render.page.Prose.Heading;
+import dev.flowdoc.render.page.Prose.Item;
+import dev.flowdoc.render.page.Prose.ListBlock;
+import dev.flowdoc.render.page.Prose.Literal;
+import dev.flowdoc.render.page.Prose.Paragraph;
+import dev.flowdoc.render.page.Prose.Run;
+import dev.flowdoc.render.page.Prose.TableCell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Draws a page's {@link Prose} into the page flow, one method per kind of block: headings (with a bookmark and an
+ * anchor), paragraphs of styled runs (links to anchors of the document become link annotations), lists with bullets
+ * or numbers, admonitions with their label in bold, tables as grids, literal blocks on a gray ground. The flow
+ * table is the caller's: it is drawn from the data, not from the page.
+ * The theme has a regular and a bold face: italic and monospace runs are set in the regular one.
+ */
+final class ProsePdf {
+    static final float SIZE = 9.5f;
+    private static final float SMALL = 8.5f;
+    private static final float GAP = 6;
+    private static final float MARKER = 14;
+    private static final float INDENT = 14;
+    private static final float LABEL = 58;
+
+    private final PageFlow flow;
+    private final PdfFonts fonts;
+    private final Bookmarks bookmarks;
+    private final Consumer<FlowTable> flowTable;
+    private int unnamed;
+
+    ProsePdf(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, Consumer<FlowTable> flowTable) {
+        this.flow = flow;
+        this.fonts = fonts;
+        this.bookmarks = bookmarks;
+        this.flowTable = flowTable;
+    }
+
+    void draw(List<Block> blocks) {
+        draw(blocks, 0);
+    }
+
+    private void draw(List<Block> blocks, float indent) {
+        for (Block block : blocks) {
+            if (block instanceof Heading h) {
+                heading(h);
+            } else if (block instanceof Paragraph p) {
+                text(lines(p.runs(), SIZE), indent, GAP);
+            } else if (block instanceof ListBlock l) {
+                list(l, indent);
+            } else if (block instanceof Admonition a) {
+                admonition(a, indent);
+            } else if (block instanceof Prose.Table t) {
+                table(t);
+            } else if (block instanceof Literal l) {
+                literal(l, indent);
+            } else if (block instanceof FlowTable t) {
+                flowTable.accept(t);
+                flow.moveTo(flow.y() - GAP);
+            }
+        }
+    }
+
+    private void heading(Heading h) {
+        float size = h.level() <= 1 ? 13 : h.level() == 2 ? 11 : 10;
+        flow.moveTo(flow.y() - 8);
+        flow.ensure(size * 3 + 40);
+        String id = h.id() != null ? h.id() : "section-" + (++unnamed);
+        String title = plain(h.title());
+        bookmarks.add(title, flow.anchor(id));
+        flow.block(TextBlock.of(new Span(title, fonts.bold(), size)), 4);
+    }
+
+    private void list(ListBlock list, float indent) {
+        int n = 1;
+        for (Item item : list.items()) {
+            String marker = list.ordered() ? (n++) + "." : "•";
+            TextBlock text = lines(item.runs(), SIZE);
+            float width = flow.width() - indent - MARKER;
+            float h = text.height(width);
+            flow.ensure(h);
+            float top = flow.y();
+            TextBlock.of(new Span(marker, fonts.regular(), SIZE)).draw(flow, flow.left() + indent, top, MARKER);
+            text.draw(flow, flow.left() + indent + MARKER, top, width);
+            flow.moveTo(top - h - 2);
+            draw(item.blocks(), indent + MARKER);
+        }
+        flow.moveTo(flow.y() - (GAP - 2));
+    }
+
+    /** The label in bold in a column of its own, the content beside it, a rule between them. */
+    private void admonition(Admonition a, float indent) {
+        TextBlock label = TextBlock.of(new Span(a.label(), fonts.bold(), SIZE));
+        flow.ensure(label.height(LABEL) + 2 * SIZE);
+        PDPage page = flow.page();
+        float top = flow.y();
+        label.draw(flow, flow.left() + indent, top, LABEL - 6);
+        draw(a.blocks(), indent + LABEL + 6);
+        if (flow.page() == page) {
+            float bottom = Math.min(flow.y() + GAP, top - label.height(LABEL));
+            flow.line(flow.left() + indent + LABEL, top, flow.left() + indent + LABEL, bottom, 0.6f);
+            flow.moveTo(Math.min(flow.y(), bottom - GAP));
+        }
+    }
+
+    private void table(Prose.Table t) {
+        float[] widths = widths(t.widths());
+        List<Cell> header = t.header().isEmpty() ? List.of() : cells(t.header().get(0), widths.length, true);
+        Table table = new Table(flow, widths, header);
+        table.begin();
+        for (List<TableCell> row : t.header().subList(Math.min(1, t.header().size()), t.header().size())) {
+            table.row(cells(row, widths.length, true), null);
+        }
+        for (List<TableCell> row : t.body()) {
+            table.row(cells(row, widths.length, false), null);
+        }
+        table.end();
+        flow.moveTo(flow.y() - GAP);
+    }
+
+    /** A row's cells, one per column: a cell spanning columns or rows keeps its text in its first column. */
+    private List<Cell> cells(List<TableCell> row, int columns, boolean header) {
+        List<Cell> cells = new ArrayList<>();
+        for (TableCell cell : row) {
+            List<List<Span>> paragraphs = new ArrayList<>();
+            for (List<Run> p : cell.paragraphs()) {
+                paragraphs.addAll(spans(p, SMALL, header));
+            }
+            cells.add(Cell.text(new TextBlock(paragraphs, 2)));
+            for (int i = 1; i < cell.colspan(); i++) {
+                cells.add(Cell.text(new TextBlock(List.of(), 0)));
+            }
+        }
+        while (cells.size() < columns) {
+            cells.add(Cell.text(new TextBlock(List.of(), 0)));
+        }
+        return cells.subList(0, columns);
+    }
+
+    private float[] widths(List<Double> relative) {
+        double sum = relative.stream().mapToDouble(Double::doubleValue).sum();
+        float[] widths = new float[relative.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) (sum > 0 ? relative.get(i) / sum * flow.width() : flow.width() / widths.length);
+        }
+        return widths;
+    }
+
+    private void literal(Literal l, float indent) {
+        List<String> lines = new ArrayList<>();
+        for (String line : l.text().split("\n", -1)) {
+            int lead = 0;
+            while (lead < line.length() && line.charAt(lead) == ' ') {
+                lead++;
+            }
+            // no-break spaces keep the indentation, which the layout would otherwise take for word gaps
+            lines.add("\u00a0".repeat(lead) + line.substring(lead));
+        }
+        TextBlock text = TextBlock.lines(fonts.regular(), SMALL, lines);
+        float width = flow.width() - indent - 8;
+        float h = text.height(width) + 8;
+        flow.ensure(h);
+        float top = flow.y();
+        flow.rect(flow.left() + indent, top - h, flow.width() - indent, h, 0.95f, null);
+        text.draw(flow, flow.left() + indent + 4, top - 4, width);
+        flow.moveTo(top - h - GAP);
+    }
+
+    private void text(TextBlock block, float indent, float gapAfter) {
+        float width = flow.width() - indent;
+        float h = block.height(width);
+        flow.ensure(h);
+        block.draw(flow, flow.left() + indent, flow.y(), width);
+        flow.moveTo(flow.y() - h - gapAfter);
+    }
+
+    private TextBlock lines(List<Run> runs, float size) {
+        return new TextBlock(spans(runs, size, false), 0);
+    }
+
+    /** Runs as lines of spans: a line break starts a new line. */
+    private List<List<Span>> spans(List<Run> runs, float size, boolean bold) {
+        List<List<Span>> lines = new ArrayList<>();
+        List<Span> line = new ArrayList<>();
+        for (Run run : runs) {
+            if (run.isBreak()) {
+                lines.add(line);
+                line = new ArrayList<>();
+                continue;
+            }
+            PDFont font = bold || run.style() == Prose.Style.BOLD ? fonts.bold() : fonts.regular();
+            line.add(new Span(run.text(), font, size, anchor(run.link())));
+        }
+        lines.add(line);
+        return lines;
+    }
+
+    /** The anchor a link jumps to in this document; links to other pages' anchors find them if the PDF has them. */
+    private static String anchor(Prose.Target target) {
+        return target instanceof Prose.Anchor a ? a.anchor() : null;
+    }
+
+    private static String plain(List<Run> runs) {
+        StringBuilder sb = new StringBuilder();
+        runs.forEach(r -> sb.append(r.isBreak() ? " " : r.text()));
+        return sb.toString();
+    }
+}

@@ -13,7 +13,7 @@ public final class ContentValidator {
     }
 
     public static ContentValidator standard() {
-        return new ContentValidator(List.of(new PagePairs(), new ContentReferences(), new ChapterPages(), new TableCoverage()));
+        return new ContentValidator(List.of(new PagePairs(), new ContentReferences(), new ChapterPages(), new TableCoverage(), new GlossaryTerms()));
     }
 
     public Problems validate(Project project, Content content) {

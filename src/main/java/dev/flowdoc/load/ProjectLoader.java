@@ -7,6 +7,7 @@ import dev.flowdoc.model.Condition;
 import dev.flowdoc.model.Deployment;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Glossary;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.MenuEntry;
@@ -93,8 +94,10 @@ public final class ProjectLoader {
         if (p.isEmpty()) {
             return Optional.empty();
         }
+        // a broken glossary is reported; the rest of the project is still checked
+        Glossary glossary = GlossaryLoader.load(root, problems).orElse(Glossary.EMPTY);
         return Optional.of(new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows),
-                deployment.get()));
+                deployment.get()).withGlossary(glossary));
     }
 
     private static Optional<Product> product(JsonDocument doc, Problems problems) {
@@ -230,7 +233,7 @@ public final class ProjectLoader {
         if (n.isMissingNode()) {
             return null;
         }
-        return new Text(n.get("de").asText(), n.get("en").asText(), text(n, "src"), doc.at(pointer));
+        return new Text(n.get("de").asText(), n.get("en").asText(), text(n, "src"), doc.at(pointer), doc.at(pointer + "/en"));
     }
 
     private static List<String> strings(JsonNode list) {

@@ -29,6 +29,7 @@ public final class Project {
     private final Deployment deployment;
     private final Version release;
     private final Project history;
+    private final Glossary glossary;
     private volatile ProjectTexts texts;
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
@@ -38,11 +39,13 @@ public final class Project {
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
                    List<Chapter> chapters, List<Group> groups, Deployment deployment) {
-        this(root, product, endpoints, menu, chapters, groups, deployment, null, null);
+        this(root, product, endpoints, menu, chapters, groups, deployment, null, null, Glossary.EMPTY);
     }
 
     private Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
-                    List<Chapter> chapters, List<Group> groups, Deployment deployment, Version release, Project history) {
+                    List<Chapter> chapters, List<Group> groups, Deployment deployment, Version release, Project history,
+                    Glossary glossary) {
+        this.glossary = glossary;
         this.release = release;
         this.history = history;
         this.root = root;
@@ -70,12 +73,22 @@ public final class Project {
 
     /** The same project with other groups (a filtered view, for one release or one profile). */
     public Project withGroups(List<Group> newGroups) {
-        return new Project(root, product, endpoints, menu, chapters, newGroups, deployment, release, history());
+        return new Project(root, product, endpoints, menu, chapters, newGroups, deployment, release, history(), glossary);
     }
 
     /** This project's groups as they apply to {@code version} (see {@link ReleaseView}); the history stays reachable. */
     Project atRelease(Version version, List<Group> groupsThen) {
-        return new Project(root, product, endpoints, menu, chapters, groupsThen, deployment, version, history());
+        return new Project(root, product, endpoints, menu, chapters, groupsThen, deployment, version, history(), glossary);
+    }
+
+    /** The same project with the glossary of data/glossary.json (the loader's). */
+    public Project withGlossary(Glossary terms) {
+        return new Project(root, product, endpoints, menu, chapters, groups, deployment, release, history, terms);
+    }
+
+    /** The terms English texts spell one way (data/glossary.json); empty without the file. */
+    public Glossary glossary() {
+        return glossary;
     }
 
     /** The release this project documents: the one of its release view, else the newest release. */

@@ -18,6 +18,8 @@ final class ContentReferencesResolve implements ContentValidator.Rule {
     private static final String FLOWTABLE = "flowtable";
     private static final String RELEASECHANGES = "releasechanges";
     private static final String MENUPATHS = "menupaths";
+    private static final String ENDPOINTS = "endpoints";
+    private static final String PROFILES = "profiles";
     private static final String INCLUDE = "include";
 
     @Override
@@ -49,13 +51,19 @@ final class ContentReferencesResolve implements ContentValidator.Rule {
                     problems.error(m.location(), "menupaths: unknown target '" + m.target() + "'",
                             "write menupaths::all[]: it lists every menu path the data names");
                 }
+            } else if (m.name().equals(ENDPOINTS) || m.name().equals(PROFILES)) {
+                if (!m.target().equals(Content.ALL)) {
+                    problems.error(m.location(), m.name() + ": unknown target '" + m.target() + "'",
+                            "write " + m.name() + "::all[]: it lists every " + (m.name().equals(ENDPOINTS)
+                                    ? "endpoint the flows name, by zone" : "profile of data/profiles/"));
+                }
             } else if (m.name().equals(INCLUDE)) {
                 // SECURE mode would turn it into a link to the file; say so instead of publishing a broken link
                 problems.error(m.location(), "include::" + m.target() + "[]: content pages cannot include files",
                         "flowdoc converts pages in SECURE mode, which reads no file; write the text into the page, "
-                                + "or use flowtable::, releasechanges::, menupaths::, flow:, group:, chapter: or menupath: for data");
+                                + "or use flowtable::, releasechanges::, menupaths::, endpoints::, profiles::, flow:, group:, chapter: or menupath: for data");
             } else {
-                Suggest.closest(m.name(), List.of(FLOWTABLE, RELEASECHANGES, MENUPATHS)).ifPresent(name -> problems.error(m.location(),
+                Suggest.closest(m.name(), List.of(FLOWTABLE, RELEASECHANGES, MENUPATHS, ENDPOINTS, PROFILES)).ifPresent(name -> problems.error(m.location(),
                         "unknown block macro '" + m.name() + "::'", "did you mean '" + name + "::'?"));
             }
             return;

@@ -13,7 +13,8 @@ public final class ContentValidator {
     }
 
     public static ContentValidator standard() {
-        return new ContentValidator(List.of(new PagesPaired(), new ContentReferencesResolve(), new ChaptersHavePages(), new GroupsShownInTables()));
+        return new ContentValidator(List.of(new PagesPaired(), new ContentReferencesResolve(), new ChaptersHavePages(),
+                new GroupsShownInTables(), new GlossaryTerms()));
     }
 
     public Problems validate(Project project, Content content) {

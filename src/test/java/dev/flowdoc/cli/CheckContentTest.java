@@ -20,7 +20,7 @@ class CheckContentTest {
         int code = Main.run(new String[] {"check", "--project", project.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(ExitCodes.PROBLEMS, code);
-        assertTrue(err.toString().startsWith("content/de/index.adoc:12:59: error: chapter:clustring[]: unknown chapter"), err.toString());
+        assertTrue(err.toString().startsWith("content/de/index.adoc:13:116: error: chapter:clustring[]: unknown chapter"), err.toString());
         assertTrue(err.toString().contains("unknown chapter 'clustring'; did you mean 'clustering'?"), err.toString());
     }
 

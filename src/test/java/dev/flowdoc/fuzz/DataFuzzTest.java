@@ -31,7 +31,7 @@ class DataFuzzTest {
     private static final long SEED = 20261127L;
     private static final int RUNS = 250;
     private static final List<String> FILES = List.of("flows.json", "endpoints.json", "menu.json", "chapters.json", "product.json");
-    private static final Pattern PROBLEM = Pattern.compile("data/[^:]+(:\\d+:\\d+)?: (error|warning): .+|\\d+ errors?(, \\d+ warnings?)?");
+    private static final Pattern PROBLEM = Pattern.compile("(data|content)/[^:]+(:\\d+:\\d+)?: (error|warning): .+|\\d+ errors?(, \\d+ warnings?)?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

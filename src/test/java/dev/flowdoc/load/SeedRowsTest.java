@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,6 +28,13 @@ import org.junit.jupiter.api.Test;
  * reading of the seed (src/test/resources/seed/seed-rows.tsv), not against an export of the data.
  */
 class SeedRowsTest {
+    /**
+     * The one deliberate departure from the seed's endpoints (data/EDITORIAL.md): the seed's "Firewall" as the source
+     * of the key-server access from outside stands for queries that come from the Internet through the firewall; the
+     * data names the Internet, so that the Internet filter, the exports and the closing rule see this exposure.
+     */
+    private static final Map<String, String> SOURCE_DEPARTURES = Map.of("keyserver-external-access-firewall", "Internet");
+
     private static Project project;
     private static List<String[]> rows;
 
@@ -58,7 +66,7 @@ class SeedRowsTest {
                     where + ": ports");
             assertEquals(protocols(row[1]), flow.ports().stream().flatMap(p -> p.protocols().stream())
                     .map(p -> p.name()).collect(Collectors.toCollection(TreeSet::new)), where + ": protocols");
-            assertEquals(normal(row[2]), normal(names(flow.source())), where + ": source");
+            assertEquals(normal(SOURCE_DEPARTURES.getOrDefault(flow.id(), row[2])), normal(names(flow.source())), where + ": source");
             assertEquals(normal(row[3]), normal(names(flow.destination())), where + ": destination");
             assertEquals(row[1].contains("und/oder"), flow.portsAndOr(), where + ": und/oder");
             for (PortSpec spec : flow.ports()) {
@@ -67,6 +75,21 @@ class SeedRowsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theOnlySourceDepartureIsTheKeyServerAccessFromTheInternet() {
+        List<Flow> flows = project.flows().toList();
+        int departures = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!normal(rows.get(i)[2]).equals(normal(names(flows.get(i).source())))) {
+                departures++;
+                assertEquals("keyserver-external-access-firewall", flows.get(i).id());
+                assertEquals("Firewall", rows.get(i)[2], "the seed's reading stays as the seed writes it");
+                assertEquals(List.of("internet"), flows.get(i).source());
+            }
+        }
+        assertEquals(1, departures);
     }
 
     @Test

@@ -32,7 +32,7 @@ class ProjectTextsTest {
     @Test
     void everyTextOfTheRepositoryOnceWithItsPlace() {
         List<ProjectTexts.Entry> all = TestProjects.project().texts().all();
-        assertEquals(101, all.size());
+        assertEquals(100, all.size());
         assertEquals(all.size(), new HashSet<>(all.stream().map(ProjectTexts.Entry::idPath).toList()).size());
         assertTrue(all.stream().allMatch(e -> e.location().file().startsWith("data/") && e.location().line() > 0), "places");
         ProjectTexts.Entry profile = TestProjects.project().texts().find("profiles/minimal/title").orElseThrow();

@@ -51,7 +51,7 @@ class InjectionTest {
     static void build() throws IOException {
         Path project = TestProjects.copyOfRepository(tmp.resolve("project"));
         TestProjects.replace(project, "data/flows.json", "Wird für den direkten Empfang von E-Mails aus dem Internet benötigt", EVIL);
-        TestProjects.replace(project, "data/flows.json", "Required for receiving emails directly from the Internet", EVIL);
+        TestProjects.replace(project, "data/flows.json", "Required to receive email directly from the Internet.", EVIL);
         TestProjects.replace(project, "data/flows.json", "\"de\": \"E-Mail Kommunikation\"", "\"de\": \"" + TITLE + "\"");
         site = tmp.resolve("site");
         Problems problems = new Problems();

@@ -242,7 +242,7 @@ class SiteBuildTest {
         assertTrue(open.hasClass("open"), open.outerHtml());
         // flows are named by what they do, never by their ids
         assertEquals("TCP 22 (SSH)", open.select("tbody td").get(1).text());
-        assertTrue(open.select("tbody td").get(4).text().startsWith(language == Language.DE ? "Bei aufgeteilten Systemen" : "On split systems"),
+        assertTrue(open.select("tbody td").get(4).text().startsWith(language == Language.DE ? "Bei aufgeteilten Systemen" : "On a split system"),
                 open.select("tbody td").get(4).text());
         assertFalse(open.text().contains("cluster-backend-frontend"), open.text());
         assertTrue(page(language, "index.html").select("nav a").eachAttr("href").contains("upgrade.html"));

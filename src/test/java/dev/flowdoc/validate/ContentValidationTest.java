@@ -28,6 +28,18 @@ class ContentValidationTest {
     }
 
     @Test
+    void endpointsAndProfilesMacrosTakeOnlyAll() throws Exception {
+        Path project = TestProjects.copyOfRepository(tmp);
+        TestProjects.replace(project, "content/en/index.adoc", "endpoints::all[]", "endpoints::internet[]");
+        TestProjects.replace(project, "content/de/index.adoc", "profiles::all[]", "profile::all[]");
+        List<String> found = problems(project);
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:") && p.contains("error: endpoints: unknown target 'internet'")
+                && p.contains("write endpoints::all[]")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/index.adoc:") && p.contains("unknown block macro 'profile::'")
+                && p.contains("did you mean 'profiles::'?")), found.toString());
+    }
+
+    @Test
     void missingCounterpartPage() throws Exception {
         Path project = TestProjects.copyOfRepository(tmp);
         Files.delete(project.resolve("content/en/clustering.adoc"));
@@ -45,18 +57,18 @@ class ContentValidationTest {
         List<String> found = problems(project);
         assertTrue(found.contains("content/de/clustering.adoc:4:154: error: group:time-synk[]: unknown group 'time-synk'; "
                 + "did you mean 'time-sync'?"), found.toString());
-        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/index.adoc:5:12: error: flowtable: unknown group 'everything'")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/index.adoc:67:12: error: flowtable: unknown group 'everything'")), found.toString());
     }
 
     @Test
     void xrefToMissingAnchorAndMissingAnchorInOtherLanguage() {
         Path project = TestProjects.copyOfRepository(tmp);
-        TestProjects.replace(project, "content/en/index.adoc", "In particular,", "See <<flow-dns-nope>> and xref:clustering.adoc#gina[].\nIn particular,");
+        TestProjects.replace(project, "content/en/index.adoc", "Keep access from the Internet", "See <<flow-dns-nope>> and xref:clustering.adoc#gina[].\nKeep access from the Internet");
         TestProjects.replace(project, "content/en/clustering.adoc", "[[gina-satellite]]", "[[gina-satelite]]");
         List<String> found = problems(project);
-        assertTrue(found.contains("content/en/index.adoc:11:7: error: cross reference to a missing anchor 'flow-dns-nope' on content/en/index.adoc; "
+        assertTrue(found.contains("content/en/index.adoc:73:7: error: cross reference to a missing anchor 'flow-dns-nope' on content/en/index.adoc; "
                 + "define it with [[flow-dns-nope]] or use flow:ID[] / group:ID[]"), found.toString());
-        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:11:32: error: cross reference to a missing anchor 'gina' on content/en/clustering.adoc")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:73:32: error: cross reference to a missing anchor 'gina' on content/en/clustering.adoc")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/clustering.adoc:15:3: error: anchor 'gina-satellite' is missing in content/en/clustering.adoc")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.startsWith("data/chapters.json:") && p.contains("anchor 'gina-satellite' is not defined in content/en/clustering.adoc")), found.toString());
     }

@@ -51,6 +51,8 @@ public final class PageConverter implements AutoCloseable {
                     .blockMacro(new FlowTableMacro(view, cells))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
                     .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, cells)))
+                    .blockMacro(new GeneratedBlockMacro(EndpointsSource.MACRO, () -> EndpointsSource.write(project, cells)))
+                    .blockMacro(new GeneratedBlockMacro(ProfilesSource.MACRO, () -> ProfilesSource.write(project, cells)))
                     .inlineMacro(new MenuPathMacro(project, links, language));
             for (RefKind kind : List.of(RefKind.FLOW, RefKind.GROUP, RefKind.CHAPTER)) {
                 group.inlineMacro(new RefMacro(kind, labels, links));

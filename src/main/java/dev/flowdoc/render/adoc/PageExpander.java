@@ -23,6 +23,8 @@ public final class PageExpander {
     private static final Pattern FLOWTABLE = Pattern.compile("^flowtable::([\\w.-]*)\\[.*]\\s*$");
     private static final Pattern RELEASECHANGES = Pattern.compile("^" + ReleaseChangesSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern MENUPATHS = Pattern.compile("^" + MenuPathsSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
+    private static final Pattern ENDPOINTS = Pattern.compile("^" + EndpointsSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
+    private static final Pattern PROFILES = Pattern.compile("^" + ProfilesSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern INLINE = Pattern.compile("(?<![\\w\\\\])(menupath|flow|group|chapter):([\\w.-]+)\\[([^\\]]*)]");
     private static final Pattern FENCE = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})\\s*$");
 
@@ -68,6 +70,14 @@ public final class PageExpander {
             }
             if (MENUPATHS.matcher(line).matches()) {
                 out.append(MenuPathsSource.write(project, text));
+                continue;
+            }
+            if (ENDPOINTS.matcher(line).matches()) {
+                out.append(EndpointsSource.write(project, text));
+                continue;
+            }
+            if (PROFILES.matcher(line).matches()) {
+                out.append(ProfilesSource.write(project, text));
                 continue;
             }
             if (RELEASECHANGES.matcher(line).matches()) {

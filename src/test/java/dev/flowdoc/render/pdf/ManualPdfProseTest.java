@@ -48,11 +48,11 @@ class ManualPdfProseTest {
             String all = String.join(" ", PdfFixtures.pages(doc));
             String chapter = p.chapter("clustering").orElseThrow().title().in(lang);
             assertTrue(all.contains((lang == Language.DE ? "Für den Betrieb mehrerer Systeme im Verbund siehe "
-                    : "For operating several systems together, see ") + chapter + "."), all);
+                    : "To run several appliances together, see ") + chapter + "."), all);
             assertFalse(RAW.matcher(all).find(), "raw markup: " + find(all));
             assertTrue(PdfFixtures.bookmarks(doc).contains(lang == Language.DE
                     ? "Regeln für das Gewährleisten der Netzwerkkommunikation des SEPPmail Secure E-Mail Gateways"
-                    : "Rules for ensuring the network communication of the SEPPmail Secure E-Mail Gateway"));
+                    : "Rules for the network communication of the SEPPmail Secure E-Mail Gateway"));
         }
     }
 
@@ -75,13 +75,13 @@ class ManualPdfProseTest {
                     "• Begriff: Erklärung mit Clustern mehrerer Systeme", "Menüpfad Benötigt von")
                     : List.of(
                     "Prose sample",
-                    "A paragraph with bold, italic and monospace, a reference to Clustering multiple systems, the path Frontend → Backend, TCP 22 (SSH), the group Email communication, the menu path System › Proxy settings and an external link after a line break.",
+                    "A paragraph with bold, italic and monospace, a reference to Clustering multiple systems, the path Frontend → Backend, TCP 22 (SSH), the group Email traffic, the menu path System › Proxy settings and an external link after a line break.",
                     "More rules", "• First item", "• Second item with Cluster communication", "• Sub item",
                     "1. Numbered one", "2. Numbered two",
                     "Note A note with Cluster.", "Important Important paragraph. • Item in the block",
                     "Details", "Column A Column B", "Cell 1 Cell with GINA frontend → Email server, TCP 25 (SMTP)",
                     "Second paragraph One more paragraph", "iptables -A INPUT -p tcp --dport 22 -j ACCEPT", "indented",
-                    "• Term: Explanation with Clustering multiple systems", "Menu path Needed by");
+                    "• Term: Explanation with Clustering multiple systems", "Menu path Needed for");
             int at = 0;
             for (String text : expected) {
                 int found = all.indexOf(text, at);

@@ -41,17 +41,17 @@ class ManualPdfWriterTest {
             String all = String.join(" ", pages);
             String intro = lang == Language.DE
                     ? "Für eine korrekte Funktion des SEPPmail Secure E-Mail Gateways sind folgende Kommunikationswege zu gewährleisten:"
-                    : "For the SEPPmail Secure E-Mail Gateway to function correctly, the following communication paths must be ensured:";
+                    : "For the SEPPmail Secure E-Mail Gateway to work correctly, open the following communication paths:";
             assertTrue(all.startsWith((lang == Language.DE ? "Kommunikationswege" : "Communication paths") + " "), all);
             assertTrue(all.contains(intro));
             assertTrue(all.contains(lang == Language.DE ? "Insbesondere die Erreichbarkeit aus dem Internet muss auf ein Minimum beschränkt sein."
-                    : "In particular, reachability from the Internet must be kept to a minimum."));
+                    : "Keep access from the Internet to a minimum in particular."));
             assertTrue(all.indexOf(intro) < all.indexOf(plain(p, p.flows().findFirst().orElseThrow().description(), lang)));
             for (Flow f : p.flows().toList()) {
                 String description = plain(p, f.description(), lang);
                 assertEquals(1, pages.stream().filter(t -> t.contains(description)).count(), f.id());
             }
-            assertTrue(all.contains(lang == Language.DE ? "(optional, im Cluster zwingend)" : "(optional, mandatory in a cluster)"));
+            assertTrue(all.contains(lang == Language.DE ? "(optional, im Cluster zwingend)" : "(optional, required in a cluster)"));
             for (int i = 0; i < pages.size(); i++) {
                 assertTrue(pages.get(i).contains((lang == Language.DE ? "Seite " : "Page ") + (i + 1)
                         + (lang == Language.DE ? " von " : " of ") + pages.size()));
@@ -64,10 +64,16 @@ class ManualPdfWriterTest {
     void bookmarksPerGroupAndSectionAndLinksToGroups(Language lang) throws IOException {
         Project p = project();
         try (PDDocument doc = manual(lang)) {
-            List<String> expected = new ArrayList<>(PdfFixtures.groupTitles(p, lang));
+            // the main page's explanatory sections come before the table, the closing rule after it
+            List<String> expected = new ArrayList<>(lang == Language.DE
+                    ? List.of("Zonen und Endpunkte", "Richtung", "Ports lesen", "Proxy-Server", "Erforderlich, optional, bedingt",
+                            "Einsatzvarianten und Checklisten", "Tabelle der Kommunikationswege")
+                    : List.of("Zones and endpoints", "Direction", "Reading the ports", "Proxy servers", "Required, optional, conditional",
+                            "Deployment profiles and checklists", "Table of communication paths"));
+            expected.addAll(PdfFixtures.groupTitles(p, lang));
             expected.add(lang == Language.DE
                     ? "Regeln für das Gewährleisten der Netzwerkkommunikation des SEPPmail Secure E-Mail Gateways"
-                    : "Rules for ensuring the network communication of the SEPPmail Secure E-Mail Gateway");
+                    : "Rules for the network communication of the SEPPmail Secure E-Mail Gateway");
             assertEquals(expected, PdfFixtures.bookmarks(doc));
             PDPage mailPage = null;
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {

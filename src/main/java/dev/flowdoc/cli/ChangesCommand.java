@@ -1,14 +1,14 @@
 package dev.flowdoc.cli;
 
-import dev.flowdoc.changes.Delta;
+import dev.flowdoc.view.delta.Delta;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.model.Messages;
-import dev.flowdoc.render.changes.ChangesCsv;
-import dev.flowdoc.render.changes.ChangesJson;
-import dev.flowdoc.render.changes.ChangesText;
-import dev.flowdoc.render.changes.DeltaRow;
+import dev.flowdoc.render.export.ChangesCsv;
+import dev.flowdoc.render.export.ChangesJson;
+import dev.flowdoc.render.export.ChangesText;
+import dev.flowdoc.view.delta.DeltaRow;
 import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.validate.Problems;

@@ -1,6 +1,6 @@
 package dev.flowdoc.cli;
 
-import dev.flowdoc.changes.Delta;
+import dev.flowdoc.view.delta.Delta;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Profile;
@@ -15,7 +15,7 @@ import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Theme;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.view.DocView;
-import dev.flowdoc.view.UpgradeView;
+import dev.flowdoc.view.delta.UpgradeView;
 import dev.flowdoc.view.ViewBuilder;
 import java.time.Instant;
 import dev.flowdoc.validate.Problems;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowdoc.changes.Delta;
+import dev.flowdoc.view.delta.Delta;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Version;

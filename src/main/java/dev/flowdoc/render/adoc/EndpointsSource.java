@@ -21,7 +21,7 @@ public final class EndpointsSource {
 
     private EndpointsSource() {}
 
-    public static String write(Project project, CellText text) {
+    public static String write(Project project, AdocText text) {
         Set<String> used = new LinkedHashSet<>();
         project.flows().forEach(f -> {
             used.addAll(f.source());
@@ -44,7 +44,7 @@ public final class EndpointsSource {
             }
             out.append('|').append(AdocEscape.cell(text.message("zone." + zone.key()))).append('\n');
             out.append('|').append(AdocEscape.cell(text.message("zone." + zone.key() + ".meaning"))).append('\n');
-            out.append('|').append(names.stream().collect(Collectors.joining(CellText.BREAK))).append("\n\n");
+            out.append('|').append(names.stream().collect(Collectors.joining(AdocText.BREAK))).append("\n\n");
         }
         return out.append("|===\n").toString();
     }

@@ -27,9 +27,9 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     public static final String TARGET_ATTRIBUTE = "flowtable-target";
 
     private final DocView view;
-    private final CellText text;
+    private final AdocText text;
 
-    public FlowTableMacro(DocView view, CellText text) {
+    public FlowTableMacro(DocView view, AdocText text) {
         super(NAME);
         this.view = view;
         this.text = text;

@@ -21,11 +21,11 @@ public final class FlowTableModel {
 
     private FlowTableModel() {}
 
-    public static List<String> headings(DocView view, CellText text) {
+    public static List<String> headings(DocView view, AdocText text) {
         return view.headings().stream().map(text::literal).toList();
     }
 
-    public static List<GroupBlock> build(List<dev.flowdoc.view.GroupBlock> groups, CellText text) {
+    public static List<GroupBlock> build(List<dev.flowdoc.view.GroupBlock> groups, AdocText text) {
         List<GroupBlock> blocks = new ArrayList<>();
         for (dev.flowdoc.view.GroupBlock group : groups) {
             List<FlowRow> rows = group.rows().stream().map(r -> row(r, text)).toList();
@@ -34,7 +34,7 @@ public final class FlowTableModel {
         return blocks;
     }
 
-    private static FlowRow row(dev.flowdoc.view.FlowRow row, CellText text) {
+    private static FlowRow row(dev.flowdoc.view.FlowRow row, AdocText text) {
         return new FlowRow(row, List.of(
                 "[[" + row.anchor() + "]]" + text.cell(row.ports()),
                 text.cell(row.source()),

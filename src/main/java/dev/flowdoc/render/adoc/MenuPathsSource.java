@@ -19,7 +19,7 @@ public final class MenuPathsSource {
 
     private MenuPathsSource() {}
 
-    public static String write(Project project, CellText text) {
+    public static String write(Project project, AdocText text) {
         StringBuilder out = new StringBuilder("[cols=\"2,3\",options=\"header\"]\n|===\n");
         out.append('|').append(AdocEscape.cell(text.literal(text.messages().get("menu.path")))).append('\n');
         out.append('|').append(AdocEscape.cell(text.literal(text.messages().get("menu.usedBy")))).append("\n\n");
@@ -28,13 +28,13 @@ public final class MenuPathsSource {
             out.append("|[[").append(entry.anchor()).append("]]")
                     .append(AdocEscape.cell(text.literal(entry.pathLabel()))).append('\n');
             out.append('|').append(used.getValue().stream().map(u -> AdocEscape.cell(user(project, u, text)))
-                    .collect(Collectors.joining(CellText.BREAK))).append("\n\n");
+                    .collect(Collectors.joining(AdocText.BREAK))).append("\n\n");
         }
         return out.append("|===\n").toString();
     }
 
     /** A group, or a flow after its group: "Namensauflösung: Appliance → Name-Server (intern), TCP/UDP 53 (DNS)". */
-    private static String user(Project project, MenuUsage.User user, CellText text) {
+    private static String user(Project project, MenuUsage.User user, AdocText text) {
         if (user.kind() != RefKind.FLOW) {
             return text.ref(user.kind(), user.id());
         }

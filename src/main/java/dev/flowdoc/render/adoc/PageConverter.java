@@ -46,7 +46,7 @@ public final class PageConverter implements AutoCloseable {
             DocView view = views.get(language);
             Messages words = view.words();
             Labels labels = new Labels(project, words);
-            CellText cells = new CellText(words, RefSyntax.MACROS);
+            AdocText cells = new AdocText(words, RefSyntax.MACROS);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
                     .blockMacro(new FlowTableMacro(view, cells))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))

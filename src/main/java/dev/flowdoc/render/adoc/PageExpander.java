@@ -41,8 +41,8 @@ public final class PageExpander {
     public String expand(Page page) {
         Messages messages = views.get(page.language()).words();
         Labels labels = new Labels(project, messages);
-        PlainRefs refs = new PlainRefs(project, labels, links, page.name());
-        CellText text = new CellText(messages, refs);
+        PortableRefs refs = new PortableRefs(project, labels, links, page.name());
+        AdocText text = new AdocText(messages, refs);
         StringBuilder out = new StringBuilder();
         String fence = null;
         boolean header = false;
@@ -90,7 +90,7 @@ public final class PageExpander {
         return result.endsWith("\n\n") ? result.substring(0, result.length() - 1) : result;
     }
 
-    private static String inline(String line, PlainRefs refs) {
+    private static String inline(String line, PortableRefs refs) {
         Matcher m = INLINE.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -23,7 +23,7 @@ public final class ProfilesSource {
         return "checklist-" + profile.id() + ".pdf";
     }
 
-    public static String write(Project project, CellText text) {
+    public static String write(Project project, AdocText text) {
         List<Profile> profiles = project.deployment().profiles();
         if (profiles.isEmpty()) {
             return text.message("profiles.none") + "\n";
@@ -36,7 +36,7 @@ public final class ProfilesSource {
         for (Profile p : profiles) {
             out.append("|*").append(AdocEscape.cell(text.text(p.title()))).append('*');
             if (p.description() != null) {
-                out.append(CellText.BREAK).append(AdocEscape.cell(text.text(p.description())));
+                out.append(AdocText.BREAK).append(AdocEscape.cell(text.text(p.description())));
             }
             out.append('\n');
             out.append('|').append(options(project, p, text)).append('\n');
@@ -46,7 +46,7 @@ public final class ProfilesSource {
         return out.append("|===\n").toString();
     }
 
-    private static String options(Project project, Profile profile, CellText text) {
+    private static String options(Project project, Profile profile, AdocText text) {
         if (profile.everyFlow()) {
             return AdocEscape.cell(text.message("profiles.everyFlow"));
         }
@@ -56,6 +56,6 @@ public final class ProfilesSource {
                     .map(o -> AdocEscape.cell(text.text(o.label())))
                     .orElse(AdocEscape.cell(text.literal(ref.id()))));
         }
-        return String.join(CellText.BREAK, labels);
+        return String.join(AdocText.BREAK, labels);
     }
 }

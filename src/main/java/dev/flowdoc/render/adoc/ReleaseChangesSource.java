@@ -1,8 +1,8 @@
 package dev.flowdoc.render.adoc;
 
-import dev.flowdoc.changes.Action;
-import dev.flowdoc.changes.Delta;
-import dev.flowdoc.changes.DeltaEntry;
+import dev.flowdoc.view.delta.Action;
+import dev.flowdoc.view.delta.Delta;
+import dev.flowdoc.view.delta.DeltaEntry;
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.PortSpec;
@@ -46,7 +46,7 @@ public final class ReleaseChangesSource {
         return "release-" + version.toString().replace('.', '-');
     }
 
-    public static String write(Project project, CellText text) {
+    public static String write(Project project, AdocText text) {
         StringBuilder out = new StringBuilder();
         for (Delta delta : deltas(project)) {
             out.append("[discrete#").append(anchor(delta.to())).append("]\n== ")
@@ -65,7 +65,7 @@ public final class ReleaseChangesSource {
         return out.toString();
     }
 
-    private static void table(StringBuilder out, Project project, Action action, List<DeltaEntry> entries, CellText text) {
+    private static void table(StringBuilder out, Project project, Action action, List<DeltaEntry> entries, AdocText text) {
         // a note column only where an entry has a note
         boolean notes = entries.stream().anyMatch(e -> e.changes().stream().anyMatch(c -> c.note() != null));
         out.append('.').append(text.message("changes." + action.key())).append('\n');
@@ -90,7 +90,7 @@ public final class ReleaseChangesSource {
         out.append("|===\n\n");
     }
 
-    private static String ports(DeltaEntry e, CellText text) {
+    private static String ports(DeltaEntry e, AdocText text) {
         String before = e.before() == null ? "" : ports(e.before(), text);
         String after = e.after() == null ? "" : ports(e.after(), text);
         if (before.isEmpty() || after.isEmpty()) {
@@ -99,12 +99,12 @@ public final class ReleaseChangesSource {
         return before + " → " + after;
     }
 
-    private static String ports(Flow flow, CellText text) {
+    private static String ports(Flow flow, AdocText text) {
         String sep = flow.portsAndOr() ? " " + text.literal(text.messages().get("ports.andOr")) + " " : ", ";
         return flow.ports().stream().map(PortSpec::label).map(text::literal).collect(Collectors.joining(sep));
     }
 
-    private static String endpoints(Project project, List<String> ids, CellText text) {
+    private static String endpoints(Project project, List<String> ids, AdocText text) {
         return ids.stream().map(id -> project.endpoint(id).map(ep -> ep.name(text.language())).orElse(id))
                 .map(text::literal).collect(Collectors.joining(", "));
     }

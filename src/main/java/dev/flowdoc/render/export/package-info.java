@@ -1,2 +1,5 @@
-/** Machine-readable exports of the flows: flows.json (both languages) and flows.csv per language. */
+/**
+ * Machine-readable exports from the view: flows.json (both languages), flows.csv per language, and the changes
+ * between two releases as text, CSV or JSON ({@code flowdoc changes}).
+ */
 package dev.flowdoc.render.export;

@@ -10,7 +10,7 @@ import dev.flowdoc.model.Theme;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
-import dev.flowdoc.view.UpgradeView;
+import dev.flowdoc.view.delta.UpgradeView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;

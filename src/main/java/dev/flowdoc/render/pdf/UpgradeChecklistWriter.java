@@ -1,8 +1,8 @@
 package dev.flowdoc.render.pdf;
 
-import dev.flowdoc.changes.Action;
-import dev.flowdoc.changes.Delta;
-import dev.flowdoc.changes.DeltaEntry;
+import dev.flowdoc.view.delta.Action;
+import dev.flowdoc.view.delta.Delta;
+import dev.flowdoc.view.delta.DeltaEntry;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Profile;
@@ -11,7 +11,7 @@ import dev.flowdoc.model.Theme;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
-import dev.flowdoc.view.UpgradeView;
+import dev.flowdoc.view.delta.UpgradeView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;

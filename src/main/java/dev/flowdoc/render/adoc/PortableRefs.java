@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * References written in standard AsciiDoc, for the generated AsciiDoc a reader can reuse without flowdoc:
  * {@code xref:page.adoc#flow-id[label]} and {@code menu:System[Proxy settings]}.
  */
-public final class PlainRefs implements RefSyntax {
+public final class PortableRefs implements RefSyntax {
     /** Labels the menu macro takes as they are; others (brackets, commas, '>') are written as text. */
     private static final Pattern MENU_SAFE = Pattern.compile("[\\p{L}\\p{N} ./:()-]+");
 
@@ -21,7 +21,7 @@ public final class PlainRefs implements RefSyntax {
     private final Links links;
     private final String page;
 
-    public PlainRefs(Project project, Labels labels, Links links, String page) {
+    public PortableRefs(Project project, Labels labels, Links links, String page) {
         this.project = project;
         this.labels = labels;
         this.links = links;
@@ -32,7 +32,7 @@ public final class PlainRefs implements RefSyntax {
     public String write(RefKind kind, String id) {
         String label = labels.of(kind, id);
         if (kind == RefKind.MENU) {
-            return project.menuEntry(id).map(PlainRefs::menu).orElse(AdocEscape.literal(label));
+            return project.menuEntry(id).map(PortableRefs::menu).orElse(AdocEscape.literal(label));
         }
         return links.target(kind, id, labels.language(), page)
                 .map(t -> (t.page() == null ? "<<" + t.anchor() + "," + AdocEscape.literal(label) + ">>"

@@ -1,4 +1,4 @@
-package dev.flowdoc.changes;
+package dev.flowdoc.view.delta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

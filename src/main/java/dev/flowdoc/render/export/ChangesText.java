@@ -1,7 +1,8 @@
-package dev.flowdoc.render.changes;
+package dev.flowdoc.render.export;
 
-import dev.flowdoc.changes.Action;
-import dev.flowdoc.changes.Delta;
+import dev.flowdoc.view.delta.Action;
+import dev.flowdoc.view.delta.DeltaRow;
+import dev.flowdoc.view.delta.Delta;
 import dev.flowdoc.model.Messages;
 import java.util.List;
 

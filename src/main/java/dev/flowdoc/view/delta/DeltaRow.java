@@ -1,8 +1,5 @@
-package dev.flowdoc.render.changes;
+package dev.flowdoc.view.delta;
 
-import dev.flowdoc.changes.Action;
-import dev.flowdoc.changes.Delta;
-import dev.flowdoc.changes.DeltaEntry;
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Project;

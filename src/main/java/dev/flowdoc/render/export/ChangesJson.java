@@ -1,12 +1,13 @@
-package dev.flowdoc.render.changes;
+package dev.flowdoc.render.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.flowdoc.changes.Action;
-import dev.flowdoc.changes.Delta;
+import dev.flowdoc.view.delta.Action;
+import dev.flowdoc.view.delta.DeltaRow;
+import dev.flowdoc.view.delta.Delta;
 import dev.flowdoc.model.Messages;
 import java.util.List;
 

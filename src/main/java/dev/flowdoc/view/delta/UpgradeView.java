@@ -1,12 +1,12 @@
-package dev.flowdoc.view;
+package dev.flowdoc.view.delta;
 
-import dev.flowdoc.changes.Action;
-import dev.flowdoc.changes.Delta;
-import dev.flowdoc.changes.DeltaEntry;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.FlowRow;
+import dev.flowdoc.view.ViewBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * AsciiDoc inline source for texts of the data and of the theme: literal parts escaped, references written
  * by the {@link RefSyntax} in use. The only place where data text becomes AsciiDoc.
  */
-public final class CellText {
+public final class AdocText {
     /** A hard line break inside a table cell. */
     public static final String BREAK = " +\n";
     /** A new paragraph inside a table cell. */
@@ -26,7 +26,7 @@ public final class CellText {
     private final Messages messages;
     private final RefSyntax refs;
 
-    public CellText(Messages messages, RefSyntax refs) {
+    public AdocText(Messages messages, RefSyntax refs) {
         this.messages = messages;
         this.refs = refs;
     }

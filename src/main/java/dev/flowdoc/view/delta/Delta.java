@@ -1,4 +1,4 @@
-package dev.flowdoc.changes;
+package dev.flowdoc.view.delta;
 
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;

@@ -1,4 +1,6 @@
-package dev.flowdoc.render.changes;
+package dev.flowdoc.render.export;
+
+import dev.flowdoc.view.delta.DeltaRow;
 
 import dev.flowdoc.model.Messages;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.html.Theme;
+import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.Build;
 import dev.flowdoc.site.DataVersion;
 import dev.flowdoc.site.Pipeline;
@@ -301,12 +302,8 @@ public final class Preview implements AutoCloseable {
 
     /** Writes beside and moves into place, so that the server never sends half a file. */
     private void write(String relative, String text) {
-        Path file = out.resolve(relative);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".flowdoc-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(out.resolve(relative), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -328,9 +325,7 @@ public final class Preview implements AutoCloseable {
             try (Stream<Path> files = Files.walk(dir.getKey())) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     String rel = dir.getValue() + "/" + dir.getKey().relativize(f).toString().replace('\\', '/');
-                    Path dest = out.resolve(rel);
-                    Files.createDirectories(dest.getParent());
-                    Files.copy(f, dest, StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.copy(f, out.resolve(rel));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -79,7 +79,7 @@ public final class Build {
             t.setDaemon(true);
             return t;
         });
-        try (StagedOutput site = new StagedOutput(out);
+        try (StagedOutput site = new StagedOutput(out, OutputGuard.isDefault(root, out));
              SiteRenderer renderer = new SiteRenderer(documented, theme, urls, asciidoctor)) {
             // everything but the HTML pages, while Asciidoctor is being created
             CompletableFuture<Void> others = CompletableFuture.runAsync(() -> {

@@ -123,7 +123,7 @@ public final class SiteRenderer implements AutoCloseable {
 
     /** Writes the manual PDFs and every profile's checklist of both languages below {@code root}. */
     public List<Path> writePdfs(Path root) throws IOException {
-        return new PdfSet(sources.project()).writeAll(root);
+        return new PdfSet(sources.project()).writeAll(root, (file, body) -> AtomicFiles.write(file, body::write));
     }
 
     /** Theme folders copied as they are into the site's assets: css/ and js/. */

@@ -31,22 +31,38 @@ public final class PdfSet {
         return language.code() + "/" + ManualPdfWriter.PAGE + ".pdf";
     }
 
+    /** Where a PDF's bytes go: {@code file} below the output root, written by {@code body}. */
+    @FunctionalInterface
+    public interface Output {
+        void write(Path file, Body body) throws IOException;
+    }
+
+    @FunctionalInterface
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
     /** Writes all PDFs below {@code root} and returns their paths, in a stable order. */
     public List<Path> writeAll(Path root) throws IOException {
+        return writeAll(root, (file, body) -> {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                body.write(out);
+            }
+        });
+    }
+
+    /** The same, each file through {@code output} (e.g. written beside and moved into place). */
+    public List<Path> writeAll(Path root, Output output) throws IOException {
         List<Path> written = new ArrayList<>();
         for (Language language : Language.values()) {
             Path manual = root.resolve(manualPath(language));
-            Files.createDirectories(manual.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(manual), 1 << 16)) {
-                new ManualPdfWriter(project, language).write(out);
-            }
+            output.write(manual, out -> new ManualPdfWriter(project, language).write(out));
             written.add(manual);
             ChecklistWriter checklists = new ChecklistWriter(project, language);
             for (Profile profile : project.deployment().profiles()) {
                 Path file = root.resolve(checklistPath(language, profile));
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                    checklists.write(profile, out);
-                }
+                output.write(file, out -> checklists.write(profile, out));
                 written.add(file);
             }
         }

@@ -1,9 +1,12 @@
 package dev.flowdoc.site;
 
 import dev.flowdoc.load.ContentLoader;
+import dev.flowdoc.load.FontLoader;
 import dev.flowdoc.load.ProjectLoader;
 import dev.flowdoc.model.Content;
+import dev.flowdoc.model.FontCoverage;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.validate.Characters;
 import dev.flowdoc.validate.ContentValidator;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Validator;
@@ -35,7 +38,10 @@ public final class Pipeline {
             return Optional.empty();
         }
         problems.addAll(Validator.forData(strict).validate(project.get()));
-        return loadContent(root, project.get(), problems);
+        Optional<FontCoverage> fonts = FontLoader.load(root, problems);
+        Characters characters = new Characters(fonts.orElse(null));
+        characters.check(project.get(), problems);
+        return loadContent(root, project.get(), problems, characters);
     }
 
     /**
@@ -43,9 +49,14 @@ public final class Pipeline {
      * changed); empty when there are errors, the project's included.
      */
     public static Optional<Sources> loadContent(Path root, Project project, Problems problems) {
+        return loadContent(root, project, problems, new Characters(FontLoader.load(root, problems).orElse(null)));
+    }
+
+    private static Optional<Sources> loadContent(Path root, Project project, Problems problems, Characters characters) {
         ContentLoader contentLoader = new ContentLoader(root);
         Content content = contentLoader.exists() ? contentLoader.load(problems) : Content.empty();
         problems.addAll(ContentValidator.standard().validate(project, content));
+        characters.check(content, problems);
         return problems.hasErrors() ? Optional.empty() : Optional.of(new Sources(project, content));
     }
 }

@@ -181,9 +181,11 @@ final class TextBlock {
                 }
                 int end = text.indexOf(' ', i);
                 end = end < 0 ? text.length() : end;
-                String t = text.substring(i, end);
-                out.add(new Word(t, s.font(), s.size(), s.link(), measure(t, s.font(), s.size()), pendingSpace));
-                pendingSpace = false;
+                // a character the span's font lacks comes in a fallback font: one word of several runs
+                for (FontRuns.Run run : FontRuns.split(text.substring(i, end), s.font())) {
+                    out.add(new Word(run.text(), run.font(), s.size(), s.link(), measure(run.text(), run.font(), s.size()), pendingSpace));
+                    pendingSpace = false;
+                }
                 i = end;
             }
         }
@@ -197,6 +199,9 @@ final class TextBlock {
         List<Word> out = new ArrayList<>();
         int start = 0;
         for (int end = 1; end <= w.text().length(); end++) {
+            if (end < w.text().length() && Character.isLowSurrogate(w.text().charAt(end))) {
+                continue; // never between the halves of a character beyond the BMP
+            }
             float wide = measure(w.text().substring(start, end), w.font(), w.size());
             if (wide > width && end - 1 > start) {
                 int cut = end - 1;
@@ -231,8 +236,11 @@ final class TextBlock {
         Map<String, Float> widths = WIDTHS.computeIfAbsent(font, f -> new java.util.concurrent.ConcurrentHashMap<>());
         Float units = widths.get(text);
         if (units == null) {
+            units = 0f;
             try {
-                units = font.getStringWidth(text);
+                for (FontRuns.Run run : FontRuns.split(text, font)) {
+                    units += run.font().getStringWidth(run.text());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

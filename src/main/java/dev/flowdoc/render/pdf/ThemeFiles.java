@@ -12,6 +12,17 @@ final class ThemeFiles {
 
     private ThemeFiles() {}
 
+    /** The file, or empty when neither the project nor flowdoc has it. */
+    static java.util.Optional<InputStream> find(Path projectRoot, String relative) throws IOException {
+        if (projectRoot != null) {
+            Path file = projectRoot.resolve(THEME + relative);
+            if (Files.isRegularFile(file)) {
+                return java.util.Optional.of(Files.newInputStream(file));
+            }
+        }
+        return java.util.Optional.ofNullable(ThemeFiles.class.getClassLoader().getResourceAsStream(BUNDLED + relative));
+    }
+
     static InputStream open(Path projectRoot, String relative) throws IOException {
         if (projectRoot != null) {
             Path file = projectRoot.resolve(THEME + relative);

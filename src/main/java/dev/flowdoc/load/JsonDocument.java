@@ -177,7 +177,7 @@ public final class JsonDocument {
     }
 
     /** Where the first byte that is not UTF-8 is (line and column counted in characters). */
-    static Location firstBadByte(byte[] bytes, String file) {
+    public static Location firstBadByte(byte[] bytes, String file) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;

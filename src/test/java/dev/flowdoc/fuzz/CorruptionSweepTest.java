@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * duplicated bytes, truncation, NUL, long strings, invalid UTF-8, and characters from every Unicode plane put into
  * texts. Each run of {@code check} and of the build ends in success or in a clean problem report (exit 0 or 1, never an
  * exception: that would be exit 3), and a failing build leaves the previous site byte for byte as it was.
- * The builds share one Asciidoctor.
+ * The builds that get as far as converting share one Asciidoctor (through {@link Build}); where check refuses, the
+ * {@code build} command runs too, since it stops before it would create one.
  */
 class CorruptionSweepTest {
     private static final long SEED = 20261130L;
@@ -81,6 +82,14 @@ class CorruptionSweepTest {
                 }
                 for (String line : check.errLines()) {
                     assertTrue(PROBLEM.matcher(line).matches() || SUMMARY.matcher(line).matches(), where + ": not a problem line: " + line);
+                }
+                if (check.exitCode() == 1) {
+                    // the command itself: it stops at the problems before it would create an Asciidoctor
+                    TestProjects.Run cli = TestProjects.run("build", "--project", project.toString(), "--out", out.toString());
+                    assertEquals(1, cli.exitCode(), where + ": build exit code\n" + cli.err());
+                    assertEquals(check.err(), cli.err(), where + ": build reports what check reports");
+                    assertTrue(cli.out().isEmpty(), where + ": " + cli.out());
+                    assertEquals(site, TestProjects.tree(out), where + ": the previous site is untouched");
                 }
                 List<String> failed = build(project, out, where);
                 if (failed.isEmpty()) {

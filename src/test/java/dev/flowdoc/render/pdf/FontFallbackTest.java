@@ -97,6 +97,16 @@ class FontFallbackTest {
     }
 
     @Test
+    void aFontTheThemeNamesButDoesNotHaveIsReported() throws Exception {
+        Path project = asciiTheme();
+        Files.writeString(project.resolve("themes/default/fonts/fonts.properties"), "fallback=Missing.ttf\n");
+        TestProjects.Run check = TestProjects.run("check", "--project", project.toString());
+        assertEquals(List.of("themes/default/fonts/Missing.ttf: error: cannot read the font Missing.ttf that"
+                + " themes/default/fonts/fonts.properties names (no such file); put a TrueType font (.ttf) of that name into"
+                + " themes/default/fonts/, or name another one", "1 error"), check.errLines());
+    }
+
+    @Test
     void unreportedCharactersNeverStopTheWriters() throws Exception {
         Path project = TestProjects.copy(TestProjects.MINIMAL, tmp.resolve("q"));
         TestProjects.replace(project, "data/flows.json", "\"en\": \"Required for updates", "\"en\": \"Required 🔥\\u0000 中 for updates");

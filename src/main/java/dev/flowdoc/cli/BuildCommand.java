@@ -4,6 +4,7 @@ import dev.flowdoc.model.Version;
 import dev.flowdoc.render.adoc.AsciidoctorStarter;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
+import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.validate.Problems;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,7 +50,13 @@ final class BuildCommand implements Callable<Integer> {
             }
             release = parsed.get();
         }
-        Path target = out != null ? out.toAbsolutePath().normalize() : project.root().resolve("target/site");
+        Path target = out != null ? out.toAbsolutePath().normalize() : project.root().resolve(OutputGuard.DEFAULT_SITE);
+        var refused = OutputGuard.site(project.root(), out != null ? out : target);
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("flowdoc build: refused: " + refused.get());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
         Problems problems = new Problems();
         Build.Result result;
         // Asciidoctor is created on its own thread (main started it before parsing the command line, if it could)
@@ -68,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!output.quiet) {
             spec.commandLine().getOut().printf("flowdoc build: %s, %s of release %s in 2 languages to %s (%.1f s)%n",
                     Console.count(result.pages(), "page"), Console.count(result.flows(), "flow"), result.release(),
-                    result.out(), (System.nanoTime() - start) / 1e9);
+                    Shown.path(result.out()), (System.nanoTime() - start) / 1e9);
         }
         return ExitCodes.OK;
     }

@@ -11,8 +11,12 @@ import dev.flowdoc.render.export.ChangesText;
 import dev.flowdoc.view.delta.DeltaRow;
 import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.site.Loader;
+import dev.flowdoc.site.AtomicFiles;
+import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.validate.Problems;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,6 +48,9 @@ final class ChangesCommand implements Callable<Integer> {
             description = "text for humans, csv (one row per flow), json. Default: text.")
     String format;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the list to this file instead of standard output.")
+    Path out;
+
     @Spec
     CommandSpec spec;
 
@@ -66,6 +73,14 @@ final class ChangesCommand implements Callable<Integer> {
             err.println("flowdoc changes: unknown format '" + format + "' (expected " + String.join(", ", FORMATS) + ")");
             return ExitCodes.USAGE;
         }
+        if (out != null) {
+            var refused = OutputGuard.file(project.root(), out, List.of("." + (format.equals("text") ? "txt" : format)));
+            if (refused.isPresent()) {
+                err.println("flowdoc changes: refused: " + refused.get());
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+        }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
         Console.print(problems, err);
@@ -84,7 +99,19 @@ final class ChangesCommand implements Callable<Integer> {
             case "json" -> ChangesJson.write(delta, rows, messages);
             default -> ChangesText.write(delta, rows, messages);
         };
-        spec.commandLine().getOut().print(text);
+        if (out != null) {
+            try {
+                AtomicFiles.writeString(out, text);
+            } catch (IOException e) {
+                err.println(Shown.path(out) + ": error: cannot write the file (" + e.getMessage()
+                        + "); check that the folder is writable");
+                err.flush();
+                return ExitCodes.PROBLEMS;
+            }
+            spec.commandLine().getOut().println("flowdoc changes: wrote " + Shown.path(out));
+        } else {
+            spec.commandLine().getOut().print(text);
+        }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

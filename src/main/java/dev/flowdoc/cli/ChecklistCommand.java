@@ -18,14 +18,14 @@ import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.delta.UpgradeView;
 import dev.flowdoc.view.ViewBuilder;
 import java.time.Instant;
+import dev.flowdoc.site.AtomicFiles;
+import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Suggest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,6 +83,12 @@ final class ChecklistCommand implements Callable<Integer> {
         if ((upgradeFrom != null && from.isEmpty()) || (productVersion != null && release.isEmpty())) {
             return ExitCodes.USAGE;
         }
+        var refused = OutputGuard.file(project.root(), out, List.of(".pdf"));
+        if (refused.isPresent()) {
+            err.println("flowdoc checklist: refused: " + refused.get());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
         Console.print(problems, err);
@@ -110,19 +116,11 @@ final class ChecklistCommand implements Callable<Integer> {
             }
         }
         Path target = out.toAbsolutePath().normalize();
-        Files.createDirectories(target.getParent());
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        String summary;
-        try {
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                summary = from.isPresent() ? upgrade(p, from.get(), chosen, pdf, stream, err)
-                        : profile(p, chosen, pdf, stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        spec.commandLine().getOut().println("flowdoc checklist: wrote " + out + " (" + summary + ")");
+        String[] summary = new String[1];
+        final Profile picked = chosen;
+        AtomicFiles.write(target, stream -> summary[0] = from.isPresent() ? upgrade(p, from.get(), picked, pdf, stream, err)
+                : profile(p, picked, pdf, stream));
+        spec.commandLine().getOut().println("flowdoc checklist: wrote " + Shown.path(target) + " (" + summary[0] + ")");
         return ExitCodes.OK;
     }
 

@@ -4,11 +4,10 @@ import dev.flowdoc.i18n.TextCatalog;
 import dev.flowdoc.i18n.Translation;
 import dev.flowdoc.i18n.XliffWriter;
 import dev.flowdoc.model.ProjectTexts;
+import dev.flowdoc.site.AtomicFiles;
+import dev.flowdoc.site.OutputGuard;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,6 +36,12 @@ final class I18nExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var refused = OutputGuard.file(project.root(), out, List.of(".xlf", ".xliff"));
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("flowdoc i18n export: refused: " + refused.get());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
         Optional<TextCatalog> catalog = I18nCommand.catalog(project, spec.commandLine().getErr());
         if (catalog.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -44,22 +49,15 @@ final class I18nExportCommand implements Callable<Integer> {
         List<ProjectTexts.Entry> texts = catalog.get().texts().filter(t -> !onlyPending || Translation.isPending(t.text())).toList();
         Path target = out.toAbsolutePath().normalize();
         try {
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream o = Files.newOutputStream(temp)) {
-                XliffWriter.write(texts, o);
-            } catch (IOException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(target, o -> XliffWriter.write(texts, o));
         } catch (IOException e) {
-            spec.commandLine().getErr().println(out + ": error: cannot write the file (" + e.getMessage()
+            spec.commandLine().getErr().println(Shown.path(target) + ": error: cannot write the file (" + e.getMessage()
                     + "); check that the folder exists and is writable");
             return ExitCodes.PROBLEMS;
         }
         long pending = texts.stream().filter(t -> Translation.isPending(t.text())).count();
         spec.commandLine().getOut().println("flowdoc i18n export: " + Console.count(texts.size(), "unit")
-                + " (" + pending + " to translate, state initial) written to " + out);
+                + " (" + pending + " to translate, state initial) written to " + Shown.path(target));
         return ExitCodes.OK;
     }
 }

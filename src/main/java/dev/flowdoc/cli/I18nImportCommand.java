@@ -39,7 +39,7 @@ final class I18nImportCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Problems problems = new Problems();
-        Optional<Importer.Result> result = Importer.run(catalog.get(), file, file.toString(), problems);
+        Optional<Importer.Result> result = Importer.run(catalog.get(), file, Shown.path(file), problems);
         Console.print(problems, err);
         if (result.isEmpty()) {
             err.println("nothing was imported: no file in data/ was changed");

@@ -4,6 +4,8 @@ import dev.flowdoc.preview.Preview;
 import dev.flowdoc.preview.PreviewServer;
 import dev.flowdoc.preview.Watcher;
 import dev.flowdoc.render.adoc.AsciidoctorStarter;
+import dev.flowdoc.site.AtomicFiles;
+import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.validate.Problem;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -44,7 +46,17 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (out != null) {
+            var refused = OutputGuard.site(project.root(), out);
+            if (refused.isPresent()) {
+                err.println("flowdoc serve: refused: " + refused.get());
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+        }
         Path dir = out != null ? out.toAbsolutePath().normalize() : Files.createTempDirectory("flowdoc-serve-");
+        // the preview writes into the folder as it is; the marker says flowdoc may replace it later
+        AtomicFiles.writeString(dir.resolve(OutputGuard.MARKER), "This folder was written by flowdoc; a build may replace it as a whole.\n");
         if (out == null) {
             // Ctrl+C ends the JVM through its shutdown hooks: the temporary site goes with it
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
@@ -61,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             try (server; Watcher watcher = new Watcher(project.root(), preview::rebuild)) {
                 server.start();
-                stdout.println("flowdoc serve: " + server.url() + " (site in " + dir + "; Ctrl+C stops)");
+                stdout.println("flowdoc serve: " + server.url() + " (site in " + Shown.path(dir) + "; Ctrl+C stops)");
                 stdout.flush();
                 preview.buildAll();
                 watcher.start();

@@ -1,9 +1,16 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.load.JsonDocument;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +48,30 @@ final class XliffReader {
         long before = problems.errorCount();
         XliffReader r = new XliffReader(display, problems);
         List<XliffUnit> units = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(path)) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            problems.error(Location.of(display), "there is no such file", "check the path (relative to the current folder)");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Location.of(display), "cannot read the file (" + e.getMessage() + ")", "check the path");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            // decoded here, strictly: the XML parser would print its own "[Fatal Error]" line for a bad byte
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(JsonDocument.firstBadByte(bytes, display), "the file is not valid UTF-8",
+                    "save it with the encoding UTF-8 (as 'flowdoc i18n export' wrote it)");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (Reader in = new StringReader(text)) {
             r.xml = FACTORY.createXMLStreamReader(in);
             try {
                 r.document(units);
@@ -176,6 +206,6 @@ final class XliffReader {
     private static String reason(XMLStreamException e) {
         String m = e.getMessage() == null ? "unreadable XML" : e.getMessage();
         int i = m.indexOf("Message: ");
-        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).replaceAll("\\s+", " ").trim();
+        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).replaceAll("\\s+", " ").trim().replaceFirst("\\.$", "");
     }
 }

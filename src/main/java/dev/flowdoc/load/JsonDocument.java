@@ -88,6 +88,7 @@ public final class JsonDocument {
         }
         Map<String, Location> values = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
+        JsonLocation last = null;
         try (JsonParser p = FACTORY.createParser(text)) {
             // Pointers are built along the way (a stack of containers) rather than asked of the parser per
             // token: pathAsPointer() walks the whole context each time, which is quadratic-ish on large files.
@@ -95,6 +96,7 @@ public final class JsonDocument {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 JsonLocation at = p.currentTokenLocation();
+                last = at;
                 Container top = stack.peek();
                 if (t == JsonToken.FIELD_NAME) {
                     top.key = escape(p.currentName());
@@ -110,9 +112,10 @@ public final class JsonDocument {
                 }
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // a limit (length of a name or value) has no location of its own: the token before it is the nearest
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : last;
             Location loc = at == null ? new Location(file, 1, 1) : new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            String message = clean(e.getOriginalMessage());
+            String message = limit(clean(e.getOriginalMessage()));
             problems.error(loc, "JSON syntax error: " + message,
                     message.contains("nested deeper") ? "flatten the structure; see data/schema/" : "fix the JSON syntax at this place");
             return Optional.empty();
@@ -127,6 +130,24 @@ public final class JsonDocument {
             problems.error(new Location(file, 1, 1), "JSON syntax error: " + clean(e.getOriginalMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Jackson's length limits in words, without the numbers that depend on its buffers ("Name length (52117) exceeds
+     * the maximum allowed (50000, from `StreamReadConstraints…`)" → "a name is longer than 50000 characters").
+     */
+    private static String limit(String message) {
+        var m = java.util.regex.Pattern.compile("(Name|String value|Number value) length \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
+                java.util.regex.Pattern.DOTALL).matcher(message);
+        if (!m.matches()) {
+            return message;
+        }
+        String what = switch (m.group(1)) {
+            case "Name" -> "a name";
+            case "String value" -> "a text";
+            default -> "a number";
+        };
+        return what + " is longer than " + m.group(2) + " characters";
     }
 
     /** An object or array being read: its pointer, and the current key or next index. */
@@ -177,7 +198,7 @@ public final class JsonDocument {
     }
 
     /** Where the first byte that is not UTF-8 is (line and column counted in characters). */
-    static Location firstBadByte(byte[] bytes, String file) {
+    public static Location firstBadByte(byte[] bytes, String file) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;

@@ -4,6 +4,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Theme;
+import dev.flowdoc.model.ThemeFonts;
 import dev.flowdoc.validate.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,13 +74,14 @@ public final class ThemeLoader {
                     messages.put(language, Messages.read(new InputStreamReader(in, StandardCharsets.UTF_8), language));
                 }
             }
+            ThemeFonts declared = FontLoader.declared(root);
             Map<String, byte[]> fonts = new LinkedHashMap<>();
-            for (String font : List.of(Theme.REGULAR_FONT, Theme.BOLD_FONT)) {
+            for (String font : declared.files()) {
                 try (InputStream in = open(dir, "fonts/" + font)) {
                     fonts.put(font, in.readAllBytes());
                 }
             }
-            return Optional.of(new Theme(messages, templates, assets, fonts));
+            return Optional.of(new Theme(messages, templates, assets, declared, fonts));
         } catch (IOException e) {
             problems.error(Location.of(Theme.DEFAULT + "/"), "the theme cannot be read: " + e.getMessage(),
                     "check that the files of " + Theme.DEFAULT + " are readable");

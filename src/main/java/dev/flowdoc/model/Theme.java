@@ -10,12 +10,9 @@ import java.util.TreeMap;
  * this object; none of them reads the theme folder.
  */
 public record Theme(Map<Language, Messages> messages, Map<String, String> templates, Map<String, byte[]> assets,
-                    Map<String, byte[]> fonts) {
+                    ThemeFonts declaredFonts, Map<String, byte[]> fonts) {
     /** Where a project's theme lives; its files win over the theme bundled with flowdoc. */
     public static final String DEFAULT = "themes/default";
-    /** The fonts of the PDFs: the regular face (also the form fields' font) and the bold one. */
-    public static final String REGULAR_FONT = "DejaVuSansCondensed.ttf";
-    public static final String BOLD_FONT = "DejaVuSansCondensed-Bold.ttf";
 
     public Theme {
         messages = Map.copyOf(messages);

@@ -1,6 +1,7 @@
 package dev.flowdoc.preview;
 
 import dev.flowdoc.render.html.SiteUrls;
+import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.Inputs;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.site.PageBodies;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -182,14 +182,10 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Writes beside and moves into place, so that the server never sends half a file. */
+    /** Writes beside and moves into place, so that the server never sends half a file (PDFs included). */
     private void write(String relative, byte[] bytes) {
-        Path file = out.resolve(relative);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".flowdoc-", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(out.resolve(relative), stream -> stream.write(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -63,6 +63,12 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                // a page elsewhere that reaches 127.0.0.1 through a name it controls (DNS rebinding) names its own host
+                send(exchange, 403, "text/plain", "the preview answers only requests for 127.0.0.1, localhost or [::1] with its port"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain", "GET only".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -78,6 +84,16 @@ public final class PreviewServer implements AutoCloseable {
                 file(exchange, path);
             }
         }
+    }
+
+    /** True for a Host header naming this machine's loopback with the port the server listens on. */
+    boolean localHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String port = ":" + address().getPort();
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        return h.equals("127.0.0.1" + port) || h.equals("localhost" + port) || h.equals("[::1]" + port);
     }
 
     private void file(HttpExchange exchange, String path) throws IOException {

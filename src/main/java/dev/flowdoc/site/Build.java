@@ -54,7 +54,7 @@ public final class Build {
         if (site.isEmpty()) {
             return Optional.empty();
         }
-        write(site.get().files(), out);                                             // write
+        write(site.get().files(), root, out);                                       // write
         return Optional.of(new Result(out, site.get().pages(), docs.project().flows().count(), docs.project().release(),
                 docs.project().product().hasRelease(docs.project().release())));
     }
@@ -112,8 +112,9 @@ public final class Build {
         }
     }
 
-    private void write(SiteFiles files, Path out) throws IOException {
-        try (StagedOutput site = new StagedOutput(out)) {
+    /** Staged beside the target and swapped in; only a folder flowdoc wrote (or the default target/site) is replaced. */
+    private void write(SiteFiles files, Path root, Path out) throws IOException {
+        try (StagedOutput site = new StagedOutput(out, OutputGuard.isDefault(root, out))) {
             site.writeAll(files);
             site.commit();
         }

@@ -3,12 +3,14 @@ package dev.flowdoc.site;
 import dev.flowdoc.load.BuildDate;
 import dev.flowdoc.load.ContentLoader;
 import dev.flowdoc.load.DataVersion;
+import dev.flowdoc.load.FontLoader;
 import dev.flowdoc.load.ProjectLoader;
 import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Theme;
+import dev.flowdoc.validate.Characters;
 import dev.flowdoc.validate.ContentValidator;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Validator;
@@ -57,10 +59,14 @@ public final class Loader {
         return Optional.of(new Inputs(project.get(), content, theme.get(), BuildDate.of(project.get()), DataVersion.of(root)));
     }
 
+    /** The pages, validated against the project; every character of data and pages checked against the theme's fonts. */
     private static Content content(Path root, Project project, Problems problems) {
         ContentLoader contentLoader = new ContentLoader(root);
         Content content = contentLoader.exists() ? contentLoader.load(problems) : Content.empty();
         problems.addAll(ContentValidator.standard().validate(project, content));
+        Characters characters = new Characters(FontLoader.load(root, problems).orElse(null));
+        characters.check(project, problems);
+        characters.check(content, problems);
         return content;
     }
 }

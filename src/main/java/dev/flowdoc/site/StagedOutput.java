@@ -15,12 +15,25 @@ import java.nio.file.attribute.BasicFileAttributes;
 final class StagedOutput implements AutoCloseable {
     private final Path target;
     private final Path staging;
+    private final boolean mayReplaceUnmarked;
     private boolean committed;
 
-    StagedOutput(Path target) throws IOException {
+    /**
+     * Stages a site for {@code target}; the staged folder carries {@link OutputGuard#MARKER}. Only a target that
+     * carries it too, is empty or missing is replaced, or any folder when {@code mayReplaceUnmarked} (the project's
+     * target/site, where a site from before the marker may be).
+     */
+    StagedOutput(Path target, boolean mayReplaceUnmarked) throws IOException {
         this.target = target.toAbsolutePath().normalize();
+        this.mayReplaceUnmarked = mayReplaceUnmarked;
         Files.createDirectories(this.target.getParent());
         this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + "-");
+        Files.writeString(staging.resolve(OutputGuard.MARKER),
+                "This folder was written by flowdoc; the next build replaces it as a whole.\n");
+    }
+
+    StagedOutput(Path target) throws IOException {
+        this(target, false);
     }
 
     /** Writes every file of the rendered site into the staging folder. */
@@ -34,8 +47,12 @@ final class StagedOutput implements AutoCloseable {
 
     /** Replaces the target with the staged folder. */
     void commit() throws IOException {
+        if (!replaceable()) {
+            throw new IOException("refusing to replace " + target + ": it is not empty and flowdoc did not write it (no "
+                    + OutputGuard.MARKER + ")");
+        }
         Path old = null;
-        if (Files.exists(target)) {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
             Files.delete(old);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -44,6 +61,19 @@ final class StagedOutput implements AutoCloseable {
         committed = true;
         if (old != null) {
             delete(old);
+        }
+    }
+
+    private boolean replaceable() throws IOException {
+        if (mayReplaceUnmarked || !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(target.resolve(OutputGuard.MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var entries = Files.list(target)) {
+            return entries.findAny().isEmpty();
         }
     }
 

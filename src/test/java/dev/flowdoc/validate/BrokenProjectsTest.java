@@ -50,6 +50,7 @@ class BrokenProjectsTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out.resolve("de"));
         Files.writeString(out.resolve("index.html"), "<!DOCTYPE html><title>previous site</title>");
+        Files.writeString(out.resolve(dev.flowdoc.site.OutputGuard.MARKER), "");
         Files.write(out.resolve("de/index.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
         Map<String, String> before = TestProjects.tree(out);
 

@@ -11,9 +11,11 @@ final class Footer {
         float right = flow.left() + flow.width();
         flow.line(flow.left(), BASELINE + 10, right, BASELINE + 10, 0.6f);
         float labelWidth = TextBlock.measure(pageLabel, fonts.regular(), SIZE);
-        String shown = title;
+        // no footer line holds more than a few hundred characters: cut a long title first, then by measure
+        String shown = title.length() > 300 ? title.substring(0, title.offsetByCodePoints(0, Math.min(300, title.codePointCount(0, title.length())))) + "…" : title;
         while (TextBlock.measure(shown, fonts.regular(), SIZE) > flow.width() - labelWidth - 20 && shown.length() > 4) {
-            shown = shown.substring(0, shown.length() - 2) + "…";
+            int cut = shown.offsetByCodePoints(shown.length() - 1, -1);
+            shown = shown.substring(0, cut) + "…";
         }
         flow.text(shown, fonts.regular(), SIZE, flow.left(), BASELINE);
         flow.text(pageLabel, fonts.regular(), SIZE, right - labelWidth, BASELINE);

@@ -96,13 +96,18 @@ final class PageFlow {
         links.add(new PendingLink(page, new PDRectangle(x, yBottom, w, h), target));
     }
 
+    /** Draws a line of text; characters the font lacks are drawn in the theme's fallback fonts (see {@link FontRuns}). */
     void text(String text, PDFont font, float size, float x, float baseline) {
         try {
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, baseline);
-            content.showText(text);
-            content.endText();
+            float at = x;
+            for (FontRuns.Run run : FontRuns.split(text, font)) {
+                content.beginText();
+                content.setFont(run.font(), size);
+                content.newLineAtOffset(at, baseline);
+                content.showText(run.text());
+                content.endText();
+                at += run.font().getStringWidth(run.text()) / 1000f * size;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -181,40 +181,59 @@ final class TextBlock {
                 }
                 int end = text.indexOf(' ', i);
                 end = end < 0 ? text.length() : end;
-                String t = text.substring(i, end);
-                out.add(new Word(t, s.font(), s.size(), s.link(), measure(t, s.font(), s.size()), pendingSpace));
-                pendingSpace = false;
+                // a character the span's font lacks comes in a fallback font: one word of several runs
+                for (FontRuns.Run run : FontRuns.split(text.substring(i, end), s.font())) {
+                    out.add(new Word(run.text(), run.font(), s.size(), s.link(), measure(run.text(), run.font(), s.size()), pendingSpace));
+                    pendingSpace = false;
+                }
                 i = end;
             }
         }
         return out;
     }
 
+    /**
+     * A word wider than the width, in pieces that fit, preferring a break after a dot, hyphen or slash (host names,
+     * paths); never between the halves of a character beyond the BMP. Linear in the word's length: each character is
+     * measured once (widths add up, PDFBox does not kern).
+     */
     private static List<Word> breakLong(Word w, float width) {
         if (w.width() <= width) {
             return List.of(w);
         }
         List<Word> out = new ArrayList<>();
+        String t = w.text();
         int start = 0;
-        for (int end = 1; end <= w.text().length(); end++) {
-            float wide = measure(w.text().substring(start, end), w.font(), w.size());
-            if (wide > width && end - 1 > start) {
-                int cut = end - 1;
-                for (int k = end - 2; k > start; k--) {
-                    if (".-/".indexOf(w.text().charAt(k)) >= 0) {
-                        cut = k + 1; // prefer breaking after a dot, hyphen or slash (host names, paths)
-                        break;
+        int lastBreak = -1;
+        float used = 0;
+        for (int i = 0; i < t.length(); ) {
+            int n = Character.charCount(t.codePointAt(i));
+            float cw = measure(t.substring(i, i + n), w.font(), w.size());
+            if (used + cw > width && i > start) {
+                int cut = lastBreak > start ? lastBreak : i;
+                out.add(piece(w, t.substring(start, cut), out.isEmpty()));
+                start = cut;
+                used = 0;
+                lastBreak = -1;
+                for (int k = start; k < i; k++) {
+                    used += Character.isLowSurrogate(t.charAt(k)) ? 0 : measure(t.substring(k, k + Character.charCount(t.codePointAt(k))), w.font(), w.size());
+                    if (k > start && ".-/".indexOf(t.charAt(k)) >= 0) {
+                        lastBreak = k + 1;
                     }
                 }
-                String part = w.text().substring(start, cut);
-                out.add(new Word(part, w.font(), w.size(), w.link(), measure(part, w.font(), w.size()), out.isEmpty() && w.spaceBefore()));
-                start = cut;
-                end = cut;
             }
+            if (i > start && ".-/".indexOf(t.charAt(i)) >= 0) {
+                lastBreak = i + 1;
+            }
+            used += cw;
+            i += n;
         }
-        String rest = w.text().substring(start);
-        out.add(new Word(rest, w.font(), w.size(), w.link(), measure(rest, w.font(), w.size()), out.isEmpty() && w.spaceBefore()));
+        out.add(piece(w, t.substring(start), out.isEmpty()));
         return out;
+    }
+
+    private static Word piece(Word w, String part, boolean first) {
+        return new Word(part, w.font(), w.size(), w.link(), measure(part, w.font(), w.size()), first && w.spaceBefore());
     }
 
     private static float spaceWidth(Word w) {
@@ -231,8 +250,11 @@ final class TextBlock {
         Map<String, Float> widths = WIDTHS.computeIfAbsent(font, f -> new java.util.concurrent.ConcurrentHashMap<>());
         Float units = widths.get(text);
         if (units == null) {
+            units = 0f;
             try {
-                units = font.getStringWidth(text);
+                for (FontRuns.Run run : FontRuns.split(text, font)) {
+                    units += run.font().getStringWidth(run.text());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

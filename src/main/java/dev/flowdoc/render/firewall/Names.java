@@ -14,8 +14,11 @@ final class Names {
 
     private Names() {}
 
-    /** "fd-10.0.0.0_24", "fd-2001-db8--1", "fd-update.seppmail.ch". */
+    /** "fd-10.0.0.0_24", "fd-2001-db8--1", "fd-update.seppmail.ch"; "fd-any4", "fd-any6" for every address. */
     static String address(NetAddress address, int max) {
+        if (address.text().equals("0.0.0.0/0") || address.text().equals("::/0")) {
+            return PREFIX + (address.kind() == NetAddress.Kind.IPV4 ? "any4" : "any6");
+        }
         return limit(PREFIX + address.text().replace('/', '_').replace(':', '-'), max);
     }
 

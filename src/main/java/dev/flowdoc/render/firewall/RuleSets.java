@@ -1,6 +1,7 @@
 package dev.flowdoc.render.firewall;
 
 import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.FlowAddresses;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;

@@ -1,6 +1,5 @@
-package dev.flowdoc.render.firewall;
+package dev.flowdoc.model;
 
-import dev.flowdoc.model.NetAddress;
 import java.util.List;
 
 /** The customer's addresses for one flow: where it comes from and where it goes. */

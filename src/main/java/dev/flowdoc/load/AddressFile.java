@@ -1,0 +1,93 @@
+package dev.flowdoc.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowdoc.model.Endpoint;
+import dev.flowdoc.model.Location;
+import dev.flowdoc.model.NetAddress;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.validate.Problems;
+import dev.flowdoc.validate.Suggest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A customer's address file ({@code flowdoc firewall --addresses FILE}): addresses per endpoint id, with the place of
+ * each endpoint's entry, and the optional zone map. Checked against data/schema/addresses.schema.json, then every
+ * endpoint id against the project and every address for its syntax; all problems are reported at their line and
+ * column.
+ */
+public record AddressFile(String file, Map<String, List<NetAddress>> endpoints, Map<String, Location> places,
+                          Map<String, String> zones) {
+    public AddressFile {
+        endpoints = Map.copyOf(endpoints);
+        places = Map.copyOf(places);
+        zones = Map.copyOf(zones);
+    }
+
+    /** Where the endpoint's entry stands, else the file itself. */
+    public Location place(String endpointId) {
+        return places.getOrDefault(endpointId, new Location(file, 1, 1));
+    }
+
+    /** Empty when the file has errors (reported). {@code zoneKeys}: the zones endpoints may stand in. */
+    public static Optional<AddressFile> read(Path path, String display, Project project, List<String> zoneKeys,
+                                             Problems problems) {
+        Optional<JsonDocument> read = JsonDocument.read(path, display, problems);
+        if (read.isEmpty() || !SchemaCheck.check(read.get(), "addresses", problems)) {
+            return Optional.empty();
+        }
+        JsonDocument doc = read.get();
+        int before = (int) problems.errorCount();
+        List<String> known = project.endpoints().stream().map(Endpoint::id).toList();
+        Map<String, List<NetAddress>> endpoints = new LinkedHashMap<>();
+        Map<String, Location> places = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.root().get("endpoints").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String id = entry.getKey();
+            String pointer = JsonDocument.pointer("/endpoints", id);
+            places.put(id, doc.keyAt(pointer));
+            if (!known.contains(id)) {
+                String hint = Suggest.didYouMean(id, known);
+                problems.error(doc.keyAt(pointer), "unknown endpoint '" + id + "'",
+                        (hint == null ? "" : hint + " ") + "endpoint ids are those of data/endpoints.json; "
+                                + "flowdoc firewall --addresses-template writes the ones a profile needs");
+                continue;
+            }
+            List<NetAddress> addresses = new ArrayList<>();
+            for (int i = 0; i < entry.getValue().size(); i++) {
+                String raw = entry.getValue().get(i).asText();
+                String problem = NetAddress.problem(raw);
+                if (problem != null) {
+                    problems.error(doc.at(JsonDocument.pointer(pointer, i)), "endpoint '" + id + "': " + problem,
+                            "write an address (192.0.2.10, 2001:db8::1), a network (10.0.0.0/24) or a host name (mail.example.com)");
+                } else {
+                    NetAddress.parse(raw).filter(a -> !addresses.contains(a)).ifPresent(addresses::add);
+                }
+            }
+            endpoints.put(id, addresses);
+        }
+        Map<String, String> zones = new LinkedHashMap<>();
+        JsonNode zoneMap = doc.root().get("zones");
+        if (zoneMap != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = zoneMap.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!zoneKeys.contains(entry.getKey())) {
+                    String hint = Suggest.didYouMean(entry.getKey(), zoneKeys);
+                    problems.error(doc.keyAt(JsonDocument.pointer("/zones", entry.getKey())), "unknown zone '" + entry.getKey() + "'",
+                            (hint == null ? "" : hint + " ") + "the zones are " + String.join(", ", zoneKeys));
+                } else {
+                    zones.put(entry.getKey(), entry.getValue().asText());
+                }
+            }
+        }
+        if (problems.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new AddressFile(display, endpoints, places, zones));
+    }
+}

@@ -24,6 +24,9 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.flowdoc.model.Profile;
+import dev.flowdoc.render.adoc.ProfilesSource;
+import dev.flowdoc.render.firewall.AddressTemplate;
 import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 
@@ -136,8 +139,21 @@ public final class SiteRenderer implements AutoCloseable {
         inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
         try {
             files.putAll(new PdfSet(docs, inputs.theme(), inputs.buildDate()).checklists());
+            files.putAllText(addressTemplates());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** Every profile's address template beside its checklist: "LANG/addresses-PROFILE.json". */
+    Map<String, String> addressTemplates() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            for (Profile profile : docs.project().deployment().profiles()) {
+                files.put(language.code() + "/" + ProfilesSource.addressTemplate(profile),
+                        AddressTemplate.write(docs.profile(profile, language).project(), profile.id(), null));
+            }
         }
         return files;
     }

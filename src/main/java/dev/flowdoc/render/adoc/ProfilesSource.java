@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The deployment profiles (data/profiles/*.json) as an AsciiDoc table: each profile's title and description, the
  * options it selects (their labels in the page's language, or "every communication path" for a profile of every
- * flow) and a link to its fillable checklist, {@code checklist-ID.pdf} beside the page. Both the block macro
+ * flow) and links to its fillable checklist, {@code checklist-ID.pdf} beside the page, and to its address template
+ * {@code addresses-ID.json} (for flowdoc firewall). Both the block macro
  * ({@code profiles::all[]}) and the generated AsciiDoc of the page are made from it.
  */
 public final class ProfilesSource {
@@ -21,6 +22,11 @@ public final class ProfilesSource {
     /** The checklist of a profile, relative to a page of the same language (the build writes it there). */
     public static String checklist(Profile profile) {
         return "checklist-" + profile.id() + ".pdf";
+    }
+
+    /** The address template of a profile (flowdoc firewall --addresses FILE), beside its checklist. */
+    public static String addressTemplate(Profile profile) {
+        return "addresses-" + profile.id() + ".json";
     }
 
     public static String write(Project project, AdocText text) {
@@ -41,7 +47,9 @@ public final class ProfilesSource {
             out.append('\n');
             out.append('|').append(options(project, p, text)).append('\n');
             out.append("|link:").append(checklist(p)).append('[')
-                    .append(AdocEscape.cell(text.message("profiles.download"))).append("]\n\n");
+                    .append(AdocEscape.cell(text.message("profiles.download"))).append(']')
+                    .append(AdocText.BREAK).append("link:").append(addressTemplate(p)).append('[')
+                    .append(AdocEscape.cell(text.message("profiles.addresses"))).append("]\n\n");
         }
         return out.append("|===\n").toString();
     }

@@ -169,11 +169,11 @@ class FirewallCommandTest {
         assertEquals(ExitCodes.PROBLEMS, code);
         String shown = Shown.path(file);
         String err = stderr.toString();
-        assertTrue(err.contains(shown + ":3:20: error: endpoint 'appliance': '192.0.2.300' is not an IPv4 address"), err);
-        assertTrue(err.contains(shown + ":3:35: error: endpoint 'appliance': '10.0.0.5/24' has bits set beyond its prefix /24"), err);
+        assertTrue(err.contains(shown + ":3:19: error: endpoint 'appliance': '192.0.2.300' is not an IPv4 address"), err);
+        assertTrue(err.contains(shown + ":3:34: error: endpoint 'appliance': '10.0.0.5/24' has bits set beyond its prefix /24"), err);
         assertTrue(err.contains(shown + ":4:5: error: unknown endpoint 'mail-servr'; did you mean 'mail-server'?"), err);
         assertTrue(err.contains(shown + ":5:18: error: endpoint 'internet': 'not an address' is not an IPv4 or IPv6 address"), err);
-        assertTrue(err.contains(shown + ":7:15: error: unknown zone 'internett'; did you mean 'internet'?"), err);
+        assertTrue(err.contains(shown + ":7:14: error: unknown zone 'internett'; did you mean 'internet'?"), err);
         assertFalse(Files.exists(out));
     }
 
@@ -193,7 +193,7 @@ class FirewallCommandTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"endpoints\": {\"appliance\": [\"192.0.2.10\"],}}");
         assertEquals(ExitCodes.PROBLEMS, run("firewall", "--project", REPO, "--format", "panos", "--addresses", file.toString()));
-        assertTrue(stderr.toString().contains(Shown.path(file) + ":1:43: error: JSON syntax error"), stderr.toString());
+        assertTrue(stderr.toString().contains(Shown.path(file) + ":1:44: error: JSON syntax error"), stderr.toString());
         assertEquals(ExitCodes.PROBLEMS, run("firewall", "--project", REPO, "--format", "panos", "--profile", "minimall", "--addresses", everyEndpoint().toString()));
         assertTrue(stderr.toString().contains("unknown profile 'minimall'; did you mean 'minimal'?"), stderr.toString());
         assertEquals(ExitCodes.USAGE, run("firewall", "--project", REPO, "--format", "panos", "--upgrade-from", "12.x", "--addresses", everyEndpoint().toString()));

@@ -8,6 +8,7 @@ import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Protocol;
@@ -120,9 +121,19 @@ public final class FlowsJson {
         for (PortSpec p : specs) {
             ObjectNode port = ports.addObject();
             ArrayNode protocols = port.putArray("protocols");
-            p.protocols().stream().map(Protocol::name).forEach(protocols::add);
+            p.protocols().stream().map(Protocol::label).forEach(protocols::add);
+            // single ports as numbers, ranges as {"from", "to"}; ICMP types only where the data names them
             ArrayNode numbers = port.putArray("ports");
-            p.ports().forEach(numbers::add);
+            for (PortRange r : p.ports()) {
+                if (r.single()) {
+                    numbers.add(r.from());
+                } else {
+                    numbers.addObject().put("from", r.from()).put("to", r.to());
+                }
+            }
+            if (!p.icmpTypes().isEmpty()) {
+                p.icmpTypes().forEach(port.putArray("icmpTypes")::add);
+            }
             port.put("service", p.service());
             port.put("label", p.label());
         }
@@ -140,7 +151,7 @@ public final class FlowsJson {
             for (Language l : Language.values()) {
                 name.put(l.code(), endpoint.name(l));
             }
-            e.put("zone", endpoint.zone().key());
+            e.put("zone", endpoint.zone());
         }
         return list;
     }

@@ -13,6 +13,7 @@ import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Protocol;
 import dev.flowdoc.model.Text;
+import dev.flowdoc.model.Zone;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
@@ -41,6 +42,15 @@ public final class FlowsJson {
         ArrayNode languages = root.putArray("languages");
         for (Language l : Language.values()) {
             languages.add(l.code());
+        }
+        // the zones endpoints stand in, named in every language ("zone" of an endpoint is one of these ids)
+        ArrayNode zones = root.putArray("zones");
+        for (Zone zone : project.zones()) {
+            ObjectNode z = zones.addObject();
+            z.put("id", zone.id());
+            z.set("label", words(views, v -> new Labels(v.project(), v.words()).zone(zone)));
+            z.put("internet", zone.internet());
+            z.put("appliance", zone.appliance());
         }
         ArrayNode flows = root.putArray("flows");
         for (GroupBlock group : source.groups()) {

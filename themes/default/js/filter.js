@@ -1,7 +1,8 @@
 /*
  * flowdoc default theme: filters every flow table of a page. No dependencies, no network: works from file://.
  * The form comes from the page's <template id="flowfilter-template"> (words in the page's language);
- * rows carry data-flow, data-group, data-ports, data-direction and data-internet, written by flowdoc.
+ * rows carry data-flow, data-group, data-ports (ports and ranges "41000-41100"), data-direction and data-internet,
+ * written by flowdoc; a typed port matches a range that holds it.
  * A group's cell spans its rows; when rows are hidden it moves to the first visible row and spans the
  * visible ones, so that the table keeps its shape.
  */
@@ -14,6 +15,18 @@
   var tables = document.querySelectorAll('table.flowtable');
   for (var i = 0; i < tables.length; i++) {
     setup(tables[i]);
+  }
+
+  // data-ports holds single ports and ranges as the data writes them: "25 41000-41100"
+  function hasPort(ports, typed) {
+    var n = /^\d+$/.test(typed) ? parseInt(typed, 10) : NaN;
+    return ports.split(' ').some(function (p) {
+      if (p === typed) {
+        return true;
+      }
+      var range = p.split('-');
+      return range.length === 2 && n >= parseInt(range[0], 10) && n <= parseInt(range[1], 10);
+    });
   }
 
   function norm(s) {
@@ -60,7 +73,7 @@
         var visible = [];
         g.rows.forEach(function (r) {
           var ok = (!group || group === id)
-            && (!port || (' ' + r.dataset.ports + ' ').indexOf(' ' + port + ' ') >= 0)
+            && (!port || hasPort(r.dataset.ports, port))
             && (!internet || (r.dataset.internet === 'true' && r.dataset.direction === 'inbound'))
             && (!text || norm(g.text + ' ' + r.textContent).indexOf(text) >= 0);
           r.hidden = !ok;

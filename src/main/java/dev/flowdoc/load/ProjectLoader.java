@@ -11,6 +11,7 @@ import dev.flowdoc.model.Glossary;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.MenuEntry;
+import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Product;
 import dev.flowdoc.model.Project;
@@ -36,7 +37,7 @@ import java.util.Optional;
 public final class ProjectLoader {
     public static final String DATA = "data";
     private static final List<String> REQUIRED = List.of("product", "endpoints", "flows");
-    private static final List<String> OPTIONAL = List.of("menu", "chapters");
+    private static final List<String> OPTIONAL = List.of("menu", "chapters", "zones");
 
     private final Path root;
 
@@ -62,6 +63,7 @@ public final class ProjectLoader {
         JsonDocument flows = null;
         JsonDocument menu = null;
         JsonDocument chapters = null;
+        JsonDocument zones = null;
         for (String name : concat(REQUIRED, OPTIONAL)) {
             Path file = data.resolve(name + ".json");
             String display = DATA + "/" + name + ".json";
@@ -83,6 +85,7 @@ public final class ProjectLoader {
                 case "endpoints" -> endpoints = doc.get();
                 case "flows" -> flows = doc.get();
                 case "menu" -> menu = doc.get();
+                case "zones" -> zones = doc.get();
                 default -> chapters = doc.get();
             }
         }
@@ -97,7 +100,7 @@ public final class ProjectLoader {
         // a broken glossary is reported; the rest of the project is still checked
         Glossary glossary = GlossaryLoader.load(root, problems).orElse(Glossary.EMPTY);
         return Optional.of(new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows),
-                deployment.get()).withGlossary(glossary));
+                deployment.get()).withGlossary(glossary).withZones(zones(zones)));
     }
 
     private static Optional<Product> product(JsonDocument doc, Problems problems) {
@@ -120,6 +123,24 @@ public final class ProjectLoader {
         return ok ? Optional.of(new Product(n.get("id").asText(), n.get("name").asText(), releases, doc.at(""))) : Optional.empty();
     }
 
+    /** The zones of data/zones.json; {@link Zone#DEFAULTS} without the file. */
+    private static List<Zone> zones(JsonDocument doc) {
+        if (doc == null) {
+            return Zone.DEFAULTS;
+        }
+        List<Zone> out = new ArrayList<>();
+        JsonNode list = doc.root().get("zones");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode z = list.get(i);
+            String at = "/zones/" + i;
+            String id = z.get("id").asText();
+            out.add(new Zone(id, localized(doc, at + "/label"), localized(doc, at + "/meaning"),
+                    z.path("internet").asBoolean(Zone.defaultInternet(id)), z.path("appliance").asBoolean(Zone.defaultAppliance(id)),
+                    doc.at(at)));
+        }
+        return out;
+    }
+
     private static List<Endpoint> endpoints(JsonDocument doc) {
         List<Endpoint> out = new ArrayList<>();
         JsonNode list = doc.root().get("endpoints");
@@ -127,7 +148,7 @@ public final class ProjectLoader {
             JsonNode e = list.get(i);
             String at = "/endpoints/" + i;
             out.add(new Endpoint(e.get("id").asText(), localized(doc, at + "/label"), text(e, "host"),
-                    Zone.valueOf(e.get("zone").asText().toUpperCase(Locale.ROOT)), doc.at(at)));
+                    e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")));
         }
         return out;
     }
@@ -192,12 +213,12 @@ public final class ProjectLoader {
     }
 
     private static Flow flow(JsonDocument doc, JsonNode f, String at) {
-        List<PortSpec> ports = ports(f.get("ports"));
+        List<PortSpec> ports = ports(doc, f.get("ports"), at + "/ports");
         List<Change> changes = new ArrayList<>();
         for (int k = 0; k < f.path("changes").size(); k++) {
             JsonNode c = f.get("changes").get(k);
             String cat = at + "/changes/" + k;
-            changes.add(new Change(c.get("version").asText(), ports(c.get("portsBefore")), localized(doc, cat + "/note"), doc.at(cat)));
+            changes.add(new Change(c.get("version").asText(), ports(doc, c.get("portsBefore"), cat + "/portsBefore"), localized(doc, cat + "/note"), doc.at(cat)));
         }
         Proxy proxy = f.has("proxy") ? new Proxy(text(f.get("proxy"), "menu"), f.get("proxy").path("inDescription").asBoolean(false), doc.at(at + "/proxy")) : null;
         return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
@@ -211,14 +232,28 @@ public final class ProjectLoader {
         return DeploymentLoader.condition(doc, owner + "/condition").orElse(Condition.ALWAYS);
     }
 
-    private static List<PortSpec> ports(JsonNode specs) {
+    /** The port specs at {@code at}; ranges "from-to" as the schema allows them (the validator checks their numbers). */
+    private static List<PortSpec> ports(JsonDocument doc, JsonNode specs, String at) {
         List<PortSpec> ports = new ArrayList<>();
-        for (JsonNode p : specs) {
+        for (int i = 0; i < specs.size(); i++) {
+            JsonNode p = specs.get(i);
+            String spec = at + "/" + i;
             List<Protocol> protocols = new ArrayList<>();
-            p.get("protocols").forEach(x -> protocols.add(Protocol.valueOf(x.asText().toUpperCase(Locale.ROOT))));
-            List<Integer> numbers = new ArrayList<>();
-            p.get("ports").forEach(x -> numbers.add(x.asInt()));
-            ports.add(new PortSpec(protocols, numbers, text(p, "service")));
+            p.get("protocols").forEach(x -> Protocol.parse(x.asText()).ifPresent(protocols::add));
+            List<PortRange> ranges = new ArrayList<>();
+            for (int k = 0; k < p.path("ports").size(); k++) {
+                JsonNode x = p.get("ports").get(k);
+                Location where = doc.at(spec + "/ports/" + k);
+                if (x.isTextual()) {
+                    String[] bounds = x.asText().split("-", 2);
+                    ranges.add(new PortRange(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]), true, where));
+                } else {
+                    ranges.add(new PortRange(x.asInt(), x.asInt(), false, where));
+                }
+            }
+            List<Integer> types = new ArrayList<>();
+            p.path("icmpTypes").forEach(x -> types.add(x.asInt()));
+            ports.add(new PortSpec(protocols, ranges, types, text(p, "service"), doc.at(spec)));
         }
         return ports;
     }

@@ -9,16 +9,19 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.flowdoc.model.Location;
+import dev.flowdoc.model.Protocol;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Suggest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,7 +95,9 @@ public final class SchemaCheck {
                     hint = "allowed here: " + String.join(", ", allowed);
                 }
             }
-            case "type" -> message = "'" + field + "' must be " + article(e.getSchemaNode()) + ", not " + kind(value);
+            case "type" -> message = "ports".equals(parentField(at))
+                    ? "'" + field + "' must be a port number or a range \"from-to\", not " + kind(value)
+                    : "'" + field + "' must be " + article(e.getSchemaNode()) + ", not " + kind(value);
             case "enum" -> {
                 List<String> options = new ArrayList<>();
                 e.getSchemaNode().forEach(n -> options.add(n.asText()));
@@ -107,6 +112,8 @@ public final class SchemaCheck {
                 if ("ports".equals(parentField(at))) {
                     message = "port " + value + " is outside 1–65535";
                     hint = "a TCP or UDP port is a number from 1 to 65535";
+                } else if ("icmpTypes".equals(parentField(at))) {
+                    message = "ICMP type " + value + " is outside 0–255";
                 } else {
                     message = "'" + field + "' value " + value + " is out of range (" + keyword + " " + e.getSchemaNode() + ")";
                 }
@@ -124,6 +131,16 @@ public final class SchemaCheck {
             case "pattern" -> {
                 message = "'" + field + "' \"" + abbreviate(value.asText()) + "\" has the wrong form";
                 hint = hintFor(field);
+                if ("protocols".equals(parentField(at))) {
+                    List<String> known = Arrays.stream(Protocol.values()).map(Protocol::key).toList();
+                    message = "unknown protocol " + value;
+                    hint = Suggest.didYouMean(value.asText().toLowerCase(Locale.ROOT), known);
+                    hint = (hint == null ? "" : hint + " ") + "allowed: " + String.join(", ", known) + " (in any case)";
+                } else if ("ports".equals(parentField(at))) {
+                    message = "port \"" + abbreviate(value.asText()) + "\" is neither a number nor a range";
+                    hint = value.asText().matches("\\d+") ? "write the port as a number without quotes: " + value.asText()
+                            : "write a port as a number (25) or a range as \"from-to\" (\"41000-41100\")";
+                }
             }
             case "minProperties", "maxProperties" -> {
                 message = "'" + field + "' needs exactly one of the keys option, any, all, not";

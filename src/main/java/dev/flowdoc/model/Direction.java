@@ -2,15 +2,15 @@ package dev.flowdoc.model;
 
 import java.util.Locale;
 
-/** A flow's direction relative to the appliance, derived from the zones of its endpoints. */
+/** A flow's direction relative to the documented product (endpoints in zones marked "appliance"), derived from the zones of its endpoints. */
 public enum Direction {
-    /** Towards the appliance. */
+    /** Towards the product. */
     INBOUND,
-    /** From the appliance. */
+    /** From the product. */
     OUTBOUND,
-    /** Between appliances (cluster members). */
+    /** Between parts of the product (cluster members, roles). */
     INTERNAL,
-    /** Neither end is the appliance. */
+    /** Neither end is the product. */
     TRANSIT;
 
     public String key() {

@@ -17,6 +17,7 @@ public enum EntryKind {
     GROUP("group", "group", "id", "groups"),
     FLOW("flow", "flow", "id", "flows"),
     ENDPOINT("endpoint", "endpoint", "id", "endpoints"),
+    ZONE("zone", "zone", "id", "zones"),
     CHAPTER("chapter", "chapter", "id", "chapters"),
     MENU_ENTRY("menu", "menu entry", "id", "menu", "children"),
     RELEASE("release", "release", "version", "releases"),

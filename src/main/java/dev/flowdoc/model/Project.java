@@ -30,6 +30,8 @@ public final class Project {
     private final Version release;
     private final Project history;
     private final Glossary glossary;
+    private final List<Zone> zones;
+    private final Map<String, Zone> zonesById;
     private volatile ProjectTexts texts;
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
@@ -39,13 +41,15 @@ public final class Project {
 
     public Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
                    List<Chapter> chapters, List<Group> groups, Deployment deployment) {
-        this(root, product, endpoints, menu, chapters, groups, deployment, null, null, Glossary.EMPTY);
+        this(root, product, endpoints, menu, chapters, groups, deployment, null, null, Glossary.EMPTY, Zone.DEFAULTS);
     }
 
     private Project(Path root, Product product, List<Endpoint> endpoints, List<MenuEntry> menu,
                     List<Chapter> chapters, List<Group> groups, Deployment deployment, Version release, Project history,
-                    Glossary glossary) {
+                    Glossary glossary, List<Zone> zones) {
         this.glossary = glossary;
+        this.zones = List.copyOf(zones);
+        this.zonesById = index(this.zones, Zone::id);
         this.release = release;
         this.history = history;
         this.root = root;
@@ -73,17 +77,39 @@ public final class Project {
 
     /** The same project with other groups (a filtered view, for one release or one profile). */
     public Project withGroups(List<Group> newGroups) {
-        return new Project(root, product, endpoints, menu, chapters, newGroups, deployment, release, history(), glossary);
+        return new Project(root, product, endpoints, menu, chapters, newGroups, deployment, release, history(), glossary, zones);
     }
 
     /** This project's groups as they apply to {@code version} (see {@link ReleaseView}); the history stays reachable. */
     Project atRelease(Version version, List<Group> groupsThen) {
-        return new Project(root, product, endpoints, menu, chapters, groupsThen, deployment, version, history(), glossary);
+        return new Project(root, product, endpoints, menu, chapters, groupsThen, deployment, version, history(), glossary, zones);
     }
 
     /** The same project with the glossary of data/glossary.json (the loader's). */
     public Project withGlossary(Glossary terms) {
-        return new Project(root, product, endpoints, menu, chapters, groups, deployment, release, history, terms);
+        return new Project(root, product, endpoints, menu, chapters, groups, deployment, release, history, terms, zones);
+    }
+
+    /** The same project with the zones of data/zones.json (the loader's). */
+    public Project withZones(List<Zone> declared) {
+        return new Project(root, product, endpoints, menu, chapters, groups, deployment, release, history, glossary, declared);
+    }
+
+    /** The zones endpoints stand in, in the order of data/zones.json; {@link Zone#DEFAULTS} without the file. */
+    public List<Zone> zones() {
+        return zones;
+    }
+
+    public Optional<Zone> zone(String id) { return Optional.ofNullable(zonesById.get(id)); }
+
+    /** The zone of an endpoint (empty for an unknown zone id: the validator reports it). */
+    public Optional<Zone> zoneOf(Endpoint endpoint) {
+        return zone(endpoint.zone());
+    }
+
+    /** The endpoints that are the product itself (every role), in data order: those in a zone marked "appliance". */
+    public List<Endpoint> applianceEndpoints() {
+        return endpoints.stream().filter(e -> zoneOf(e).map(Zone::appliance).orElse(false)).toList();
     }
 
     /** The terms English texts spell one way (data/glossary.json); empty without the file. */
@@ -145,7 +171,7 @@ public final class Project {
         return g;
     }
 
-    /** Where a flow runs relative to the appliance, from the zones of its endpoints. */
+    /** Where a flow runs relative to the product, from the zones of its endpoints (zones marked "appliance"). */
     public Direction direction(Flow flow) {
         boolean fromAppliance = flow.source().stream().anyMatch(this::isAppliance);
         boolean toAppliance = flow.destination().stream().anyMatch(this::isAppliance);
@@ -158,13 +184,13 @@ public final class Project {
         return fromAppliance ? Direction.OUTBOUND : Direction.TRANSIT;
     }
 
-    /** True if a source of the flow stands in the given zone. */
-    public boolean fromZone(Flow flow, Zone zone) {
-        return flow.source().stream().anyMatch(id -> endpoint(id).map(e -> e.zone() == zone).orElse(false));
+    /** True if a source of the flow stands in a zone marked "internet". */
+    public boolean fromInternet(Flow flow) {
+        return flow.source().stream().anyMatch(id -> endpoint(id).flatMap(this::zoneOf).map(Zone::internet).orElse(false));
     }
 
     private boolean isAppliance(String endpointId) {
-        return endpoint(endpointId).map(e -> e.zone() == Zone.APPLIANCE).orElse(false);
+        return endpoint(endpointId).flatMap(this::zoneOf).map(Zone::appliance).orElse(false);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

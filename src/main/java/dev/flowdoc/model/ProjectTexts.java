@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  *
  * <p>An id path names a text by ids, not array positions: the data file's base name, then {@code kind:id} for
  * each entry, then the field: {@code flows/group:mail/flow:mail-in/description}. Entries without ids (group notes,
- * a flow's changes) are numbered from 1: {@code flows/group:mail/note:1}. The list is in model order (endpoints,
+ * a flow's changes) are numbered from 1: {@code flows/group:mail/note:1}. The list is in model order (declared zones, endpoints,
  * chapters, groups with their flows, options, profiles); each text's {@link Text#location()} says where the
  * loader found it.
  */
@@ -58,6 +58,13 @@ public final class ProjectTexts {
     /** The texts of {@code project}; {@link Project#texts()} keeps them once computed. */
     static ProjectTexts of(Project project) {
         List<Entry> out = new ArrayList<>();
+        for (Zone z : project.zones()) {
+            if (z.declared()) {
+                Scope zone = Scope.of("zones", EntryKind.ZONE, z.id(), describe(EntryKind.ZONE, z.id(), z.label(), null));
+                zone.add(out, "label", z.label());
+                zone.add(out, "meaning", z.meaning());
+            }
+        }
         for (Endpoint e : project.endpoints()) {
             Scope.of("endpoints", EntryKind.ENDPOINT, e.id(), describe(EntryKind.ENDPOINT, e.id(), e.label(), e.host()))
                     .add(out, "label", e.label());
@@ -147,10 +154,10 @@ public final class ProjectTexts {
         return kind.name(id) + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")");
     }
 
-    /** "TCP 25 SMTP; TCP/UDP 53". */
+    /** "TCP 25 SMTP; TCP/UDP 53; TCP 41000–41100; ICMP". */
     private static String ports(Flow flow) {
-        return flow.ports().stream().map(p -> p.protocols().stream().map(Protocol::name).collect(Collectors.joining("/"))
-                + " " + p.ports().stream().map(String::valueOf).collect(Collectors.joining("/"))
+        return flow.ports().stream().map(p -> p.protocolLabel()
+                + (p.ports().isEmpty() ? "" : " " + p.ports().stream().map(PortRange::label).collect(Collectors.joining("/")))
                 + (p.service() != null ? " " + p.service() : "")).collect(Collectors.joining("; "));
     }
 }

@@ -8,6 +8,7 @@ import dev.flowdoc.model.Location;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.Option;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Zone;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 final class IdsUnique implements Validator.Rule {
     @Override
     public void check(Project project, Problems problems) {
+        unique("zone", project.zones(), Zone::id, Zone::location, problems);
         unique("endpoint", project.endpoints(), Endpoint::id, Endpoint::location, problems);
         unique("menu entry", project.menu(), MenuEntry::id, MenuEntry::location, problems);
         unique("chapter", project.chapters(), Chapter::id, Chapter::location, problems);

@@ -8,6 +8,7 @@ import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Text;
+import dev.flowdoc.model.Zone;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,7 +67,30 @@ public final class Labels {
 
     public String ports(List<PortSpec> ports, boolean andOr) {
         String sep = andOr ? " " + messages.get("ports.andOr") + " " : ", ";
-        return ports.stream().map(PortSpec::label).collect(Collectors.joining(sep));
+        return ports.stream().map(this::port).collect(Collectors.joining(sep));
+    }
+
+    /** "TCP 25 (SMTP)", "TCP 41000–41100", "ICMP Typ 0, 8". */
+    public String port(PortSpec spec) {
+        return spec.label(messages);
+    }
+
+    /** The zone's name: the project's label, else the bundle's {@code zone.ID} (a built-in zone). */
+    public String zone(Zone zone) {
+        return zone.label() != null ? zone.label().in(language()) : messages.get("zone." + zone.id());
+    }
+
+    /** What the zone means: the project's text, else the bundle's {@code zone.ID.meaning}; empty for a declared zone without. */
+    public String zoneMeaning(Zone zone) {
+        if (zone.meaning() != null) {
+            return plain(zone.meaning());
+        }
+        return zone.declared() ? "" : messages.get("zone." + zone.id() + ".meaning");
+    }
+
+    /** The flow's direction in words, seen from the product: "eingehend", "intern (SEPPmail …)". */
+    public String direction(Flow flow) {
+        return messages.format("direction." + project.direction(flow).key(), project.product().name());
     }
 
     /** "neu in 13.0.0", "geändert in 9.10.0, vorher TCP 2222 (SSH): Port 2222 durch 22 ersetzt.", "entfällt ab 10.0.0". */

@@ -10,7 +10,6 @@ import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Requirement;
 import dev.flowdoc.model.Text;
-import dev.flowdoc.model.Zone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -116,14 +115,14 @@ public final class ViewBuilder {
         return new FlowRow(flow, group.id(), ports(flow), labels.ports(flow), endpoints(flow.source()),
                 endpoints(flow.destination()), new Cell(description),
                 Part.plain(own.stream().filter(p -> !(p instanceof Part.Pending)).toList()), requirementWords, shown,
-                words.get("direction." + project.direction(flow).key()), project.fromZone(flow, Zone.INTERNET));
+                labels.direction(flow), project.fromInternet(flow));
     }
 
     /** One line per port; with "und/oder" every line but the last ends in the words for it. */
     private Cell ports(Flow flow) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < flow.ports().size(); i++) {
-            String label = flow.ports().get(i).label();
+            String label = labels.port(flow.ports().get(i));
             boolean more = i < flow.ports().size() - 1;
             lines.add(Line.of(new Part.Text(flow.portsAndOr() && more ? label + " " + words.get("ports.andOr") : label)));
         }

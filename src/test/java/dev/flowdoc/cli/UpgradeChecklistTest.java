@@ -59,12 +59,13 @@ class UpgradeChecklistTest {
     @EnumSource(Language.class)
     void upgradeFromTwelveHasOnlyTheNewFlows(Language language) throws IOException {
         Pdf pdf = write(TestProjects.REPOSITORY, language, "--upgrade-from", "12.0.0");
-        assertEquals(List.of("customer", "appliance",
+        assertEquals(List.of("customer", "endpoint.appliance.address", "endpoint.frontend.address",
+                "endpoint.backend.address", "endpoint.gina-frontend.address",
                 "flow.admin-restapi.source", "flow.admin-restapi.destination", "flow.admin-restapi.opened",
                 "flow.cluster-backend-frontend.source", "flow.cluster-backend-frontend.destination",
                 "flow.cluster-backend-frontend.opened", "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
         Project project = TestProjects.project();
-        assertEquals(UpgradeChecklistWriter.fieldNames(Delta.between(project, Version.of("12.0.0"), Version.of("13.0.0"))),
+        assertEquals(UpgradeChecklistWriter.fieldNames(project, Delta.between(project, Version.of("12.0.0"), Version.of("13.0.0"))),
                 pdf.fields());
         assertTrue(pdf.text().contains(words(language, "Von Version 12.0.0 auf Version 13.0.0", "From version 12.0.0 to version 13.0.0")),
                 pdf.text());
@@ -76,7 +77,7 @@ class UpgradeChecklistTest {
     @EnumSource(Language.class)
     void flowsToCloseHaveTheirOwnSectionWithACheckboxEach(Language language) throws IOException {
         Pdf pdf = write(HISTORY, language, "--upgrade-from", "9.2.0");
-        assertEquals(List.of("customer", "appliance",
+        assertEquals(List.of("customer", "endpoint.appliance.address",
                 "flow.mail-out.source", "flow.mail-out.destination", "flow.mail-out.opened",
                 "flow.updates-ssh.source", "flow.updates-ssh.destination", "flow.updates-ssh.opened",
                 "close.updates-legacy.closed", "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
@@ -91,7 +92,8 @@ class UpgradeChecklistTest {
     @Test
     void aDowngradeClosesWhatTheNewerReleaseAdded() throws IOException {
         Pdf pdf = write(TestProjects.REPOSITORY, Language.EN, "--product-version", "12.1.0", "--upgrade-from", "13.0.0");
-        assertEquals(List.of("customer", "appliance", "close.cluster-backend-frontend.closed",
+        assertEquals(List.of("customer", "endpoint.appliance.address", "endpoint.frontend.address",
+                "endpoint.backend.address", "endpoint.gina-frontend.address", "close.cluster-backend-frontend.closed",
                 "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
         assertTrue(pdf.text().contains("No communication path has to be opened or changed."), pdf.text());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.testing.TestProjects;
@@ -62,7 +63,7 @@ class SeedRowsTest {
             Group group = project.groupOf(flow);
             String where = "seed row " + (i + 1) + " / flow " + flow.id();
             assertEquals(row[0], group.title().de(), where + ": group");
-            assertEquals(numbers(row[1]), flow.ports().stream().flatMap(p -> p.ports().stream()).collect(Collectors.toCollection(TreeSet::new)),
+            assertEquals(numbers(row[1]), flow.ports().stream().flatMap(p -> p.ports().stream()).map(PortRange::from).collect(Collectors.toCollection(TreeSet::new)),
                     where + ": ports");
             assertEquals(protocols(row[1]), flow.ports().stream().flatMap(p -> p.protocols().stream())
                     .map(p -> p.name()).collect(Collectors.toCollection(TreeSet::new)), where + ": protocols");

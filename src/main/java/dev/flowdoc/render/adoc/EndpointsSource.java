@@ -3,6 +3,7 @@ package dev.flowdoc.render.adoc;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Zone;
+import dev.flowdoc.view.Labels;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The endpoints the flows run between, grouped by zone, as an AsciiDoc table: the zone's name and what it means
- * (theme words, {@code zone.KEY}, {@code zone.KEY.meaning}) and the endpoints' names in the page's language. Only
+ * The endpoints the flows run between, grouped by zone (in the order of the project's zones), as an AsciiDoc table:
+ * the zone's name and what it means (data/zones.json, or for the built-in zones the theme words {@code zone.ID},
+ * {@code zone.ID.meaning}) and the endpoints' names in the page's language. Only
  * endpoints that a flow of the documented release names are listed, and only zones that hold one. Both the block
  * macro ({@code endpoints::all[]}) and the generated AsciiDoc of the page are made from it.
  */
@@ -32,18 +34,23 @@ public final class EndpointsSource {
             out.append('|').append(AdocEscape.cell(text.message(heading))).append('\n');
         }
         out.append('\n');
-        for (Zone zone : Zone.values()) {
+        Labels labels = new Labels(project, text.messages());
+        for (Zone zone : project.zones()) {
             List<String> names = new ArrayList<>();
             for (Endpoint e : project.endpoints()) {
-                if (e.zone() == zone && used.contains(e.id())) {
+                if (e.zone().equals(zone.id()) && used.contains(e.id())) {
                     names.add(AdocEscape.cell(text.literal(e.name(text.language()))));
                 }
             }
             if (names.isEmpty()) {
                 continue;
             }
-            out.append('|').append(AdocEscape.cell(text.message("zone." + zone.key()))).append('\n');
-            out.append('|').append(AdocEscape.cell(text.message("zone." + zone.key() + ".meaning"))).append('\n');
+            // a built-in zone's words are the theme's (messages may hold markup), a declared zone's are data (literal)
+            String name = zone.declared() ? text.literal(labels.zone(zone)) : text.message("zone." + zone.id());
+            String meaning = !zone.declared() ? text.message("zone." + zone.id() + ".meaning")
+                    : zone.meaning() == null ? "" : text.text(zone.meaning());
+            out.append('|').append(AdocEscape.cell(name)).append('\n');
+            out.append('|').append(AdocEscape.cell(meaning)).append('\n');
             out.append('|').append(names.stream().collect(Collectors.joining(AdocText.BREAK))).append("\n\n");
         }
         return out.append("|===\n").toString();

@@ -5,7 +5,6 @@ import dev.flowdoc.view.delta.Delta;
 import dev.flowdoc.view.delta.DeltaEntry;
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Release;
@@ -101,7 +100,7 @@ public final class ReleaseChangesSource {
 
     private static String ports(Flow flow, AdocText text) {
         String sep = flow.portsAndOr() ? " " + text.literal(text.messages().get("ports.andOr")) + " " : ", ";
-        return flow.ports().stream().map(PortSpec::label).map(text::literal).collect(Collectors.joining(sep));
+        return flow.ports().stream().map(p -> p.label(text.messages())).map(text::literal).collect(Collectors.joining(sep));
     }
 
     private static String endpoints(Project project, List<String> ids, AdocText text) {

@@ -8,10 +8,12 @@ import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Protocol;
 import dev.flowdoc.model.Text;
+import dev.flowdoc.model.Zone;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
@@ -40,6 +42,15 @@ public final class FlowsJson {
         ArrayNode languages = root.putArray("languages");
         for (Language l : Language.values()) {
             languages.add(l.code());
+        }
+        // the zones endpoints stand in, named in every language ("zone" of an endpoint is one of these ids)
+        ArrayNode zones = root.putArray("zones");
+        for (Zone zone : project.zones()) {
+            ObjectNode z = zones.addObject();
+            z.put("id", zone.id());
+            z.set("label", words(views, v -> new Labels(v.project(), v.words()).zone(zone)));
+            z.put("internet", zone.internet());
+            z.put("appliance", zone.appliance());
         }
         ArrayNode flows = root.putArray("flows");
         for (GroupBlock group : source.groups()) {
@@ -120,9 +131,19 @@ public final class FlowsJson {
         for (PortSpec p : specs) {
             ObjectNode port = ports.addObject();
             ArrayNode protocols = port.putArray("protocols");
-            p.protocols().stream().map(Protocol::name).forEach(protocols::add);
+            p.protocols().stream().map(Protocol::label).forEach(protocols::add);
+            // single ports as numbers, ranges as {"from", "to"}; ICMP types only where the data names them
             ArrayNode numbers = port.putArray("ports");
-            p.ports().forEach(numbers::add);
+            for (PortRange r : p.ports()) {
+                if (r.single()) {
+                    numbers.add(r.from());
+                } else {
+                    numbers.addObject().put("from", r.from()).put("to", r.to());
+                }
+            }
+            if (!p.icmpTypes().isEmpty()) {
+                p.icmpTypes().forEach(port.putArray("icmpTypes")::add);
+            }
             port.put("service", p.service());
             port.put("label", p.label());
         }
@@ -140,7 +161,7 @@ public final class FlowsJson {
             for (Language l : Language.values()) {
                 name.put(l.code(), endpoint.name(l));
             }
-            e.put("zone", endpoint.zone().key());
+            e.put("zone", endpoint.zone());
         }
         return list;
     }

@@ -1,8 +1,8 @@
 package dev.flowdoc.render.html;
 
 import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.model.Zone;
 import dev.flowdoc.render.adoc.FlowTableMacro;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -34,8 +34,9 @@ public final class RowAttributes {
     }
 
     private static void row(Element row, Flow flow, Project project) {
+        // single ports and ranges as the data writes them ("25 41000-41100"): filter.js matches a port inside a range
         String ports = flow.ports().stream().flatMap(p -> p.ports().stream()).distinct()
-                .map(String::valueOf).collect(Collectors.joining(" "));
+                .map(PortRange::key).collect(Collectors.joining(" "));
         String protocols = flow.ports().stream().flatMap(p -> p.protocols().stream()).distinct()
                 .map(p -> p.key()).collect(Collectors.joining(" "));
         row.attr("data-flow", flow.id())
@@ -43,7 +44,7 @@ public final class RowAttributes {
                 .attr("data-ports", ports)
                 .attr("data-protocols", protocols)
                 .attr("data-direction", project.direction(flow).key())
-                .attr("data-internet", String.valueOf(project.fromZone(flow, Zone.INTERNET)));
+                .attr("data-internet", String.valueOf(project.fromInternet(flow)));
     }
 
 }

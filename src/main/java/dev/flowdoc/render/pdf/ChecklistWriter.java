@@ -1,5 +1,6 @@
 package dev.flowdoc.render.pdf;
 
+import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
@@ -22,7 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * The fillable firewall checklist of one deployment profile in one language: exactly the flows the profile
  * needs, grouped, each with an "opened" checkbox and fields for the concrete source and destination addresses;
- * fields for customer and appliance, and a sign-off block. Works on a validated project.
+ * fields for the customer and the address of each role of the product, and a sign-off block. Works on a validated project.
  */
 public final class ChecklistWriter {
     /** Column widths: ports, from, to, description, addresses, opened (sum: the A4 width inside the margins). */
@@ -45,13 +46,28 @@ public final class ChecklistWriter {
 
     /** The field names a checklist of this profile has, in order (for tests and for tools that fill the form). */
     public static List<String> fieldNames(Project project, Profile profile) {
-        List<String> names = new ArrayList<>(List.of("customer", "appliance"));
+        List<String> names = new ArrayList<>(headerFieldNames(project));
         project.forProfile(profile).flows().forEach(f -> {
             String base = "flow." + fieldId(f);
             names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
         });
         names.addAll(List.of("signoff.name", "signoff.date", "signoff.signature"));
         return names;
+    }
+
+    /**
+     * The fields above the table: the customer, then the address of every endpoint that is the product itself (an
+     * endpoint in a zone marked "appliance": each role of the product, e.g. a control center and its scanners).
+     */
+    static List<String> headerFieldNames(Project project) {
+        List<String> names = new ArrayList<>(List.of("customer"));
+        project.applianceEndpoints().forEach(e -> names.add(addressField(e)));
+        return names;
+    }
+
+    /** "endpoint.ID.address"; ids may hold '.', written as '_' as in the flows' field names. */
+    static String addressField(Endpoint endpoint) {
+        return "endpoint." + endpoint.id().replace('.', '_') + ".address";
     }
 
     /** The checklist of {@code profile}; {@code selected} is the view of the flows the profile needs. */
@@ -108,15 +124,18 @@ public final class ChecklistWriter {
             }
             flow.block(TextBlock.lines(fonts.regular(), 8.5f, labels), 6);
         }
-        customerFields(flow, words, fonts, form);
+        customerFields(flow, project, words, fonts, form);
         long count = selected.rows().count();
         flow.block(TextBlock.of(new Span(words.format("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
     }
 
-    /** The fields for the customer and the appliance. */
-    static void customerFields(PageFlow flow, Messages words, PdfFonts fonts, FormFields form) {
-        Cell fields = ChecklistCells.fields(form, fonts.bold(), 9, new String[] {"customer", "appliance"},
-                new String[] {words.get("checklist.customer"), words.get("checklist.appliance")}, "");
+    /** The fields for the customer and the address of each of the product's endpoints, labelled with its name. */
+    static void customerFields(PageFlow flow, Project project, Messages words, PdfFonts fonts, FormFields form) {
+        List<String> names = headerFieldNames(project);
+        List<String> labels = new ArrayList<>(List.of(words.get("checklist.customer")));
+        project.applianceEndpoints().forEach(e -> labels.add(words.format("checklist.address", e.name(words.language()))));
+        Cell fields = ChecklistCells.fields(form, fonts.bold(), 9, names.toArray(String[]::new),
+                labels.toArray(String[]::new), "");
         float h = fields.height(flow.width()) + 4;
         flow.ensure(h);
         fields.draw(flow, flow.left(), flow.y(), flow.width());

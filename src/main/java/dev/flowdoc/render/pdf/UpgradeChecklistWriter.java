@@ -44,9 +44,12 @@ public final class UpgradeChecklistWriter {
         this.checklist = new ChecklistWriter(view, theme, date);
     }
 
-    /** The field names of the delta's checklist, in order: flows to open or change, then flows to close. */
-    public static List<String> fieldNames(Delta delta) {
-        List<String> names = new ArrayList<>(List.of("customer", "appliance"));
+    /**
+     * The field names of the delta's checklist of {@code project}, in order: the customer and the product's
+     * addresses, flows to open or change, then flows to close.
+     */
+    public static List<String> fieldNames(Project project, Delta delta) {
+        List<String> names = new ArrayList<>(ChecklistWriter.headerFieldNames(project));
         for (DeltaEntry e : delta.entries()) {
             if (e.action() != Action.CLOSE) {
                 String base = "flow." + ChecklistWriter.fieldId(e.flow());
@@ -77,7 +80,7 @@ public final class UpgradeChecklistWriter {
                 flow.block(TextBlock.of(new Span(words.format("checklist.profile", profile.title().in(language)),
                         fonts.bold(), 11)), 6);
             }
-            ChecklistWriter.customerFields(flow, words, fonts, form);
+            ChecklistWriter.customerFields(flow, project, words, fonts, form);
             String intro = toOpen == 0 ? words.get("checklist.upgrade.none")
                     : words.format("checklist.upgrade.instructions", toOpen);
             flow.block(TextBlock.of(new Span(intro, fonts.regular(), 8.5f)), 6);

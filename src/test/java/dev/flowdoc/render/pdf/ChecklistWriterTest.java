@@ -72,8 +72,9 @@ class ChecklistWriterTest {
             assertTrue(names.contains("flow.monitoring-nrpe.opened"));
             assertTrue(names.contains("flow.mail-inbound-direct.source"));
             assertTrue(names.contains("flow.mail-inbound-direct.destination"));
-            assertTrue(names.containsAll(List.of("customer", "appliance", "signoff.name", "signoff.date", "signoff.signature")));
-            assertEquals(2 + 3 * 32 + 3, names.size());
+            assertTrue(names.containsAll(List.of("customer", "endpoint.appliance.address", "endpoint.frontend.address",
+                "endpoint.backend.address", "endpoint.gina-frontend.address", "signoff.name", "signoff.date", "signoff.signature")));
+            assertEquals(1 + 4 + 3 * 32 + 3, names.size());
         }
     }
 

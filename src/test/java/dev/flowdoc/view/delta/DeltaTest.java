@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.ReleaseView;
 import dev.flowdoc.model.Version;
@@ -27,15 +28,15 @@ class DeltaTest {
     void aReleaseShowsOnlyItsFlowsWithTheirPortsOfThen() {
         Project old = ReleaseView.at(HISTORY, Version.of("9.2.0"));
         assertEquals(List.of("updates-ssh", "updates-legacy", "mail-in"), old.flows().map(Flow::id).toList());
-        assertEquals(List.of(2222), old.flow("updates-ssh").orElseThrow().ports().get(0).ports());
+        assertEquals(List.of(PortRange.of(2222)), old.flow("updates-ssh").orElseThrow().ports().get(0).ports());
         Project now = ReleaseView.at(HISTORY, Version.of("10.0.0"));
         assertEquals(List.of("updates-ssh", "mail-in", "mail-out"), now.flows().map(Flow::id).toList());
-        assertEquals(List.of(22), now.flow("updates-ssh").orElseThrow().ports().get(0).ports());
+        assertEquals(List.of(PortRange.of(22)), now.flow("updates-ssh").orElseThrow().ports().get(0).ports());
     }
 
     @Test
     void anyVersionWorksEvenUnreleased() {
-        assertEquals(List.of(22), ReleaseView.at(HISTORY, Version.of("9.99.0")).flow("updates-ssh").orElseThrow().ports().get(0).ports());
+        assertEquals(List.of(PortRange.of(22)), ReleaseView.at(HISTORY, Version.of("9.99.0")).flow("updates-ssh").orElseThrow().ports().get(0).ports());
         assertEquals(3, ReleaseView.at(HISTORY, Version.of("42.0.0")).flows().count());
         assertEquals(3, ReleaseView.at(HISTORY, Version.of("0.0.1")).flows().count());
     }
@@ -48,8 +49,8 @@ class DeltaTest {
         assertEquals(List.of("updates-legacy"), ids(d, Action.CLOSE));
         assertEquals(List.of("updates-ssh"), ids(d, Action.CHANGE));
         DeltaEntry change = d.of(Action.CHANGE).get(0);
-        assertEquals(List.of(2222), change.before().ports().get(0).ports());
-        assertEquals(List.of(22), change.after().ports().get(0).ports());
+        assertEquals(List.of(PortRange.of(2222)), change.before().ports().get(0).ports());
+        assertEquals(List.of(PortRange.of(22)), change.after().ports().get(0).ports());
         assertEquals("Port 2222 durch 22 ersetzt.", change.changes().get(0).note().de());
     }
 
@@ -60,7 +61,7 @@ class DeltaTest {
         assertEquals(List.of("updates-legacy"), ids(d, Action.OPEN));
         assertEquals(List.of("mail-out"), ids(d, Action.CLOSE));
         assertEquals(List.of("updates-ssh"), ids(d, Action.CHANGE));
-        assertEquals(List.of(2222), d.of(Action.CHANGE).get(0).after().ports().get(0).ports());
+        assertEquals(List.of(PortRange.of(2222)), d.of(Action.CHANGE).get(0).after().ports().get(0).ports());
     }
 
     @Test

@@ -202,7 +202,7 @@ final class FirewallCommand implements Callable<Integer> {
     private RuleSet fromFile(Project p, Project selected, Profile picked, Version from, Messages words,
                              CustomerAddresses.Target target, Problems problems) {
         String display = Shown.path(addresses);
-        Optional<AddressFile> file = AddressFile.read(addresses, display, p, Zones.keys(), problems);
+        Optional<AddressFile> file = AddressFile.read(addresses, display, p, Zones.keys(p), problems);
         if (file.isEmpty()) {
             return null;
         }

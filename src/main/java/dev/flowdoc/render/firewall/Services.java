@@ -19,19 +19,26 @@ public final class Services {
 
     public static List<Service> of(Flow flow) {
         Map<String, List<Service.PortRange>> byProtocol = new LinkedHashMap<>();
+        Map<String, List<String>> icmpTypes = new LinkedHashMap<>();
         for (PortSpec spec : flow.ports()) {
             for (Protocol protocol : spec.protocols()) {
                 List<Service.PortRange> ports = byProtocol.computeIfAbsent(protocol.key(), k -> new ArrayList<>());
-                for (int port : spec.ports()) {
-                    Service.PortRange range = new Service.PortRange(port, port);
+                for (dev.flowdoc.model.PortRange port : spec.ports()) {
+                    Service.PortRange range = new Service.PortRange(port.from(), port.to());
                     if (!ports.contains(range)) {
                         ports.add(range);
+                    }
+                }
+                List<String> types = icmpTypes.computeIfAbsent(protocol.key(), k -> new ArrayList<>());
+                for (int type : spec.icmpTypes()) {
+                    if (!types.contains(String.valueOf(type))) {
+                        types.add(String.valueOf(type));
                     }
                 }
             }
         }
         List<Service> services = new ArrayList<>();
-        byProtocol.forEach((protocol, ports) -> services.add(new Service(protocol, ports, List.of())));
+        byProtocol.forEach((protocol, ports) -> services.add(new Service(protocol, ports, icmpTypes.get(protocol))));
         return services;
     }
 

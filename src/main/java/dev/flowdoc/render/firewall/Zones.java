@@ -25,23 +25,23 @@ public final class Zones {
         this.project = project;
     }
 
-    /** The data's zone keys every endpoint may stand in ("appliance", "internal", …), for the address file's schema. */
-    public static List<String> keys() {
-        return java.util.Arrays.stream(Zone.values()).map(Zone::key).toList();
+    /** The project's zone ids every endpoint may stand in (data/zones.json, else the defaults), for the address file. */
+    public static List<String> keys(Project project) {
+        return project.zones().stream().map(Zone::id).toList();
     }
 
     /** The zone keys of the endpoints, distinct, in order. */
     public List<String> of(List<String> endpointIds) {
         List<String> keys = new ArrayList<>();
         for (String id : endpointIds) {
-            project.endpoint(id).map(e -> e.zone().key()).filter(k -> !keys.contains(k)).ifPresent(keys::add);
+            project.endpoint(id).map(Endpoint::zone).filter(k -> !keys.contains(k)).ifPresent(keys::add);
         }
         return keys;
     }
 
-    /** True when one of the endpoints is the appliance (a flow that ends on it goes to nftables' input chain too). */
+    /** True when one of the endpoints stands in a zone of the product (an appliance zone) (a flow that ends on it goes to nftables' input chain too). */
     public boolean includesAppliance(List<String> endpointIds) {
-        return endpointIds.stream().anyMatch(id -> project.endpoint(id).map(Endpoint::zone).orElse(null) == Zone.APPLIANCE);
+        return endpointIds.stream().anyMatch(id -> project.endpoint(id).flatMap(project::zoneOf).map(Zone::appliance).orElse(false));
     }
 
     /**

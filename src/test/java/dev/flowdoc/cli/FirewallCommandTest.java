@@ -280,4 +280,39 @@ class FirewallCommandTest {
         assertTrue(err.contains(Shown.path(pdf) + ": error: field 'flow.mail-outbound-relay.destination': 'smtp.example.com' is a host name, and nftables matches addresses only"), err);
         assertFalse(Files.exists(out));
     }
+
+    /**
+     * A second product (declared zones incl. a DMZ and a cloud, two appliance roles, a port range, ICMP with types,
+     * ICMPv6, ESP, GRE): every format writes its rules; nftables accepts the file.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nftables", "fortigate", "panos"})
+    void aSecondProductWithRangesAndPortlessProtocols(String format) throws Exception {
+        Path project = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/second-product"), dir.resolve("p"));
+        TestProjects.copy(TestProjects.REPOSITORY.resolve("themes"), project.resolve("themes"));
+        JsonNode endpoints = new ObjectMapper().readTree(project.resolve("data/endpoints.json").toFile()).get("endpoints");
+        StringBuilder json = new StringBuilder("{\"endpoints\": {");
+        for (int i = 0; i < endpoints.size(); i++) {
+            String id = endpoints.get(i).get("id").asText();
+            json.append(i == 0 ? "" : ", ").append('"').append(id).append("\": [\"10.1.").append(i).append(".0/24\", \"2001:db8:")
+                    .append(i + 1).append("::/64\"]");
+        }
+        Path addresses = dir.resolve("second.json");
+        Files.writeString(addresses, json.append("}}").toString());
+        int code = run("firewall", "--project", project.toString(), "--format", format, "--profile", "full",
+                "--addresses", addresses.toString());
+        assertEquals(0, code, stderr.toString());
+        String rules = stdout.toString();
+        switch (format) {
+            case "nftables" -> {
+                assertTrue(rules.contains("dport 41000-41100"), rules);
+                assertTrue(rules.contains("icmp type { 0, 8 }") || rules.contains("icmp type {0, 8}")
+                        || rules.contains("icmp type 0") , rules);
+                Nft.assertAccepted(rules, dir);
+            }
+            case "fortigate" -> assertTrue(rules.contains("41000-41100"), rules);
+            default -> assertTrue(rules.contains("port 41000-41100"), rules);
+        }
+        assertFalse(rules.contains("seppmail"), "nothing of the reference product");
+    }
 }

@@ -30,12 +30,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Problems problems = new Problems();
-        var loaded = Loader.loadAndValidate(project.root(), problems, strict);
+        var checked = Loader.check(project.root(), problems, strict);
         Console.print(problems, spec.commandLine().getErr());
-        if (problems.hasErrors() || loaded.isEmpty()) {
+        if (problems.hasErrors() || checked.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        Project p = loaded.get();
+        Project p = checked.get().project();
         spec.commandLine().getOut().println(summary(p, problems));
         return ExitCodes.OK;
     }

@@ -42,22 +42,34 @@ public final class Loader {
 
     /** Everything a site build needs: data, pages and theme, validated. */
     public static Optional<Inputs> load(Path root, Problems problems) {
+        Optional<Checked> checked = check(root, problems, false);
+        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), BuildDate.of(c.project()), DataVersion.of(root)));
+    }
+
+    /**
+     * What {@code check} runs: every rule {@link #load(Path, Problems)} applies before a build renders, so that
+     * check reports exactly what build would refuse (with {@code strict}, pending translations are errors too).
+     */
+    public static Optional<Checked> check(Path root, Problems problems, boolean strict) {
         Optional<Project> project = new ProjectLoader(root).load(problems);
+        Optional<Theme> theme = new ThemeLoader(root).load(problems);
         if (project.isEmpty()) {
             return Optional.empty();
         }
-        problems.addAll(Validator.forData(false).validate(project.get()));
+        problems.addAll(Validator.forData(strict).validate(project.get()));
         Content content = content(root, project.get(), problems);
         if (content != null && content.isEmpty()) {
             problems.error(Location.of("content/"), "there are no pages to build",
-                    "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[]");
+                    "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[] (flowdoc init DIR writes a starting point)");
         }
-        Optional<Theme> theme = new ThemeLoader(root).load(problems);
         if (problems.hasErrors() || content == null || theme.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Inputs(project.get(), content, theme.get(), BuildDate.of(project.get()), DataVersion.of(root)));
+        return Optional.of(new Checked(project.get(), content, theme.get()));
     }
+
+    /** A project that passed every check: data, pages, theme. */
+    public record Checked(Project project, Content content, Theme theme) {}
 
     /** The pages, validated against the project; every character of data and pages checked against the theme's fonts. */
     private static Content content(Path root, Project project, Problems problems) {

@@ -64,7 +64,8 @@ final class BuildCommand implements Callable<Integer> {
             result = new Build(asciidoctor, output.progress(spec.commandLine().getErr()), release)
                     .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
         }
-        Console.print(problems, spec.commandLine().getErr(), output.quiet);
+        Console.print(problems, spec.commandLine().getErr(), output.quiet,
+                output.verbose ? Console.Translations.EVERY_TEXT : Console.Translations.SUMMED_UP);
         if (result == null) {
             return ExitCodes.PROBLEMS;
         }

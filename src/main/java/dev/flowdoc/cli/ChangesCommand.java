@@ -83,7 +83,7 @@ final class ChangesCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
-        Console.print(problems, err);
+        Console.print(problems, err, false, Console.Translations.NONE);
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }

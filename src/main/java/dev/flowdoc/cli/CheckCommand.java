@@ -24,6 +24,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat stale and missing English translations as errors.")
     boolean strict;
 
+    @Option(names = {"-v", "--verbose"}, description = "List every pending translation on its own line instead of one line per file and state.")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -31,16 +34,17 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Problems problems = new Problems();
         var checked = Loader.check(project.root(), problems, strict);
-        Console.print(problems, spec.commandLine().getErr());
+        Console.Translations translations = verbose ? Console.Translations.EVERY_TEXT : Console.Translations.SUMMED_UP;
+        Console.print(problems, spec.commandLine().getErr(), false, translations);
         if (problems.hasErrors() || checked.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
         Project p = checked.get().project();
-        spec.commandLine().getOut().println(summary(p, problems));
+        spec.commandLine().getOut().println(summary(p, Console.shown(problems, translations).size()));
         return ExitCodes.OK;
     }
 
-    static String summary(Project p, Problems problems) {
+    static String summary(Project p, long warnings) {
         String languages = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "));
         return "flowdoc check: ok: " + Console.count(p.groups().size(), "group") + ", "
                 + Console.count(p.flows().count(), "flow") + ", "
@@ -51,6 +55,6 @@ final class CheckCommand implements Callable<Integer> {
                 + Console.count(p.deployment().options().size(), "option") + ", "
                 + Console.count(p.deployment().profiles().size(), "profile") + ", "
                 + "2 languages (" + languages + ")"
-                + (problems.warningCount() > 0 ? ", " + Console.count(problems.warningCount(), "warning") : "");
+                + (warnings > 0 ? ", " + Console.count(warnings, "warning") : "");
     }
 }

@@ -91,13 +91,9 @@ final class ChecklistCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
-        Console.print(problems, err);
-        if (problems.hasErrors() || loaded.isEmpty()) {
-            return ExitCodes.PROBLEMS;
-        }
-        Optional<Theme> theme = new ThemeLoader(project.root()).load(problems, false);
-        Console.print(problems, err);
-        if (theme.isEmpty()) {
+        Optional<Theme> theme = loaded.isEmpty() ? Optional.empty() : new ThemeLoader(project.root()).load(problems, false);
+        Console.print(problems, err, false, Console.Translations.NONE);
+        if (problems.hasErrors() || loaded.isEmpty() || theme.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
         Project p = ReleaseView.at(loaded.get(), release.orElse(loaded.get().product().newest()));

@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Validates data/ and content/ and prints every problem as path:line:col: error: message.",
-                "Stale or missing translations are warnings; with --strict they are errors.",
+        description = {"Reports everything build would refuse, in one run, without building.",
+                "Every problem of data/, content/ and the theme is printed as path:line:col: error: message, at the offending value.",
+                "Stale or missing translations are warnings, one line per file and state (--verbose: one per text); with --strict they are errors.",
                 "Exit code 0: no errors (warnings may be printed); 1: errors; 2: usage error."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin

@@ -26,11 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Writes a new bilingual project into DIR that check and build accept as it is: data/ with a "
-                + "product and its release, endpoints, one group with one flow and the profile full, the JSON schemas "
-                + "the data files name in \"$schema\", and content/de/index.adoc and content/en/index.adoc with the flow table.",
-                "The theme is not copied: the project uses the theme that comes with flowdoc, and a file under "
-                + "themes/default/ overrides only that file (a message bundle only the keys it holds).",
+        description = {"Writes a new bilingual project into DIR that check and build accept as it is.",
+                "The project has data/ with a product and its release, endpoints, one group with one flow and the profile full, the JSON schemas the data files name in \"$schema\", and content/de/index.adoc and content/en/index.adoc with the flow table.",
+                "The theme is not copied: the project uses the theme that comes with flowdoc, and a file under themes/default/ overrides only that file (a message bundle only the keys it holds).",
                 "DIR must be missing or empty. Exit code 0: written; 2: DIR cannot take a project, nothing written."})
 final class InitCommand implements Callable<Integer> {
     private static final String TEMPLATES = "dev/flowdoc/init/";

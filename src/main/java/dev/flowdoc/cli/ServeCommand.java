@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Live preview for writers: builds the site, serves it on http://127.0.0.1:PORT/ (this machine only),",
-                "watches data/, content/ and themes/, rebuilds what a change touches and reloads the open page.",
+        description = {"Live preview for writers: builds the site and serves it on this machine.",
+                "It serves on http://127.0.0.1:PORT/, watches data/, content/ and themes/, rebuilds what a change touches and reloads the open page.",
                 "A problem in the project shows in the browser and here, while the last good site stays served. Stop with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin

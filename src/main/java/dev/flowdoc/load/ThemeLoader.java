@@ -65,7 +65,13 @@ public final class ThemeLoader {
             ThemeFonts declared = FontLoader.declared(root);
             Map<String, byte[]> fonts = new TreeMap<>();
             for (String font : declared.files()) {
-                fonts.put(font, read("fonts/" + font));
+                try {
+                    fonts.put(font, read("fonts/" + font));
+                } catch (IOException e) {
+                    // the same problem FontLoader reports while validating (Problems keeps one of equal problems)
+                    FontLoader.unreadable(font, "no such file", problems);
+                    return Optional.empty();
+                }
             }
             return Optional.of(new Theme(messages, templates, assets, declared, fonts));
         } catch (IOException | UncheckedIOException e) {

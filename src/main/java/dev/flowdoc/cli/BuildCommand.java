@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the static site in German and English: pages, generated AsciiDoc, manual and checklist PDFs,",
-                "flows.json, flows.csv, sitemap.xml.",
+        description = {"Builds the static site in German and English.",
+                "It writes the pages, their generated AsciiDoc, the manual and checklist PDFs, flows.json, flows.csv and sitemap.xml.",
                 "On any error nothing is written. Exit code 0: built; 1: problems (printed); 2: usage error."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -64,7 +64,8 @@ final class BuildCommand implements Callable<Integer> {
             result = new Build(asciidoctor, output.progress(spec.commandLine().getErr()), release)
                     .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
         }
-        Console.print(problems, spec.commandLine().getErr(), output.quiet);
+        Console.print(problems, spec.commandLine().getErr(), output.quiet,
+                output.verbose ? Console.Translations.EVERY_TEXT : Console.Translations.SUMMED_UP);
         if (result == null) {
             return ExitCodes.PROBLEMS;
         }

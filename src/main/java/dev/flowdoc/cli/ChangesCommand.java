@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "changes", mixinStandardHelpOptions = true,
-        description = {"Lists what a firewall admin must open, change or close when moving from one release to another (upgrade or downgrade).",
+        description = {"Lists what a firewall admin must open, change or close between two releases.",
+                "It works in both directions (upgrade or downgrade).",
                 "Exit code 0: listed (also when nothing changes); 1: problems in the project; 2: usage error (e.g. a version that is not x.y.z)."})
 final class ChangesCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("text", "csv", "json");
@@ -45,7 +46,7 @@ final class ChangesCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|json",
-            description = "text for humans, csv (one row per flow), json. Default: text.")
+            description = "The format: text for humans, csv (one row per flow) or json. Default: text.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the list to this file instead of standard output.")
@@ -83,7 +84,7 @@ final class ChangesCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
-        Console.print(problems, err);
+        Console.print(problems, err, false, Console.Translations.NONE);
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }

@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "checklist", mixinStandardHelpOptions = true,
-        description = {"Writes the fillable firewall checklist (A4 PDF) of a deployment profile in one language,",
-                "or with --upgrade-from A only what changes from release A to the documented one (to open or change; to close).",
+        description = {"Writes the fillable firewall checklist (A4 PDF) of a profile in one language.",
+                "With --upgrade-from A it lists only what changes from release A to the documented one (to open or change; to close).",
                 "Profiles are data/profiles/NAME.json. Exit code 0: written; 1: problems in the project or an unknown profile; 2: usage error."})
 final class ChecklistCommand implements Callable<Integer> {
     @Mixin
@@ -91,13 +91,9 @@ final class ChecklistCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
-        Console.print(problems, err);
-        if (problems.hasErrors() || loaded.isEmpty()) {
-            return ExitCodes.PROBLEMS;
-        }
-        Optional<Theme> theme = new ThemeLoader(project.root()).load(problems, false);
-        Console.print(problems, err);
-        if (theme.isEmpty()) {
+        Optional<Theme> theme = loaded.isEmpty() ? Optional.empty() : new ThemeLoader(project.root()).load(problems, false);
+        Console.print(problems, err, false, Console.Translations.NONE);
+        if (problems.hasErrors() || loaded.isEmpty() || theme.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
         Project p = ReleaseView.at(loaded.get(), release.orElse(loaded.get().product().newest()));

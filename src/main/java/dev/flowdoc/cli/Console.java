@@ -1,29 +1,90 @@
 package dev.flowdoc.cli;
 
+import dev.flowdoc.i18n.TranslationState;
+import dev.flowdoc.model.Location;
 import dev.flowdoc.validate.Problem;
 import dev.flowdoc.validate.Problems;
+import dev.flowdoc.validate.TranslationsCurrent;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** Prints problems compiler style on standard error and a count at the end. */
+/**
+ * Prints problems compiler style on standard error and a count at the end. Pending translations are summed up in
+ * one line per file and state (a writer who translates by hand would otherwise get one long line per text); the
+ * line names the command that lists them and the one that records a reviewed English as current.
+ */
 final class Console {
+    /** How much of the pending translations to show. */
+    enum Translations {
+        /** One line per file and state. */
+        SUMMED_UP,
+        /** One line per text (--verbose). */
+        EVERY_TEXT,
+        /** None: commands run again and again (checklist, changes, serve) leave them to check and build. */
+        NONE
+    }
+
     private Console() {}
 
     static void print(Problems problems, PrintWriter err) {
-        print(problems, err, false);
+        print(problems, err, false, Translations.SUMMED_UP);
     }
 
     /** With {@code errorsOnly} (--quiet), warnings are left out. */
     static void print(Problems problems, PrintWriter err, boolean errorsOnly) {
-        for (Problem p : problems.all()) {
+        print(problems, err, errorsOnly, Translations.SUMMED_UP);
+    }
+
+    static void print(Problems problems, PrintWriter err, boolean errorsOnly, Translations translations) {
+        List<Problem> shown = shown(problems, translations);
+        long errors = shown.stream().filter(Problem::isError).count();
+        long warnings = shown.size() - errors;
+        for (Problem p : shown) {
             if (!errorsOnly || p.isError()) {
                 err.println(p.format());
             }
         }
-        if (problems.hasErrors()) {
-            err.println(count(problems.errorCount(), "error") + (problems.warningCount() > 0 && !errorsOnly
-                    ? ", " + count(problems.warningCount(), "warning") : ""));
+        if (errors > 0) {
+            err.println(count(errors, "error") + (warnings > 0 && !errorsOnly ? ", " + count(warnings, "warning") : ""));
         }
         err.flush();
+    }
+
+    /** The problems as printed: pending translations summed up, listed one by one, or left out. */
+    static List<Problem> shown(Problems problems, Translations translations) {
+        List<Problem> out = new ArrayList<>();
+        Map<String, List<Problem>> pending = new TreeMap<>();
+        for (Problem p : problems.all()) {
+            Optional<TranslationState> state = TranslationsCurrent.stateOf(p);
+            if (state.isEmpty() || translations == Translations.EVERY_TEXT) {
+                out.add(p);
+            } else if (translations == Translations.SUMMED_UP) {
+                pending.computeIfAbsent(p.location().file() + "\u0000" + state.get() + "\u0000" + p.severity(),
+                        k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (List<Problem> same : pending.values()) {
+            out.add(summary(same));
+        }
+        return out.stream().sorted(Problem.ORDER).toList();
+    }
+
+    /** "data/flows.json: warning: 3 English texts are stale (…); list them with …, record … with …". */
+    private static Problem summary(List<Problem> same) {
+        Problem first = same.get(0);
+        boolean stale = TranslationsCurrent.stateOf(first).orElseThrow() == TranslationState.STALE;
+        int n = same.size();
+        String message = n == 1
+                ? "1 English text " + (stale ? "is stale (its German changed since it was translated)" : "has no translation recorded (no \"src\")")
+                : n + " English texts " + (stale ? "are stale (their German changed since they were translated)" : "have no translation recorded (no \"src\")");
+        String hint = "'flowdoc i18n status' lists them (--verbose here lists every text); translate them via "
+                + "'flowdoc i18n export --only-pending' and 'flowdoc i18n import', or after checking the English record it as "
+                + "current with 'flowdoc i18n mark-current --id PATH'";
+        return new Problem(Location.of(first.location().file()), first.severity(), message, hint);
     }
 
     static String count(long n, String noun) {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "i18n", mixinStandardHelpOptions = true,
         description = {"The translation workflow: German is the source, English the translation.",
-                "Each English text records the fingerprint (\"src\") of the German it translates;",
-                "a text is current, stale (the German changed since) or missing (no fingerprint recorded)."},
+                "Each English text records the fingerprint (\"src\") of the German it translates.",
+                "A text is current, stale (the German changed since) or missing (no fingerprint recorded)."},
         subcommands = {I18nStatusCommand.class, I18nExportCommand.class, I18nImportCommand.class,
                 I18nMarkCurrentCommand.class})
 final class I18nCommand implements Runnable {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the texts as XLIFF 2.0 (de → en) for translators: one unit per text, named by its id path,",
-                "with notes on where it appears; state 'initial' for missing and stale texts, 'final' for current ones.",
+        description = {"Writes the texts as XLIFF 2.0 (de → en) for translators.",
+                "There is one unit per text, named by its id path, with notes on where it appears; its state is 'initial' for missing and stale texts, 'final' for current ones.",
                 "Exit code 0: written; 1: the project has errors or the file cannot be written."})
 final class I18nExportCommand implements Callable<Integer> {
     @Mixin

@@ -16,10 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads a translated XLIFF 2.0 file and writes the English texts into data/*.json, each with",
-                "the fingerprint of its German; nothing else in the files changes. Units still 'initial' with an",
-                "unchanged target stay pending. Any error (malformed XML, unknown unit, German changed since the",
-                "export, empty target): every error is printed and no file is written.",
+        description = {"Reads a translated XLIFF 2.0 file into data/*.json.",
+                "Each English text is written with the fingerprint of its German; nothing else in the files changes.",
+                "Units still 'initial' with an unchanged target stay pending.",
+                "On any error (malformed XML, unknown unit, German changed since the export, empty target) every error is printed and no file is written.",
                 "Exit code 0: imported; 1: errors, nothing written."})
 final class I18nImportCommand implements Callable<Integer> {
     @Mixin

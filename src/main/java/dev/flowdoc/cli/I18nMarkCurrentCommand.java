@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "mark-current", mixinStandardHelpOptions = true,
-        description = {"Records that English texts translate their current German: writes the German's fingerprint",
-                "as \"src\" and leaves the English as it is. Use it after reviewing a translation; --all once for",
-                "data written before fingerprints existed.",
+        description = {"Records that English texts translate their current German.",
+                "It writes the German's fingerprint as \"src\" and leaves the English as it is: use it after reviewing a translation.",
+                "--all marks every text, once, for data written before fingerprints existed.",
                 "Exit code 0: done; 1: unknown id or project errors, nothing written."})
 final class I18nMarkCurrentCommand implements Callable<Integer> {
     @Mixin

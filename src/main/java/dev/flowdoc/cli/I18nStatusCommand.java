@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Counts per data file and in total how many English texts are current, missing and stale,",
-                "then lists the missing and stale ones with their id paths.",
+        description = {"Counts how many English texts are current, missing and stale.",
+                "The counts are per data file and in total; then the missing and stale texts are listed with their id paths.",
                 "Exit code 0; with --strict 1 when any text is missing or stale."})
 final class I18nStatusCommand implements Callable<Integer> {
     @Mixin

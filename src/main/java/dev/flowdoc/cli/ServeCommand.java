@@ -7,10 +7,12 @@ import dev.flowdoc.render.adoc.AsciidoctorStarter;
 import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.validate.Problem;
+import dev.flowdoc.validate.Problems;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Live preview for writers: builds the site, serves it on http://127.0.0.1:PORT/ (this machine only),",
-                "watches data/, content/ and themes/, rebuilds what a change touches and reloads the open page.",
+        description = {"Live preview for writers: builds the site and serves it on this machine.",
+                "It serves on http://127.0.0.1:PORT/, watches data/, content/ and themes/, rebuilds what a change touches and reloads the open page.",
                 "A problem in the project shows in the browser and here, while the last good site stays served. Stop with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -93,17 +95,25 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Pending translations are summed up once, in the first report; rebuilds after an edit do not repeat them. */
+    private boolean translationsShown;
+
     private void report(Preview.Outcome outcome, PrintWriter err) {
         synchronized (err) {
+            Problems problems = new Problems();
+            outcome.state().problems().forEach(problems::add);
+            List<Problem> shown = Console.shown(problems,
+                    translationsShown ? Console.Translations.NONE : Console.Translations.SUMMED_UP);
+            translationsShown = true;
             if (!outcome.state().ok()) {
-                for (Problem p : outcome.state().problems()) {
+                for (Problem p : shown) {
                     if (!quiet || p.isError()) {
                         err.println(p.format());
                     }
                 }
                 err.println("flowdoc serve: the last good site stays served until the problems are repaired");
             } else if (!quiet && !outcome.written().isEmpty()) {
-                for (Problem p : outcome.state().problems()) {
+                for (Problem p : shown) {
                     err.println(p.format());
                 }
                 err.println(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms",

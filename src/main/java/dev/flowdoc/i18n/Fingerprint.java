@@ -1,6 +1,7 @@
 package dev.flowdoc.i18n;
 
 import java.nio.charset.StandardCharsets;
+import dev.flowdoc.model.Inline;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -12,8 +13,10 @@ import java.util.regex.Pattern;
  *
  * <p>Definition: the German text is normalised to Unicode NFC (so that "ä" typed as one code point or as
  * "a" + combining diaeresis gives the same value), encoded as UTF-8, hashed with SHA-256; the fingerprint
- * is the first 4 bytes of the digest as 8 lower-case hex digits. Nothing else is normalised: a changed
- * space, letter or punctuation mark changes the fingerprint, and the English counts as stale.
+ * is the first 4 bytes of the digest as 8 lower-case hex digits. Before hashing, the id inside every reference
+ * {@code {kind:id}} (kind menu, chapter, group or flow) is dropped, leaving {@code {kind:}}: renaming an id in both
+ * languages keeps the English current (that both name the same references is checked on its own). Nothing else is
+ * normalised: a changed space, letter or punctuation mark changes the fingerprint, and the English counts as stale.
  * 32 bits are plenty to notice that one text changed; they are not meant to identify texts.
  */
 public final class Fingerprint {
@@ -23,7 +26,7 @@ public final class Fingerprint {
     private Fingerprint() {}
 
     public static String of(String german) {
-        String nfc = Normalizer.normalize(german, Normalizer.Form.NFC);
+        String nfc = Inline.REFERENCE.matcher(Normalizer.normalize(german, Normalizer.Form.NFC)).replaceAll("{$1:}");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfc.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);

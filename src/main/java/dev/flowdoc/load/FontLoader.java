@@ -48,9 +48,7 @@ public final class FontLoader {
             try {
                 maps.add(characters(root, "fonts/" + file));
             } catch (IOException | RuntimeException e) {
-                problems.error(Location.of(THEME + "fonts/" + file), "cannot read the font " + file + " that "
-                        + THEME + ThemeFonts.FILE + " names (" + e.getMessage() + ")",
-                        "put a TrueType font (.ttf) of that name into themes/default/fonts/, or name another one");
+                unreadable(file, e.getMessage(), problems);
                 return Optional.empty();
             }
         }
@@ -62,6 +60,13 @@ public final class FontLoader {
         bold.or(fallback);
         regular.and(bold);
         return Optional.of(new FontCoverage(regular, fonts.files()));
+    }
+
+    /** Reports a font the declaration names that cannot be read. */
+    static void unreadable(String file, String why, Problems problems) {
+        problems.error(Location.of(THEME + "fonts/" + file), "cannot read the font " + file + " that "
+                + THEME + ThemeFonts.FILE + " names (" + why + ")",
+                "put a TrueType font (.ttf) of that name into themes/default/fonts/, or name another one");
     }
 
     /** The theme's declaration, or the default fonts when the theme has none. */

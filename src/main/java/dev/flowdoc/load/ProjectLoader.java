@@ -31,8 +31,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Loads data/*.json: each file is parsed with positions and checked against its schema; only when every
- * file conforms is the model built. Problems go to {@code problems}; the result is empty if any is an error.
+ * Loads data/*.json: each file is parsed with positions and checked against its schema. An entry (group, flow,
+ * endpoint, menu entry, chapter) that violates the schema is reported and left out; the model is built from the rest,
+ * so that validation can report the other problems in the same run ({@link #skippedIds()} names what was left out).
+ * A file that cannot be read as a whole, or violates the schema outside its entries, leaves no model.
  */
 public final class ProjectLoader {
     public static final String DATA = "data";
@@ -40,9 +42,17 @@ public final class ProjectLoader {
     private static final List<String> OPTIONAL = List.of("menu", "chapters", "zones");
 
     private final Path root;
+    /** Pointers of the entries left out because they violate the schema, and the ids they carried. */
+    private final java.util.Set<String> skipped = new java.util.HashSet<>();
+    private final java.util.Set<String> skippedIds = new java.util.TreeSet<>();
 
     public ProjectLoader(Path root) {
         this.root = root;
+    }
+
+    /** The ids of the entries the last {@link #load} left out (schema violations); empty when every file conforms. */
+    public java.util.Set<String> skippedIds() {
+        return java.util.Collections.unmodifiableSet(skippedIds);
     }
 
     public Optional<Project> load(Problems problems) {
@@ -76,7 +86,7 @@ public final class ProjectLoader {
                 continue;
             }
             Optional<JsonDocument> doc = JsonDocument.read(file, display, problems);
-            if (doc.isEmpty() || !SchemaCheck.check(doc.get(), name, problems)) {
+            if (doc.isEmpty() || !salvage(doc.get(), name, SchemaCheck.violations(doc.get(), name, problems))) {
                 ok = false;
                 continue;
             }
@@ -101,6 +111,43 @@ public final class ProjectLoader {
         Glossary glossary = GlossaryLoader.load(root, problems).orElse(Glossary.EMPTY);
         return Optional.of(new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows),
                 deployment.get()).withGlossary(glossary).withZones(zones(zones)));
+    }
+
+    /**
+     * Marks the entries holding {@code violations} as skipped; false when a violation lies outside every entry
+     * (the file's structure itself), and the file gives no model.
+     */
+    private boolean salvage(JsonDocument doc, String name, List<String> violations) {
+        List<String> entries = new ArrayList<>();
+        for (String pointer : violations) {
+            Optional<String> entry = entryOf(name, pointer);
+            if (entry.isEmpty()) {
+                return false;
+            }
+            entries.add(entry.get());
+        }
+        for (String entry : entries) {
+            skipped.add(doc.file() + "#" + entry);
+            JsonNode node = doc.root().at(entry);
+            node.findValues("id").stream().filter(JsonNode::isTextual).forEach(id -> skippedIds.add(id.asText()));
+        }
+        return true;
+    }
+
+    /** The entry a schema violation at {@code pointer} belongs to: the innermost group, flow, endpoint, menu entry or chapter. */
+    static Optional<String> entryOf(String name, String pointer) {
+        java.util.regex.Matcher m = switch (name) {
+            case "flows" -> java.util.regex.Pattern.compile("^(/groups/\\d+(?:/flows/\\d+)?)(?:/.*)?$").matcher(pointer);
+            case "endpoints" -> java.util.regex.Pattern.compile("^(/endpoints/\\d+)(?:/.*)?$").matcher(pointer);
+            case "chapters" -> java.util.regex.Pattern.compile("^(/chapters/\\d+)(?:/.*)?$").matcher(pointer);
+            case "menu" -> java.util.regex.Pattern.compile("^(/menu/\\d+(?:/children/\\d+)*)(?:/.*)?$").matcher(pointer);
+            default -> null;
+        };
+        return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private boolean skips(JsonDocument doc, String pointer) {
+        return skipped.contains(doc.file() + "#" + pointer);
     }
 
     private static Optional<Product> product(JsonDocument doc, Problems problems) {
@@ -141,19 +188,22 @@ public final class ProjectLoader {
         return out;
     }
 
-    private static List<Endpoint> endpoints(JsonDocument doc) {
+    private List<Endpoint> endpoints(JsonDocument doc) {
         List<Endpoint> out = new ArrayList<>();
         JsonNode list = doc.root().get("endpoints");
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
             String at = "/endpoints/" + i;
+            if (skips(doc, at)) {
+                continue;
+            }
             out.add(new Endpoint(e.get("id").asText(), localized(doc, at + "/label"), text(e, "host"),
                     e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")));
         }
         return out;
     }
 
-    private static List<MenuEntry> menu(JsonDocument doc) {
+    private List<MenuEntry> menu(JsonDocument doc) {
         List<MenuEntry> out = new ArrayList<>();
         if (doc != null) {
             menuEntries(doc, doc.root().get("menu"), "/menu", List.of(), out);
@@ -161,10 +211,13 @@ public final class ProjectLoader {
         return out;
     }
 
-    private static void menuEntries(JsonDocument doc, JsonNode list, String at, List<String> parents, List<MenuEntry> out) {
+    private void menuEntries(JsonDocument doc, JsonNode list, String at, List<String> parents, List<MenuEntry> out) {
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
             String here = at + "/" + i;
+            if (skips(doc, here)) {
+                continue;
+            }
             List<String> path = new ArrayList<>(parents);
             path.add(e.get("label").asText());
             out.add(new MenuEntry(e.get("id").asText(), e.get("label").asText(), path, text(e, "since"), doc.at(here)));
@@ -174,7 +227,7 @@ public final class ProjectLoader {
         }
     }
 
-    private static List<Chapter> chapters(JsonDocument doc) {
+    private List<Chapter> chapters(JsonDocument doc) {
         List<Chapter> out = new ArrayList<>();
         if (doc == null) {
             return out;
@@ -183,18 +236,24 @@ public final class ProjectLoader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode c = list.get(i);
             String at = "/chapters/" + i;
+            if (skips(doc, at)) {
+                continue;
+            }
             out.add(new Chapter(c.get("id").asText(), localized(doc, at + "/title"), c.get("page").asText(),
                     text(c, "anchor"), doc.at(at)));
         }
         return out;
     }
 
-    private static List<Group> groups(JsonDocument doc) {
+    private List<Group> groups(JsonDocument doc) {
         List<Group> out = new ArrayList<>();
         JsonNode list = doc.root().get("groups");
         for (int i = 0; i < list.size(); i++) {
             JsonNode g = list.get(i);
             String at = "/groups/" + i;
+            if (skips(doc, at)) {
+                continue;
+            }
             List<Text> notes = new ArrayList<>();
             if (g.has("notes")) {
                 for (int k = 0; k < g.get("notes").size(); k++) {
@@ -203,7 +262,9 @@ public final class ProjectLoader {
             }
             List<Flow> flows = new ArrayList<>();
             for (int k = 0; k < g.get("flows").size(); k++) {
-                flows.add(flow(doc, g.get("flows").get(k), at + "/flows/" + k));
+                if (!skips(doc, at + "/flows/" + k)) {
+                    flows.add(flow(doc, g.get("flows").get(k), at + "/flows/" + k));
+                }
             }
             out.add(new Group(g.get("id").asText(), localized(doc, at + "/title"), requirement(g),
                     localized(doc, at + "/requiredWhen"), notes, text(g, "since"), text(g, "removed"), flows, condition(doc, at),
@@ -224,7 +285,18 @@ public final class ProjectLoader {
         return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
                 strings(f.get("source")), strings(f.get("destination")), localized(doc, at + "/description"),
                 requirement(f), localized(doc, at + "/requiredWhen"), text(f, "since"), text(f, "removed"), changes,
-                proxy, condition(doc, at), doc.at(at));
+                proxy, condition(doc, at), doc.at(at), valuePositions(doc, f, at));
+    }
+
+    /** Where the flow's endpoint references stand ("source/0" → its string), for messages at the value. */
+    private static java.util.Map<String, Location> valuePositions(JsonDocument doc, JsonNode f, String at) {
+        java.util.Map<String, Location> out = new java.util.LinkedHashMap<>();
+        for (String field : List.of("source", "destination")) {
+            for (int i = 0; i < f.get(field).size(); i++) {
+                out.put(field + "/" + i, doc.at(at + "/" + field + "/" + i));
+            }
+        }
+        return out;
     }
 
     /** The condition written on the group or flow at {@code owner}, else {@link Condition#ALWAYS}. */

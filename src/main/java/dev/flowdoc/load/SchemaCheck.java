@@ -43,11 +43,19 @@ public final class SchemaCheck {
 
     /** Checks {@code doc} against schema {@code name} (e.g. "flows"); returns true when it conforms. */
     public static boolean check(JsonDocument doc, String name, Problems problems) {
+        return violations(doc, name, problems).isEmpty();
+    }
+
+    /**
+     * Checks {@code doc} against schema {@code name}, reports every finding and returns the JSON pointers of the
+     * values that violate it (empty: it conforms; "" for the document as a whole).
+     */
+    public static List<String> violations(JsonDocument doc, String name, Problems problems) {
         JsonNode root = doc.root();
         if (!root.isObject()) {
             problems.error(doc.at(""), "expected a JSON object at the top level, found " + kind(root),
                     "see data/schema/" + name + ".schema.json");
-            return false;
+            return List.of("");
         }
         Schema schema = SCHEMAS.computeIfAbsent(name, n -> REGISTRY.getSchema(SchemaLocation.of(BASE + n + ".schema.json")));
         List<Error> errors = new ArrayList<>(schema.validate(root));
@@ -60,7 +68,7 @@ public final class SchemaCheck {
         for (Error e : errors) {
             report(doc, e, problems, seen);
         }
-        return errors.isEmpty();
+        return errors.stream().map(e -> pointer(e.getInstanceLocation())).distinct().toList();
     }
 
     private static void report(JsonDocument doc, Error e, Problems problems, Set<String> seen) {

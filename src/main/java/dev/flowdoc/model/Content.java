@@ -56,7 +56,7 @@ public final class Content {
     }
 
     /** Every anchor of the page: the explicit ones and those the flow tables generate. */
-    public static Set<String> anchorsOf(Page page, Project project) {
+    public Set<String> anchorsOf(Page page, Project project) {
         Set<String> ids = new LinkedHashSet<>();
         page.anchors().forEach(a -> ids.add(a.id()));
         for (String groupId : groupsShown(page, project)) {
@@ -65,7 +65,7 @@ public final class Content {
             g.flows().forEach(f -> ids.add(f.anchor()));
         }
         if (page.listsMenuPaths()) {
-            MenuUsage.of(project).keySet().forEach(id -> project.menuEntry(id).ifPresent(m -> ids.add(m.anchor())));
+            MenuUsage.of(project, this).keySet().forEach(id -> project.menuEntry(id).ifPresent(m -> ids.add(m.anchor())));
         }
         return ids;
     }

@@ -21,8 +21,10 @@ public record Flow(
         List<Change> changes,
         Proxy proxy,
         Condition condition,
-        Location location) {
+        Location location,
+        java.util.Map<String, Location> valueAt) {
     public Flow {
+        valueAt = valueAt == null ? java.util.Map.of() : java.util.Map.copyOf(valueAt);
         ports = List.copyOf(ports);
         source = List.copyOf(source);
         destination = List.copyOf(destination);
@@ -30,10 +32,22 @@ public record Flow(
         condition = condition == null ? Condition.ALWAYS : condition;
     }
 
+    public Flow(String id, List<PortSpec> ports, boolean portsAndOr, List<String> source, List<String> destination,
+                Text description, Requirement requirement, Text requiredWhen, String since, String removed,
+                List<Change> changes, Proxy proxy, Condition condition, Location location) {
+        this(id, ports, portsAndOr, source, destination, description, requirement, requiredWhen, since, removed, changes,
+                proxy, condition, location, null);
+    }
+
+    /** Where the value {@code field}[{@code index}] stands in data/ (e.g. "source", 0), else the flow's own place. */
+    public Location at(String field, int index) {
+        return valueAt.getOrDefault(field + "/" + index, location);
+    }
+
     /** The same flow with other ports (the ports it had in an earlier release). */
     public Flow withPorts(List<PortSpec> otherPorts) {
         return new Flow(id, otherPorts, portsAndOr, source, destination, description, requirement, requiredWhen,
-                since, removed, changes, proxy, condition, location);
+                since, removed, changes, proxy, condition, location, valueAt);
     }
 
     /** The stable anchor of the flow's row, the same in both languages. */

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which groups and flows name each admin-UI menu entry (in their texts or as the place of their proxy). */
+/**
+ * Which groups and flows name each admin-UI menu entry (in their texts or as the place of their proxy), and which
+ * entries the pages name ({@code menupath:ID[]}): those have a row on the page of menu paths too, so that the
+ * page's link leads somewhere, and count as referenced.
+ */
 public final class MenuUsage {
     /** A group or flow that names a menu entry. */
     public record User(RefKind kind, String id) {}
@@ -16,6 +20,15 @@ public final class MenuUsage {
 
     /** Menu id → its users, in the order of data/flows.json; entries nothing names are absent. */
     public static Map<String, List<User>> of(Project project) {
+        return of(project, Content.empty());
+    }
+
+    /**
+     * The same, with the entries the pages name: in menu order; an entry only a page names has no group or flow
+     * among its users.
+     */
+    public static Map<String, List<User>> of(Project project, Content content) {
+        Set<String> inPages = inPages(content);
         Map<User, Integer> order = new LinkedHashMap<>();
         for (Group g : project.groups()) {
             order.putIfAbsent(new User(RefKind.GROUP, g.id()), order.size());
@@ -35,14 +48,28 @@ public final class MenuUsage {
         for (MenuEntry m : project.menu()) {
             if (users.containsKey(m.id())) {
                 ordered.put(m.id(), users.get(m.id()).stream().sorted(Comparator.comparing(order::get)).toList());
+            } else if (inPages.contains(m.id())) {
+                ordered.put(m.id(), List.of());
             }
         }
         return ordered;
     }
 
-    /** Every menu id the project names anywhere: in any text a reader sees, or as the place of a proxy. */
-    public static Set<String> named(Project project) {
-        Set<String> ids = new LinkedHashSet<>(of(project).keySet());
+    /** The menu ids the pages of either language name with {@code menupath:ID[]}. */
+    private static Set<String> inPages(Content content) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            for (Page page : content.pages(language)) {
+                page.macros().stream().filter(m -> !m.block() && m.name().equals("menupath")).forEach(m -> ids.add(m.target()));
+            }
+        }
+        return ids;
+    }
+
+    /** Every menu id the project names anywhere: in any text a reader sees, as the place of a proxy, or in a page. */
+    public static Set<String> named(Project project, Content content) {
+        Set<String> ids = new LinkedHashSet<>(of(project, content).keySet());
+        ids.addAll(inPages(content));
         project.texts().all().forEach(e -> ids.addAll(menuIds(e.text())));
         return ids;
     }

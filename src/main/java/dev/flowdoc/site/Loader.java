@@ -12,10 +12,12 @@ import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Theme;
 import dev.flowdoc.validate.Characters;
 import dev.flowdoc.validate.ContentValidator;
+import dev.flowdoc.validate.Problem;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.validate.Validator;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The first two stages of every command: load (data, pages, theme: the only reading of the project) and validate
@@ -31,33 +33,69 @@ public final class Loader {
 
     /** The same; with {@code strict}, stale and missing translations are errors (check --strict). */
     public static Optional<Project> loadAndValidate(Path root, Problems problems, boolean strict) {
-        Optional<Project> project = new ProjectLoader(root).load(problems);
-        if (project.isEmpty()) {
-            return Optional.empty();
-        }
-        problems.addAll(Validator.forData(strict).validate(project.get()));
-        Content content = content(root, project.get(), problems);
-        return problems.hasErrors() || content == null ? Optional.empty() : project;
+        Optional<Validated> validated = validated(root, problems, strict);
+        return problems.hasErrors() || validated.isEmpty() ? Optional.empty() : validated.map(Validated::project);
     }
 
     /** Everything a site build needs: data, pages and theme, validated. */
     public static Optional<Inputs> load(Path root, Problems problems) {
-        Optional<Project> project = new ProjectLoader(root).load(problems);
+        Optional<Checked> checked = check(root, problems, false);
+        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), BuildDate.of(c.project()), DataVersion.of(root)));
+    }
+
+    /**
+     * What {@code check} runs: every rule {@link #load(Path, Problems)} applies before a build renders, so that
+     * check reports exactly what build would refuse (with {@code strict}, pending translations are errors too).
+     */
+    public static Optional<Checked> check(Path root, Problems problems, boolean strict) {
+        Optional<Validated> validated = validated(root, problems, strict);
+        Optional<Theme> theme = new ThemeLoader(root).load(problems);
+        if (validated.isEmpty()) {
+            return Optional.empty();
+        }
+        Content content = validated.get().content();
+        if (content.isEmpty()) {
+            problems.error(Location.of("content/"), "there are no pages to build",
+                    "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[] (flowdoc init DIR writes a starting point)");
+        }
+        if (problems.hasErrors() || theme.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Checked(validated.get().project(), content, theme.get()));
+    }
+
+    /**
+     * Loads and validates data and pages. When entries of data/ violate their schema, the loader leaves them out
+     * and the rest is validated all the same, so that one run reports schema and reference problems together;
+     * only the errors that cannot come from the left-out entries are kept then (none that names one of their ids,
+     * no warning: a menu entry only a broken flow names is not "unreferenced").
+     */
+    private static Optional<Validated> validated(Path root, Problems problems, boolean strict) {
+        ProjectLoader loader = new ProjectLoader(root);
+        Problems loading = new Problems();
+        Optional<Project> project = loader.load(loading);
+        problems.addAll(loading);
         if (project.isEmpty()) {
             return Optional.empty();
         }
-        problems.addAll(Validator.forData(false).validate(project.get()));
-        Content content = content(root, project.get(), problems);
-        if (content != null && content.isEmpty()) {
-            problems.error(Location.of("content/"), "there are no pages to build",
-                    "write content/de/index.adoc and content/en/index.adoc, e.g. with flowtable::all[]");
+        Problems found = new Problems();
+        found.addAll(Validator.forData(strict).validate(project.get()));
+        Content content = content(root, project.get(), found);
+        if (!loading.hasErrors()) {
+            problems.addAll(found);
+        } else {
+            Set<String> left = loader.skippedIds();
+            found.all().stream().filter(Problem::isError)
+                    .filter(p -> left.stream().noneMatch(id -> p.message().contains("'" + id + "'")))
+                    .forEach(problems::add);
         }
-        Optional<Theme> theme = new ThemeLoader(root).load(problems);
-        if (problems.hasErrors() || content == null || theme.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Inputs(project.get(), content, theme.get(), BuildDate.of(project.get()), DataVersion.of(root)));
+        return content == null ? Optional.empty() : Optional.of(new Validated(project.get(), content));
     }
+
+    private record Validated(Project project, Content content) {}
+
+    /** A project that passed every check: data, pages, theme. */
+    public record Checked(Project project, Content content, Theme theme) {}
 
     /** The pages, validated against the project; every character of data and pages checked against the theme's fonts. */
     private static Content content(Path root, Project project, Problems problems) {

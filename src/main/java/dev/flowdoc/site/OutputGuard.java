@@ -94,6 +94,22 @@ public final class OutputGuard {
     }
 
     /**
+     * Why {@code dir} (shown as {@code shown}) cannot take a new project, or empty: {@code flowdoc init} writes only
+     * into a missing or empty folder, so it never mixes its files with, or overwrites, anything that is there.
+     */
+    public static Optional<String> newProject(Path dir, String shown) {
+        Path real = real(dir);
+        if (Files.exists(real) && !Files.isDirectory(real)) {
+            return Optional.of(shown + " is a file, not a folder; name a new or empty folder for the project");
+        }
+        if (Files.isDirectory(real) && !isEmpty(real)) {
+            return Optional.of(shown + " is not empty; flowdoc init writes a new project only into a new or empty "
+                    + "folder, so that nothing there is overwritten: name another folder, or empty this one");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The absolute path with symbolic links resolved as far as the path exists (the rest appended), so that a
      * link cannot lead a build into the project.
      */

@@ -90,7 +90,7 @@ final class ContentReferencesResolve implements ContentValidator.Rule {
         if (x.anchor() == null) {
             return;
         }
-        Set<String> anchors = Content.anchorsOf(target, project);
+        Set<String> anchors = content.anchorsOf(target, project);
         if (!anchors.contains(x.anchor())) {
             problems.error(x.location(), "cross reference to a missing anchor '" + x.anchor() + "' on content/"
                             + target.language().code() + "/" + target.name() + ".adoc",

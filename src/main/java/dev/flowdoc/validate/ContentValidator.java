@@ -14,7 +14,7 @@ public final class ContentValidator {
 
     public static ContentValidator standard() {
         return new ContentValidator(List.of(new PagesPaired(), new ContentReferencesResolve(), new ChaptersHavePages(),
-                new GroupsShownInTables(), new GlossaryTerms()));
+                new GroupsShownInTables(), new GlossaryTerms(), new PassthroughsInert(), new MenuEntriesReferenced()));
     }
 
     public Problems validate(Project project, Content content) {

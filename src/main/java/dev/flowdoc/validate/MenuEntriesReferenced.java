@@ -1,5 +1,6 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.model.Content;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.MenuUsage;
 import dev.flowdoc.model.Project;
@@ -7,11 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Warning: a menu entry nothing refers to (a section counts as referenced when an entry below it is). */
-final class MenuEntriesReferenced implements Validator.Rule {
+/**
+ * Warning: a menu entry nothing refers to, neither the data nor a page (a section counts as referenced when an entry
+ * below it is). A content rule, since a {@code menupath:} in a page is a reference too.
+ */
+final class MenuEntriesReferenced implements ContentValidator.Rule {
     @Override
-    public void check(Project project, Problems problems) {
-        Set<String> usedMenus = MenuUsage.named(project);
+    public void check(Project project, Content content, Problems problems) {
+        Set<String> usedMenus = MenuUsage.named(project, content);
         Set<List<String>> usedPaths = new HashSet<>();
         for (MenuEntry m : project.menu()) {
             if (usedMenus.contains(m.id())) {

@@ -23,8 +23,8 @@ final class ReferencesResolve implements Validator.Rule {
         for (Group group : project.groups()) {
             for (Flow flow : group.flows()) {
                 String entry = "flow '" + flow.id() + "'";
-                endpoints(flow.source(), "source", entry, flow.location(), endpointIds, problems);
-                endpoints(flow.destination(), "destination", entry, flow.location(), endpointIds, problems);
+                endpoints(flow, flow.source(), "source", entry, endpointIds, problems);
+                endpoints(flow, flow.destination(), "destination", entry, endpointIds, problems);
                 if (flow.proxy() != null && flow.proxy().menu() != null && project.menuEntry(flow.proxy().menu()).isEmpty()) {
                     unknown(RefKind.MENU, flow.proxy().menu(), entry + " proxy", flow.proxy().location(), project, problems);
                 }
@@ -35,11 +35,12 @@ final class ReferencesResolve implements Validator.Rule {
         }
     }
 
-    private static void endpoints(List<String> ids, String field, String entry, Location where, List<String> known,
+    private static void endpoints(Flow flow, List<String> ids, String field, String entry, List<String> known,
                                   Problems problems) {
-        for (String id : ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
             if (!known.contains(id)) {
-                problems.error(where, entry + ": unknown endpoint '" + id + "' in " + field,
+                problems.error(flow.at(field, i), entry + ": unknown endpoint '" + id + "' in " + field,
                         Suggest.didYouMean(id, known, "add it to data/endpoints.json or use one of its ids"));
             }
         }

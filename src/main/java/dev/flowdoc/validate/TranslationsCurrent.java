@@ -10,11 +10,22 @@ import dev.flowdoc.model.Text;
  * English texts translate the current German: a stale translation (the German changed since, its
  * fingerprint "src" differs) or a missing one (no "src" recorded) is a warning, an error under --strict.
  */
-final class TranslationsCurrent implements Validator.Rule {
+public final class TranslationsCurrent implements Validator.Rule {
+    static final String STALE = ": the English translation is stale (the German changed since it was translated)";
+    static final String MISSING = ": no translation recorded (the text has no \"src\" fingerprint)";
+
     private final Severity severity;
 
     TranslationsCurrent(Severity severity) {
         this.severity = severity;
+    }
+
+    /** The state a problem of this rule reports (STALE or MISSING); empty for any other problem. */
+    public static java.util.Optional<TranslationState> stateOf(Problem problem) {
+        if (problem.message().endsWith(STALE)) {
+            return java.util.Optional.of(TranslationState.STALE);
+        }
+        return problem.message().endsWith(MISSING) ? java.util.Optional.of(TranslationState.MISSING) : java.util.Optional.empty();
     }
 
     @Override
@@ -30,8 +41,8 @@ final class TranslationsCurrent implements Validator.Rule {
         }
         TranslationState state = Translation.state(text);
         String message = switch (state) {
-            case STALE -> what + ": the English translation is stale (the German changed since it was translated)";
-            case MISSING -> what + ": no translation recorded (the text has no \"src\" fingerprint)";
+            case STALE -> what + STALE;
+            case MISSING -> what + MISSING;
             case CURRENT -> null;
         };
         if (message != null) {

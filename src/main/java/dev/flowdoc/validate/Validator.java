@@ -22,7 +22,7 @@ public final class Validator {
                 new TextsNotBlank(), new VersionsKnownAndOrdered(), new RequiredWhenMatchesRequirement(),
                 new ConditionsNameKnownOptions(), new OptionsDoNotRequireThemselves(), new OptionalFlowsHaveCondition(),
                 new ConditionalGroupsForcedByOption(), new OptionsUsed(), new ProfileOptionsKnown(),
-                new ProfilesSelectWhatOptionsRequire(), new GroupsHaveFlows(), new MenuEntriesReferenced(),
+                new ProfilesSelectWhatOptionsRequire(), new GroupsHaveFlows(),
                 new TranslationsCurrent(strict ? Severity.ERROR : Severity.WARNING)));
     }
 

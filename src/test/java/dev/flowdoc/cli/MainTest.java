@@ -18,6 +18,30 @@ class MainTest {
         assertTrue(run.out().contains("check"), run.out());
     }
 
+    /** picocli lists a command with the first line of its description: each line is a whole sentence. */
+    @Test
+    void helpTextsAreWholeSentences() {
+        java.util.List<picocli.CommandLine> commands = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(Main.commandLine()));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            commands.add(c);
+            todo.addAll(c.getSubcommands().values());
+        }
+        for (picocli.CommandLine c : commands) {
+            for (String line : c.getCommandSpec().usageMessage().description()) {
+                line = line.replace("%n", "");
+                assertTrue(line.matches("[A-Z\\-].*[.)]"), c.getCommandName() + ": not a whole sentence: " + line);
+            }
+            for (picocli.CommandLine.Model.ArgSpec arg : c.getCommandSpec().args()) {
+                for (String raw : arg.description()) {
+                    String line = raw.replace("%n", "");
+                    assertTrue(line.matches("[A-Z].*\\."), c.getCommandName() + " " + arg.paramLabel() + ": " + line);
+                }
+            }
+        }
+    }
+
     @Test
     void unknownCommandIsAUsageError() {
         TestProjects.Run run = TestProjects.run("chek");

@@ -28,6 +28,18 @@ class FingerprintTest {
     }
 
     @Test
+    void theIdsInsideReferencesDoNotCount() {
+        // printf '%s' 'Siehe {menu:}.' | sha256sum → a16f1dbd…
+        assertEquals("a16f1dbd", Fingerprint.of("Siehe {menu:system.proxy-settings}."));
+        assertEquals(Fingerprint.of("Siehe {menu:system.proxy}."), Fingerprint.of("Siehe {menu:system.proxy-settings}."));
+        assertNotEquals(Fingerprint.of("Siehe {menu:system.proxy}."), Fingerprint.of("Siehe {flow:system.proxy}."),
+                "the kind of a reference counts");
+        assertNotEquals(Fingerprint.of("Siehe {menu:a}."), Fingerprint.of("Siehe {menu:a} und {menu:b}."),
+                "adding a reference counts");
+        assertEquals("98432690", Fingerprint.of("Appliance"), "a text without references keeps its fingerprint");
+    }
+
+    @Test
     void stateOfAText() {
         String de = "Wird für den Empfang von E-Mails benötigt.";
         Text current = new Text(de, "Required for receiving emails.", Fingerprint.of(de), null);

@@ -120,7 +120,7 @@ public final class TestProjects {
         try (Stream<Path> files = Files.walk(caseDir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 String rel = caseDir.relativize(p).toString();
-                if (rel.equals("expected.txt") || rel.equals("check-passes")) {
+                if (rel.equals("expected.txt")) {
                     continue;
                 }
                 if (rel.equals("delete")) {

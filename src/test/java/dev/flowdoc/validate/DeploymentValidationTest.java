@@ -23,10 +23,16 @@ class DeploymentValidationTest {
 
     @BeforeEach
     void copyTheRepositoryData() throws IOException {
-        Path from = Path.of("data").toAbsolutePath();
+        // check validates what build would: the pages too
+        for (String folder : List.of("data", "content")) {
+            copy(Path.of(folder).toAbsolutePath(), root.resolve(folder));
+        }
+    }
+
+    private static void copy(Path from, Path into) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
-                Path to = root.resolve("data").resolve(from.relativize(f).toString());
+                Path to = into.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(to);
                 } else {

@@ -1,5 +1,6 @@
 package dev.flowdoc.render.adoc;
 
+import dev.flowdoc.model.Content;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.MenuUsage;
 import dev.flowdoc.model.Project;
@@ -19,11 +20,11 @@ public final class MenuPathsSource {
 
     private MenuPathsSource() {}
 
-    public static String write(Project project, AdocText text) {
+    public static String write(Project project, Content content, AdocText text) {
         StringBuilder out = new StringBuilder("[cols=\"2,3\",options=\"header\"]\n|===\n");
         out.append('|').append(AdocEscape.cell(text.literal(text.messages().get("menu.path")))).append('\n');
         out.append('|').append(AdocEscape.cell(text.literal(text.messages().get("menu.usedBy")))).append("\n\n");
-        for (Map.Entry<String, List<MenuUsage.User>> used : MenuUsage.of(project).entrySet()) {
+        for (Map.Entry<String, List<MenuUsage.User>> used : MenuUsage.of(project, content).entrySet()) {
             MenuEntry entry = project.menuEntry(used.getKey()).orElseThrow();
             out.append("|[[").append(entry.anchor()).append("]]")
                     .append(AdocEscape.cell(text.literal(entry.pathLabel()))).append('\n');

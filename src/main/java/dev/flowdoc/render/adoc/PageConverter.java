@@ -50,7 +50,7 @@ public final class PageConverter implements AutoCloseable {
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
                     .blockMacro(new FlowTableMacro(view, cells))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
-                    .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, cells)))
+                    .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, content, cells)))
                     .blockMacro(new GeneratedBlockMacro(EndpointsSource.MACRO, () -> EndpointsSource.write(project, cells)))
                     .blockMacro(new GeneratedBlockMacro(ProfilesSource.MACRO, () -> ProfilesSource.write(project, cells)))
                     .inlineMacro(new MenuPathMacro(project, links, language));

@@ -31,8 +31,10 @@ public final class PageExpander {
     private final Project project;
     private final Map<Language, DocView> views;
     private final Links links;
+    private final Content content;
 
     public PageExpander(Map<Language, DocView> views, Content content) {
+        this.content = content;
         this.views = views;
         this.project = views.get(Language.SOURCE).project();
         this.links = new Links(project, content);
@@ -69,7 +71,7 @@ public final class PageExpander {
                 continue;
             }
             if (MENUPATHS.matcher(line).matches()) {
-                out.append(MenuPathsSource.write(project, text));
+                out.append(MenuPathsSource.write(project, content, text));
                 continue;
             }
             if (ENDPOINTS.matcher(line).matches()) {

@@ -46,8 +46,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "firewall", mixinStandardHelpOptions = true,
-        description = {"Writes a firewall ruleset (nftables, FortiGate CLI, PAN-OS set commands) from a filled checklist",
-                "or from an address file per endpoint; or, with --addresses-template, the address file to fill in for a profile.",
+        description = {"Writes a firewall ruleset (nftables, FortiGate CLI or PAN-OS set commands) from a filled checklist or an address file.",
+                "With --addresses-template it writes the address file to fill in for a profile instead.",
                 "Without --out it writes to standard output. Exit code 0: written; 1: problems in the input or the project; 2: usage error."})
 final class FirewallCommand implements Callable<Integer> {
     @Mixin

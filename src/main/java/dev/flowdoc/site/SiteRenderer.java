@@ -156,7 +156,7 @@ public final class SiteRenderer implements AutoCloseable {
                 files.put(language.code() + "/" + page.name() + ".adoc", expander.expand(page));
             }
             // the images the generated AsciiDoc's flowdiagram:: shows
-            List<String> svgs = Diagrams.svg(diagrams.of(docs.view(language)));
+            List<String> svgs = Diagrams.files(diagrams.of(docs.view(language)));
             for (int i = 0; i < svgs.size(); i++) {
                 files.put(language.code() + "/" + FlowDiagramMacro.file(i + 1), svgs.get(i));
             }

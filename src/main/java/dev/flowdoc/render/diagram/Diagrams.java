@@ -42,9 +42,15 @@ public final class Diagrams {
         return new Drawing(0, 0, graph.title(), graph.description(), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** The SVG of each drawing, ids "flowdiagram-1", "flowdiagram-2", … (unique within a page). */
+    /** The inline SVG of each drawing, ids "flowdiagram-1", "flowdiagram-2", … (unique within a page). */
     public static List<String> svg(List<Drawing> drawings) {
         return java.util.stream.IntStream.range(0, drawings.size())
                 .mapToObj(i -> SvgWriter.write(drawings.get(i), "flowdiagram-" + (i + 1))).toList();
+    }
+
+    /** The same as standalone SVG files. */
+    public static List<String> files(List<Drawing> drawings) {
+        return java.util.stream.IntStream.range(0, drawings.size())
+                .mapToObj(i -> SvgWriter.file(drawings.get(i), "flowdiagram-" + (i + 1))).toList();
     }
 }

@@ -14,18 +14,25 @@ public final class SvgWriter {
 
     private final StringBuilder out = new StringBuilder(8192);
     private final String id;
+    private final boolean file;
 
-    private SvgWriter(String id) {
+    private SvgWriter(String id, boolean file) {
         this.id = id;
+        this.file = file;
     }
 
-    /** {@code id}: unique in the page (marker and title ids derive from it). */
+    /** The element to inline in HTML; {@code id}: unique in the page (marker and title ids derive from it). */
     public static String write(Drawing d, String id) {
-        return new SvgWriter(id).svg(d);
+        return new SvgWriter(id, false).svg(d);
+    }
+
+    /** A standalone SVG file (with its namespace, which HTML does not need). */
+    public static String file(Drawing d, String id) {
+        return new SvgWriter(id, true).svg(d);
     }
 
     private String svg(Drawing d) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowdiagram\" id=\"").append(esc(id))
+        out.append(file ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg").append(" class=\"flowdiagram\" id=\"").append(esc(id))
                 .append("\" viewBox=\"0 0 ").append(n(d.width())).append(' ').append(n(d.height()))
                 .append("\" width=\"").append(n(d.width())).append("\" height=\"").append(n(d.height()))
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")

@@ -3,7 +3,9 @@ package dev.flowdoc.site;
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
+import dev.flowdoc.render.adoc.FlowDiagramMacro;
 import dev.flowdoc.render.adoc.PageConverter;
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.adoc.PageExpander;
 import dev.flowdoc.render.export.FlowsCsv;
 import dev.flowdoc.render.export.FlowsJson;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.render.adoc.ProfilesSource;
@@ -43,6 +46,8 @@ public final class SiteRenderer implements AutoCloseable {
     private final Supplier<Asciidoctor> asciidoctor;
     private final Templates templates;
     private final PageLayout layout;
+    /** Laid out once per build, drawn by the pages, the generated AsciiDoc and the PDFs. */
+    private final Diagrams diagrams = new Diagrams();
     private PageConverter converter;
 
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
@@ -62,7 +67,7 @@ public final class SiteRenderer implements AutoCloseable {
     /** Waits for Asciidoctor and registers flowdoc's extensions with it. */
     public synchronized void prepare() {
         if (converter == null) {
-            converter = new PageConverter(asciidoctor.get(), docs.views(), inputs.content());
+            converter = new PageConverter(asciidoctor.get(), docs.views(), inputs.content(), diagrams);
         }
     }
 
@@ -106,7 +111,7 @@ public final class SiteRenderer implements AutoCloseable {
     /** The manual PDFs: the main page's prose as Asciidoctor read it, its tables from the view. */
     public synchronized Map<String, byte[]> manuals() {
         try {
-            return new PdfSet(docs, inputs.theme(), inputs.buildDate()).manuals(manualProse());
+            return new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).manuals(manualProse());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,7 +143,7 @@ public final class SiteRenderer implements AutoCloseable {
         files.put("sitemap.xml", sitePages.sitemap());
         inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
         try {
-            files.putAll(new PdfSet(docs, inputs.theme(), inputs.buildDate()).checklists());
+            files.putAll(new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).checklists());
             files.putAllText(addressTemplates());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -161,10 +166,15 @@ public final class SiteRenderer implements AutoCloseable {
     /** The generated AsciiDoc of every page: "LANG/NAME.adoc". */
     Map<String, String> generatedAsciiDoc() {
         Map<String, String> files = new LinkedHashMap<>();
-        PageExpander expander = new PageExpander(docs.views(), inputs.content());
+        PageExpander expander = new PageExpander(docs.views(), inputs.content(), diagrams);
         for (Language language : Language.values()) {
             for (Page page : inputs.content().pages(language)) {
                 files.put(language.code() + "/" + page.name() + ".adoc", expander.expand(page));
+            }
+            // the images the generated AsciiDoc's flowdiagram:: shows
+            List<String> svgs = Diagrams.files(diagrams.of(docs.view(language)));
+            for (int i = 0; i < svgs.size(); i++) {
+                files.put(language.code() + "/" + FlowDiagramMacro.file(i + 1), svgs.get(i));
             }
         }
         return files;

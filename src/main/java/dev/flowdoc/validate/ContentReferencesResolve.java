@@ -20,6 +20,7 @@ final class ContentReferencesResolve implements ContentValidator.Rule {
     private static final String MENUPATHS = "menupaths";
     private static final String ENDPOINTS = "endpoints";
     private static final String PROFILES = "profiles";
+    private static final String FLOWDIAGRAM = "flowdiagram";
     private static final String INCLUDE = "include";
 
     @Override
@@ -51,6 +52,11 @@ final class ContentReferencesResolve implements ContentValidator.Rule {
                     problems.error(m.location(), "menupaths: unknown target '" + m.target() + "'",
                             "write menupaths::all[]: it lists every menu path the data names");
                 }
+            } else if (m.name().equals(FLOWDIAGRAM)) {
+                if (!m.target().equals(Content.ALL)) {
+                    problems.error(m.location(), "flowdiagram: unknown target '" + m.target() + "'",
+                            "write flowdiagram::all[]: it draws every flow of the documented release by zone");
+                }
             } else if (m.name().equals(ENDPOINTS) || m.name().equals(PROFILES)) {
                 if (!m.target().equals(Content.ALL)) {
                     problems.error(m.location(), m.name() + ": unknown target '" + m.target() + "'",
@@ -61,9 +67,9 @@ final class ContentReferencesResolve implements ContentValidator.Rule {
                 // SECURE mode would turn it into a link to the file; say so instead of publishing a broken link
                 problems.error(m.location(), "include::" + m.target() + "[]: content pages cannot include files",
                         "flowdoc converts pages in SECURE mode, which reads no file; write the text into the page, "
-                                + "or use flowtable::, releasechanges::, menupaths::, endpoints::, profiles::, flow:, group:, chapter: or menupath: for data");
+                                + "or use flowtable::, flowdiagram::, releasechanges::, menupaths::, endpoints::, profiles::, flow:, group:, chapter: or menupath: for data");
             } else {
-                Suggest.closest(m.name(), List.of(FLOWTABLE, RELEASECHANGES, MENUPATHS, ENDPOINTS, PROFILES)).ifPresent(name -> problems.error(m.location(),
+                Suggest.closest(m.name(), List.of(FLOWTABLE, FLOWDIAGRAM, RELEASECHANGES, MENUPATHS, ENDPOINTS, PROFILES)).ifPresent(name -> problems.error(m.location(),
                         "unknown block macro '" + m.name() + "::'", "did you mean '" + name + "::'?"));
             }
             return;

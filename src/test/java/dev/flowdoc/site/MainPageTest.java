@@ -96,6 +96,28 @@ class MainPageTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void theZoneDiagramStandsInlineBeforeTheTableAndEveryLinkResolves(Language language) throws IOException {
+        Document doc = index(language);
+        Element svg = doc.selectFirst("div.flowdiagram > svg");
+        assertNotNull(svg, "inline SVG");
+        assertEquals("img", svg.attr("role"));
+        assertEquals(language == Language.DE ? "Zonen und Kommunikationswege" : "Zones and communication paths",
+                svg.selectFirst("title").text());
+        assertFalse(svg.selectFirst("desc").text().isBlank());
+        String html = doc.html();
+        int diagram = html.indexOf("class=\"flowdiagram\"");
+        assertTrue(html.indexOf("id=\"table\"") < diagram && diagram < html.indexOf(" flowtable\""), "near the table, above it");
+        List<String> links = svg.select("a").eachAttr("href");
+        assertEquals(32, links.stream().distinct().count(), "every flow of the release");
+        for (String href : links) {
+            assertNotNull(doc.getElementById(href.substring(1)), href + " resolves to a row");
+        }
+        assertTrue(Files.readString(site.resolve(language.code()).resolve("index.adoc")).contains("image::flowdiagram-1.svg["));
+        assertTrue(Files.exists(site.resolve(language.code()).resolve("flowdiagram-1.svg")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void endpointsAreListedByZoneInThePagesLanguage(Language language) throws IOException {
         Element table = index(language).selectFirst("div.endpoints table");
         assertNotNull(table);

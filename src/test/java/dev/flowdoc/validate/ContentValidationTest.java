@@ -57,7 +57,7 @@ class ContentValidationTest {
         List<String> found = problems(project);
         assertTrue(found.contains("content/de/clustering.adoc:4:154: error: group:time-synk[]: unknown group 'time-synk'; "
                 + "did you mean 'time-sync'?"), found.toString());
-        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/index.adoc:67:12: error: flowtable: unknown group 'everything'")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/index.adoc:72:12: error: flowtable: unknown group 'everything'")), found.toString());
     }
 
     @Test
@@ -66,9 +66,9 @@ class ContentValidationTest {
         TestProjects.replace(project, "content/en/index.adoc", "Keep access from the Internet", "See <<flow-dns-nope>> and xref:clustering.adoc#gina[].\nKeep access from the Internet");
         TestProjects.replace(project, "content/en/clustering.adoc", "[[gina-satellite]]", "[[gina-satelite]]");
         List<String> found = problems(project);
-        assertTrue(found.contains("content/en/index.adoc:73:7: error: cross reference to a missing anchor 'flow-dns-nope' on content/en/index.adoc; "
+        assertTrue(found.contains("content/en/index.adoc:78:7: error: cross reference to a missing anchor 'flow-dns-nope' on content/en/index.adoc; "
                 + "define it with [[flow-dns-nope]] or use flow:ID[] / group:ID[]"), found.toString());
-        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:73:32: error: cross reference to a missing anchor 'gina' on content/en/clustering.adoc")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/en/index.adoc:78:32: error: cross reference to a missing anchor 'gina' on content/en/clustering.adoc")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.startsWith("content/de/clustering.adoc:15:3: error: anchor 'gina-satellite' is missing in content/en/clustering.adoc")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.startsWith("data/chapters.json:") && p.contains("anchor 'gina-satellite' is not defined in content/en/clustering.adoc")), found.toString());
     }

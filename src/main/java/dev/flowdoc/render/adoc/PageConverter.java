@@ -5,6 +5,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.Labels;
 import dev.flowdoc.render.Links;
@@ -39,6 +40,11 @@ public final class PageConverter implements AutoCloseable {
     private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
 
     public PageConverter(Asciidoctor asciidoctor, Map<Language, DocView> views, Content content) {
+        this(asciidoctor, views, content, new Diagrams());
+    }
+
+    /** {@code diagrams}: the build's laid-out diagrams, shared with the PDFs. */
+    public PageConverter(Asciidoctor asciidoctor, Map<Language, DocView> views, Content content, Diagrams diagrams) {
         this.asciidoctor = asciidoctor;
         Project project = views.get(Language.SOURCE).project();
         Links links = new Links(project, content);
@@ -49,6 +55,7 @@ public final class PageConverter implements AutoCloseable {
             AdocText cells = new AdocText(words, RefSyntax.MACROS);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
                     .blockMacro(new FlowTableMacro(view, cells))
+                    .blockMacro(new FlowDiagramMacro(view, diagrams))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
                     .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, content, cells)))
                     .blockMacro(new GeneratedBlockMacro(EndpointsSource.MACRO, () -> EndpointsSource.write(project, cells)))

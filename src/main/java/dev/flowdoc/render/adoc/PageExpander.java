@@ -2,6 +2,8 @@ package dev.flowdoc.render.adoc;
 
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.render.diagram.Diagrams;
+import dev.flowdoc.render.diagram.Drawing;
 import dev.flowdoc.view.DocView;
 import java.util.Map;
 import dev.flowdoc.model.Page;
@@ -24,6 +26,7 @@ public final class PageExpander {
     private static final Pattern RELEASECHANGES = Pattern.compile("^" + ReleaseChangesSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern MENUPATHS = Pattern.compile("^" + MenuPathsSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern ENDPOINTS = Pattern.compile("^" + EndpointsSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
+    private static final Pattern FLOWDIAGRAM = Pattern.compile("^" + FlowDiagramMacro.NAME + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern PROFILES = Pattern.compile("^" + ProfilesSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern INLINE = Pattern.compile("(?<![\\w\\\\])(menupath|flow|group|chapter):([\\w.-]+)\\[([^\\]]*)]");
     private static final Pattern FENCE = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})\\s*$");
@@ -32,9 +35,16 @@ public final class PageExpander {
     private final Map<Language, DocView> views;
     private final Links links;
     private final Content content;
+    private final Diagrams diagrams;
 
     public PageExpander(Map<Language, DocView> views, Content content) {
+        this(views, content, new Diagrams());
+    }
+
+    /** {@code diagrams}: the build's laid-out diagrams (their titles name the images). */
+    public PageExpander(Map<Language, DocView> views, Content content, Diagrams diagrams) {
         this.content = content;
+        this.diagrams = diagrams;
         this.views = views;
         this.project = views.get(Language.SOURCE).project();
         this.links = new Links(project, content);
@@ -68,6 +78,15 @@ public final class PageExpander {
                 List<dev.flowdoc.view.GroupBlock> groups = table.group(1).equals(Content.ALL) ? view.groups()
                         : view.group(table.group(1)).map(List::of).orElse(List.of());
                 out.append(FlowTableSource.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text)));
+                continue;
+            }
+            if (FLOWDIAGRAM.matcher(line).matches()) {
+                List<Drawing> drawings = diagrams.of(views.get(page.language()));
+                for (int i = 0; i < drawings.size(); i++) {
+                    // the SVG files the build writes beside the generated AsciiDoc
+                    out.append("image::").append(FlowDiagramMacro.file(i + 1)).append("[\"")
+                            .append(drawings.get(i).title().replace("\"", "'")).append("\"]\n\n");
+                }
                 continue;
             }
             if (MENUPATHS.matcher(line).matches()) {

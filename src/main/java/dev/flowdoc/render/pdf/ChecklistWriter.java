@@ -12,6 +12,7 @@ import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
 import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.render.diagram.Diagrams;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -34,9 +35,16 @@ public final class ChecklistWriter {
     private final Messages words;
     private final Theme theme;
     private final Instant date;
+    private final Diagrams diagrams;
 
     /** {@code view}: the documented release in one language (its project names product and release). */
     public ChecklistWriter(DocView view, Theme theme, Instant date) {
+        this(view, theme, date, new Diagrams());
+    }
+
+    /** {@code diagrams}: the build's laid-out diagrams, shared with the pages. */
+    public ChecklistWriter(DocView view, Theme theme, Instant date, Diagrams diagrams) {
+        this.diagrams = diagrams;
         this.project = view.project();
         this.language = view.language();
         this.words = view.words();
@@ -79,6 +87,7 @@ public final class ChecklistWriter {
                 "flowdoc checklist " + product + " " + project.release() + " " + profile.id() + " " + language.code());
         document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
             titleBlock(flow, profile, selected, fonts, form);
+            DiagramPdf.draw(flow, fonts, diagrams.of(selected));
             table(flow, selected, null, fonts, form, bookmarks);
             signOff(flow, fonts, form, bookmarks);
         });

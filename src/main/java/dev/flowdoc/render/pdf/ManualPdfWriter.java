@@ -5,6 +5,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Theme;
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.page.Prose;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
@@ -33,8 +34,15 @@ public final class ManualPdfWriter {
     private final Prose prose;
     private final Theme theme;
     private final Instant date;
+    private final Diagrams diagrams;
 
     public ManualPdfWriter(DocView view, Prose prose, Theme theme, Instant date) {
+        this(view, prose, theme, date, new Diagrams());
+    }
+
+    /** {@code diagrams}: the build's laid-out diagrams, shared with the pages. */
+    public ManualPdfWriter(DocView view, Prose prose, Theme theme, Instant date, Diagrams diagrams) {
+        this.diagrams = diagrams;
         this.view = view;
         this.project = view.project();
         this.language = view.language();
@@ -75,6 +83,9 @@ public final class ManualPdfWriter {
     private void matrix(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, String target) {
         List<GroupBlock> groups = target.equals(Content.ALL) ? view.groups()
                 : view.group(target).map(List::of).orElse(List.of());
+        if (target.equals(Content.ALL)) {
+            DiagramPdf.draw(flow, fonts, diagrams.of(view));
+        }
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = view.headings();
         Table table = new Table(flow, COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),

@@ -42,6 +42,8 @@ final class PageFlow {
 
     PDDocument document() { return doc; }
     PDPage page() { return page; }
+    /** The current page's content stream, for drawings ({@link DiagramPdf}). */
+    PDPageContentStream content() { return content; }
     float y() { return y; }
     void moveTo(float newY) { y = newY; }
     float left() { return MARGIN_X; }

@@ -3,6 +3,7 @@ package dev.flowdoc.render.pdf;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Theme;
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.page.Prose;
 import dev.flowdoc.view.Documentation;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +20,15 @@ public final class PdfSet {
     private final Documentation docs;
     private final Theme theme;
     private final Instant date;
+    private final Diagrams diagrams;
 
     public PdfSet(Documentation docs, Theme theme, Instant date) {
+        this(docs, theme, date, new Diagrams());
+    }
+
+    /** {@code diagrams}: the build's laid-out diagrams, shared with the pages. */
+    public PdfSet(Documentation docs, Theme theme, Instant date, Diagrams diagrams) {
+        this.diagrams = diagrams;
         this.docs = docs;
         this.theme = theme;
         this.date = date;
@@ -40,7 +48,7 @@ public final class PdfSet {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-            new ManualPdfWriter(docs.view(language), prose.get(language), theme, date).write(out);
+            new ManualPdfWriter(docs.view(language), prose.get(language), theme, date, diagrams).write(out);
             files.put(manualPath(language), out.toByteArray());
         }
         return files;
@@ -50,7 +58,7 @@ public final class PdfSet {
     public Map<String, byte[]> checklists() throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            ChecklistWriter checklists = new ChecklistWriter(docs.view(language), theme, date);
+            ChecklistWriter checklists = new ChecklistWriter(docs.view(language), theme, date, diagrams);
             for (Profile profile : docs.project().deployment().profiles()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
                 checklists.write(docs.profile(profile, language), profile, out);

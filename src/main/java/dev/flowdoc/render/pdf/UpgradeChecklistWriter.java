@@ -12,6 +12,7 @@ import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
 import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.render.diagram.Diagrams;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -32,10 +33,17 @@ public final class UpgradeChecklistWriter {
     private final Messages words;
     private final Theme theme;
     private final Instant date;
+    private final Diagrams diagrams;
     private final ChecklistWriter checklist;
 
     /** {@code view}: the release reached in one language. */
     public UpgradeChecklistWriter(DocView view, Theme theme, Instant date) {
+        this(view, theme, date, new Diagrams());
+    }
+
+    /** {@code diagrams}: the build's laid-out diagrams. */
+    public UpgradeChecklistWriter(DocView view, Theme theme, Instant date, Diagrams diagrams) {
+        this.diagrams = diagrams;
         this.project = view.project();
         this.language = view.language();
         this.words = view.words();
@@ -84,6 +92,7 @@ public final class UpgradeChecklistWriter {
             String intro = toOpen == 0 ? words.get("checklist.upgrade.none")
                     : words.format("checklist.upgrade.instructions", toOpen);
             flow.block(TextBlock.of(new Span(intro, fonts.regular(), 8.5f)), 6);
+            DiagramPdf.draw(flow, fonts, diagrams.of(upgrade));
             if (toOpen > 0) {
                 checklist.table(flow, upgrade.open(), upgrade, fonts, form, bookmarks);
             }

@@ -83,7 +83,12 @@ class ManualPdfWriterTest {
             }
             assertNotNull(mailPage);
             List<PDAnnotationLink> links = new ArrayList<>();
-            for (PDPage page : doc.getPages()) {
+            List<String> texts = PdfFixtures.pages(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                PDPage page = doc.getPage(i);
+                if (texts.get(i).contains(PdfFixtures.view(lang).words().get("diagram.title"))) {
+                    continue; // the diagram's labels link to their rows (DiagramPdfTest)
+                }
                 for (PDAnnotation a : page.getAnnotations()) {
                     if (a instanceof PDAnnotationLink link) {
                         links.add(link);

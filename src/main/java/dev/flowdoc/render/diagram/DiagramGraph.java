@@ -1,0 +1,41 @@
+package dev.flowdoc.render.diagram;
+
+import java.util.List;
+
+/**
+ * What a diagram says, before it has a shape: the zones (in their order, left to right), the endpoints in them,
+ * and the arrows between them with their labels, every word already in the page's language. Made from a view by
+ * {@link DiagramModelBuilder}; laid out by {@link DiagramLayout}.
+ */
+public record DiagramGraph(String title, String description, List<Area> areas, List<Node> nodes, List<Edge> edges,
+                           List<LegendEntry> legend) {
+    public DiagramGraph {
+        areas = List.copyOf(areas);
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+        legend = List.copyOf(legend);
+    }
+
+    /** A zone: its key (stable, for CSS and ordering) and its label. */
+    public record Area(String key, String label) {}
+
+    /** An endpoint: id, the name a reader sees, the key of its zone. */
+    public record Node(String id, String label, String area) {}
+
+    /** One arrow from source to target; all flows with the same ends, style and mark share it. */
+    public record Edge(String source, String target, LineStyle style, Mark mark, List<EdgeLabel> labels) {
+        public Edge {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** The label of one flow on an arrow: its ports, one line each, and the anchor of its table row. */
+    public record EdgeLabel(String flowId, String anchor, List<String> lines) {
+        public EdgeLabel {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A legend entry: a line sample and its words. */
+    public record LegendEntry(LineStyle style, Mark mark, String words) {}
+}

@@ -1,0 +1,171 @@
+package dev.flowdoc.render.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays a graph out with Eclipse ELK's layered algorithm, left to right, orthogonal arrows, labels placed by ELK
+ * between the layers (so they overlap neither boxes nor each other). Zones are partitions: every zone gets its own
+ * band of layers, in the zones' order, so that each zone is a column of its own and the regions drawn around them
+ * never overlap. Deterministic: ELK's layered algorithm uses a fixed random seed, and the input order is the view's.
+ */
+public final class DiagramLayout {
+    static final double BOX_HEIGHT = 30;
+    static final double BOX_PADDING = 10;
+    static final double LABEL_PADDING = 3;
+    static final double AREA_PADDING = 14;
+    static final double AREA_HEADER = 22;
+    static final double MARGIN = 4;
+    static final double EDGE_SPACING = 9;
+    static final double LEGEND_GAP = 14;
+    static final double LEGEND_ITEM_GAP = 18;
+
+    private DiagramLayout() {}
+
+    public static Drawing layout(DiagramGraph graph) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
+        // one graph, not one per connected component: partitions order only within a component
+        root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 16.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 2.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_NODE, 10.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 2 * AREA_PADDING + 10);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
+        root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
+                org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
+        root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(AREA_HEADER + AREA_PADDING,
+                AREA_PADDING, AREA_PADDING, AREA_PADDING));
+
+        Map<String, Integer> partition = new HashMap<>();
+        for (DiagramGraph.Area area : graph.areas()) {
+            partition.put(area.key(), partition.size());
+        }
+        Map<String, Integer> degree = new HashMap<>();
+        for (DiagramGraph.Edge edge : graph.edges()) {
+            degree.merge(edge.source(), 1, Integer::sum);
+            degree.merge(edge.target(), 1, Integer::sum);
+        }
+        Map<String, ElkNode> nodes = new LinkedHashMap<>();
+        for (DiagramGraph.Node node : graph.nodes()) {
+            ElkNode n = ElkGraphUtil.createNode(root);
+            n.setIdentifier(node.id());
+            n.setDimensions(Math.ceil(TextWidth.of(node.label(), Drawing.TEXT_SIZE) + 2 * BOX_PADDING),
+                    // a hub is as tall as its arrows need to arrive apart
+                    Math.max(BOX_HEIGHT, EDGE_SPACING * degree.getOrDefault(node.id(), 0) / 2.0 + BOX_HEIGHT / 2));
+            n.setProperty(CoreOptions.PARTITIONING_PARTITION, partition.get(node.area()));
+            nodes.put(node.id(), n);
+        }
+        Map<ElkEdge, DiagramGraph.Edge> edges = new LinkedHashMap<>();
+        Map<ElkLabel, DiagramGraph.EdgeLabel> labels = new HashMap<>();
+        for (DiagramGraph.Edge edge : graph.edges()) {
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
+            for (DiagramGraph.EdgeLabel label : edge.labels()) {
+                ElkLabel l = ElkGraphUtil.createLabel(String.join("\n", label.lines()), e);
+                l.setDimensions(Math.ceil(labelWidth(label) + 2 * LABEL_PADDING),
+                        label.lines().size() * Drawing.LINE_HEIGHT + 2 * LABEL_PADDING);
+                l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+                labels.put(l, label);
+            }
+            edges.put(e, edge);
+        }
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+        List<Drawing.Box> boxes = new ArrayList<>();
+        for (DiagramGraph.Node node : graph.nodes()) {
+            ElkNode n = nodes.get(node.id());
+            boxes.add(new Drawing.Box(node.id(), node.label(), new Drawing.Rect(n.getX(), n.getY(), n.getWidth(), n.getHeight()),
+                    node.area()));
+        }
+        List<Drawing.Arrow> arrows = new ArrayList<>();
+        edges.forEach((e, edge) -> {
+            List<Drawing.Point> points = new ArrayList<>();
+            for (ElkEdgeSection s : e.getSections()) {
+                points.add(new Drawing.Point(s.getStartX(), s.getStartY()));
+                s.getBendPoints().forEach(b -> points.add(new Drawing.Point(b.getX(), b.getY())));
+                points.add(new Drawing.Point(s.getEndX(), s.getEndY()));
+            }
+            List<Drawing.Label> placed = new ArrayList<>();
+            for (ElkLabel l : e.getLabels()) {
+                DiagramGraph.EdgeLabel label = labels.get(l);
+                placed.add(new Drawing.Label(label.flowId(), label.anchor(), label.lines(),
+                        new Drawing.Rect(l.getX(), l.getY(), l.getWidth(), l.getHeight())));
+            }
+            arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), placed));
+        });
+        return finish(graph, root.getWidth(), root.getHeight(), boxes, arrows);
+    }
+
+    private static double labelWidth(DiagramGraph.EdgeLabel label) {
+        return label.lines().stream().mapToDouble(t -> TextWidth.of(t, Drawing.TEXT_SIZE)).max().orElse(0);
+    }
+
+    /** The zones' regions around their boxes (full height, a column each), and the legend below. */
+    private static Drawing finish(DiagramGraph graph, double width, double height, List<Drawing.Box> boxes,
+                                  List<Drawing.Arrow> arrows) {
+        List<Drawing.Area> areas = new ArrayList<>();
+        double top = MARGIN;
+        double bottom = height - MARGIN;
+        double maxX = width;
+        for (DiagramGraph.Area area : graph.areas()) {
+            double x0 = Double.MAX_VALUE;
+            double x1 = 0;
+            for (Drawing.Box b : boxes) {
+                if (b.area().equals(area.key())) {
+                    x0 = Math.min(x0, b.bounds().x());
+                    x1 = Math.max(x1, b.bounds().x() + b.bounds().w());
+                }
+            }
+            // the zone's name must fit in its header
+            double need = TextWidth.of(area.label(), Drawing.AREA_TEXT_SIZE) + 2 * 6;
+            if (x1 - x0 + 2 * AREA_PADDING < need) {
+                double grow = (need - (x1 - x0 + 2 * AREA_PADDING)) / 2;
+                x0 -= grow;
+                x1 += grow;
+            }
+            Drawing.Rect r = new Drawing.Rect(round(x0 - AREA_PADDING + 6), top, round(x1 - x0 + 2 * AREA_PADDING - 12), round(bottom - top));
+            areas.add(new Drawing.Area(area.key(), area.label(), r));
+            maxX = Math.max(maxX, r.x() + r.w() + MARGIN);
+        }
+        double y = height + LEGEND_GAP;
+        double x = MARGIN;
+        List<Drawing.LegendItem> legend = new ArrayList<>();
+        for (DiagramGraph.LegendEntry entry : graph.legend()) {
+            double w = Drawing.LegendItem.SAMPLE + 6 + TextWidth.of(entry.words(), Drawing.TEXT_SIZE);
+            if (x > MARGIN && x + w > maxX) {
+                x = MARGIN;
+                y += Drawing.LINE_HEIGHT + 4;
+            }
+            legend.add(new Drawing.LegendItem(entry.style(), entry.mark(), entry.words(),
+                    new Drawing.Rect(round(x), round(y), round(w), Drawing.LINE_HEIGHT)));
+            x += w + LEGEND_ITEM_GAP;
+        }
+        double total = legend.isEmpty() ? height : y + Drawing.LINE_HEIGHT + MARGIN;
+        return new Drawing(round(maxX), round(total), graph.title(), graph.description(), areas, boxes, arrows, legend);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.flowdoc.render.diagram;
+
+import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.delta.UpgradeView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The diagrams of a build: made from views, laid out once and shared by every output that shows them (the page's
+ * SVG and the manual PDF draw the same drawing; a profile that selects every flow shares the main view's). A graph
+ * is a value, so equal graphs are laid out once. Thread-safe: the checklists render on a worker while the pages
+ * convert.
+ */
+public final class Diagrams {
+    private final Map<DiagramGraph, Drawing> laidOut = new HashMap<>();
+
+    /** The drawings of every flow of the view: one, or one per group (zone pair) when there are too many. */
+    public List<Drawing> of(DocView view) {
+        return DiagramModelBuilder.of(view).stream().map(this::layout).toList();
+    }
+
+    /** The drawings of an upgrade: what to open or change and what to close, highlighted. */
+    public List<Drawing> of(UpgradeView upgrade) {
+        return DiagramModelBuilder.of(upgrade).stream().map(this::layout).toList();
+    }
+
+    private Drawing layout(DiagramGraph graph) {
+        synchronized (laidOut) {
+            Drawing known = laidOut.get(graph);
+            if (known != null) {
+                return known;
+            }
+        }
+        Drawing drawing = graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph);
+        synchronized (laidOut) {
+            return laidOut.computeIfAbsent(graph, g -> drawing);
+        }
+    }
+
+    private static Drawing empty(DiagramGraph graph) {
+        return new Drawing(0, 0, graph.title(), graph.description(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The inline SVG of each drawing, ids "flowdiagram-1", "flowdiagram-2", … (unique within a page). */
+    public static List<String> svg(List<Drawing> drawings) {
+        return java.util.stream.IntStream.range(0, drawings.size())
+                .mapToObj(i -> SvgWriter.write(drawings.get(i), "flowdiagram-" + (i + 1))).toList();
+    }
+
+    /** The same as standalone SVG files. */
+    public static List<String> files(List<Drawing> drawings) {
+        return java.util.stream.IntStream.range(0, drawings.size())
+                .mapToObj(i -> SvgWriter.file(drawings.get(i), "flowdiagram-" + (i + 1))).toList();
+    }
+}

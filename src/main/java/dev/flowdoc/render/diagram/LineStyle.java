@@ -1,0 +1,29 @@
+package dev.flowdoc.render.diagram;
+
+import java.util.Locale;
+
+/** How an arrow's line tells a flow's requirement apart: not by colour alone, by its dash pattern. */
+public enum LineStyle {
+    /** Solid. */
+    REQUIRED(new float[0]),
+    /** Dashed. */
+    OPTIONAL(new float[] {6, 4}),
+    /** Dash-dot. */
+    CONDITIONAL(new float[] {8, 3, 2, 3});
+
+    private final float[] dashes;
+
+    LineStyle(float[] dashes) {
+        this.dashes = dashes;
+    }
+
+    /** The dash pattern (on, off, …); empty: solid. */
+    public float[] dashes() {
+        return dashes.clone();
+    }
+
+    /** "required", …: the SVG class. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

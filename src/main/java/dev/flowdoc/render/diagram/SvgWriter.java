@@ -1,0 +1,167 @@
+package dev.flowdoc.render.diagram;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A drawing as an SVG element to inline in a page (or to save as a file): {@code role="img"} with a {@code <title>}
+ * and a {@code <desc>} in the page's language, real text, every arrow and label a link to its flow's row
+ * ({@code #flow-ID}). Scales to its container through its viewBox. Every text is escaped here; presentation
+ * attributes, no {@code <style>} element, no script.
+ */
+public final class SvgWriter {
+    private static final String FONT = "DejaVu Sans, Arial, Helvetica, sans-serif";
+
+    private final StringBuilder out = new StringBuilder(8192);
+    private final String id;
+    private final boolean file;
+
+    private SvgWriter(String id, boolean file) {
+        this.id = id;
+        this.file = file;
+    }
+
+    /** The element to inline in HTML; {@code id}: unique in the page (marker and title ids derive from it). */
+    public static String write(Drawing d, String id) {
+        return new SvgWriter(id, false).svg(d);
+    }
+
+    /** A standalone SVG file (with its namespace, which HTML does not need). */
+    public static String file(Drawing d, String id) {
+        return new SvgWriter(id, true).svg(d);
+    }
+
+    private String svg(Drawing d) {
+        out.append(file ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg").append(" class=\"flowdiagram\" id=\"").append(esc(id))
+                .append("\" viewBox=\"0 0 ").append(n(d.width())).append(' ').append(n(d.height()))
+                .append("\" width=\"").append(n(d.width())).append("\" height=\"").append(n(d.height()))
+                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
+                .append(" font-family=\"").append(FONT).append("\" font-size=\"").append(n(Drawing.TEXT_SIZE)).append("\">\n");
+        out.append("<title id=\"").append(id).append("-title\">").append(esc(d.title())).append("</title>\n");
+        out.append("<desc id=\"").append(id).append("-desc\">").append(esc(d.description())).append("</desc>\n");
+        out.append("<defs>\n");
+        for (Mark mark : Mark.values()) {
+            out.append("<marker id=\"").append(marker(mark)).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
+                    .append(" markerWidth=\"").append(mark == Mark.NONE ? 8 : 5).append("\" markerHeight=\"")
+                    .append(mark == Mark.NONE ? 8 : 5).append("\" markerUnits=\"strokeWidth\" orient=\"auto\">")
+                    .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(Colors.hex(Colors.of(mark))).append("\"/></marker>\n");
+        }
+        out.append("</defs>\n");
+        out.append("<g class=\"zones\">\n");
+        for (Drawing.Area a : d.areas()) {
+            Drawing.Rect r = a.bounds();
+            out.append("<g class=\"zone zone-").append(esc(a.key())).append("\">");
+            rect(r, Colors.AREA_FILL, Colors.AREA_STROKE, 6);
+            text(a.label(), r.x() + 8, r.y() + 16, "start", true);
+            out.append("</g>\n");
+        }
+        out.append("</g>\n<g class=\"arrows\">\n");
+        for (Drawing.Arrow arrow : d.arrows()) {
+            arrow(arrow);
+        }
+        out.append("</g>\n<g class=\"endpoints\">\n");
+        for (Drawing.Box b : d.boxes()) {
+            out.append("<g class=\"endpoint\">");
+            rect(b.bounds(), Colors.BOX_FILL, Colors.INK, 3);
+            text(b.label(), b.bounds().x() + b.bounds().w() / 2, b.bounds().y() + b.bounds().h() / 2 + 4, "middle", false);
+            out.append("</g>\n");
+        }
+        out.append("</g>\n<g class=\"legend\">\n");
+        for (Drawing.LegendItem item : d.legend()) {
+            Drawing.Rect r = item.bounds();
+            double y = r.y() + r.h() / 2;
+            out.append("<g class=\"legend-item ").append(item.style().key()).append(' ').append(item.mark().key()).append("\">");
+            out.append("<path d=\"M").append(n(r.x())).append(',').append(n(y)).append(" H").append(n(r.x() + Drawing.LegendItem.SAMPLE))
+                    .append('"');
+            stroke(item.style(), item.mark());
+            out.append("/>");
+            text(item.words(), r.x() + Drawing.LegendItem.SAMPLE + 6, y + 4, "start", false);
+            out.append("</g>\n");
+        }
+        out.append("</g>\n</svg>\n");
+        return out.toString();
+    }
+
+    private void arrow(Drawing.Arrow arrow) {
+        out.append("<g class=\"flow ").append(arrow.style().key()).append(' ').append(arrow.mark().key()).append("\">");
+        out.append("<a href=\"#").append(esc(arrow.anchor())).append("\"><path d=\"");
+        List<Drawing.Point> points = arrow.points();
+        for (int i = 0; i < points.size(); i++) {
+            out.append(i == 0 ? "M" : " L").append(n(points.get(i).x())).append(',').append(n(points.get(i).y()));
+        }
+        out.append('"');
+        stroke(arrow.style(), arrow.mark());
+        out.append(" marker-end=\"url(#").append(marker(arrow.mark())).append(")\"/></a>");
+        for (Drawing.Label l : arrow.labels()) {
+            out.append("<a href=\"#").append(esc(l.anchor())).append("\">");
+            rect(l.bounds(), Colors.LABEL_FILL, null, 2);
+            for (int i = 0; i < l.lines().size(); i++) {
+                text(l.lines().get(i), l.bounds().x() + DiagramLayout.LABEL_PADDING,
+                        l.bounds().y() + DiagramLayout.LABEL_PADDING + (i + 1) * Drawing.LINE_HEIGHT - 3.5, "start", false);
+            }
+            out.append("</a>");
+        }
+        out.append("</g>\n");
+    }
+
+    private void stroke(LineStyle style, Mark mark) {
+        out.append(" fill=\"none\" stroke=\"").append(Colors.hex(Colors.of(mark))).append("\" stroke-width=\"")
+                .append(n(Colors.width(mark))).append('"');
+        float[] dashes = style.dashes();
+        if (dashes.length > 0) {
+            out.append(" stroke-dasharray=\"");
+            for (int i = 0; i < dashes.length; i++) {
+                out.append(i > 0 ? " " : "").append(n(dashes[i]));
+            }
+            out.append('"');
+        }
+    }
+
+    private void rect(Drawing.Rect r, int[] fill, int[] stroke, double radius) {
+        out.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"").append(n(r.w()))
+                .append("\" height=\"").append(n(r.h())).append("\" rx=\"").append(n(radius)).append("\" fill=\"")
+                .append(Colors.hex(fill)).append('"');
+        if (stroke != null) {
+            out.append(" stroke=\"").append(Colors.hex(stroke)).append('"');
+        }
+        out.append("/>");
+    }
+
+    private void text(String text, double x, double y, String anchor, boolean bold) {
+        out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
+        if (!anchor.equals("start")) {
+            out.append(" text-anchor=\"").append(anchor).append('"');
+        }
+        if (bold) {
+            out.append(" font-weight=\"bold\" font-size=\"").append(n(Drawing.AREA_TEXT_SIZE)).append('"');
+        }
+        out.append(" fill=\"").append(Colors.hex(Colors.INK)).append("\">").append(esc(text)).append("</text>");
+    }
+
+    private String marker(Mark mark) {
+        return id + "-head-" + mark.key();
+    }
+
+    /** A number as written: at most two decimals, no exponent, no locale. */
+    static String n(double v) {
+        BigDecimal d = BigDecimal.valueOf(Math.round(v * 100) / 100.0).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** XML text and attribute escaping. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

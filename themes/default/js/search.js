@@ -18,8 +18,13 @@
   var lang = document.documentElement.lang;
   var data = window.flowdocSearch && window.flowdocSearch[lang];
 
-  focusTarget();
-  window.addEventListener('hashchange', focusTarget);
+  // after the browser's own move to the fragment, which focuses the viewport when the anchor is not focusable
+  if (document.readyState === 'complete') {
+    setTimeout(focusTarget, 0);
+  } else {
+    window.addEventListener('load', function () { setTimeout(focusTarget, 0); });
+  }
+  window.addEventListener('hashchange', function () { setTimeout(focusTarget, 0); });
 
   if (!form || !window.MiniSearch || !data) {
     if (form) {

@@ -3,7 +3,8 @@
  * (assets/search-LANG.js, written by flowdoc, sets flowdocSearch.LANG.docs = [[kind, href, title, where, text], …]),
  * indexed with MiniSearch (js/minisearch.js, MIT) when the field is first used, so it works from file://.
  *
- * Matching: every word by prefix, all words must match ("tcp 443"), a typo forgiven in longer words. German
+ * Matching: every word by prefix, all words must match ("tcp 443"), a typo forgiven in longer words; words of
+ * one character are left out (they would match nearly everything, and cost the most). German
  * letters fold to their base letter in the index and in the query alike (ä→a, ö→o, ü→u, ß→ss, é→e), so
  * "Namensauflosung" finds "Namensauflösung"; a word with an umlaut is indexed in its ae/oe/ue spelling too, so
  * "Namensaufloesung" finds it as well, while "Queue" or "neue" are left alone.
@@ -75,10 +76,11 @@
 
   /** What matched, best first; exposed for the browser tests and for measuring a keystroke. */
   function search(query) {
-    query = query.trim();
-    return query ? index().search(query).map(function (r) { return data.docs[r.id]; }) : [];
+    // a single letter or digit matches by prefix nearly everything: it waits for the next keystroke
+    var words = window.MiniSearch.getDefault('tokenize')(query).filter(function (w) { return w.length > 1; });
+    return words.length ? index().search(words.join(' ')).map(function (r) { return data.docs[r.id]; }) : null;
   }
-  window.flowdocSearch.find = search;
+  window.flowdocSearch.find = function (query) { return search(query) || []; };
 
   function say(template, a, b) {
     return template.replace('{0}', a).replace('{1}', b);
@@ -93,7 +95,7 @@
     var query = input.value;
     var hits = search(query);
     list.textContent = '';
-    if (!query.trim()) {
+    if (!hits) {
       close();
       status.textContent = '';
       return;

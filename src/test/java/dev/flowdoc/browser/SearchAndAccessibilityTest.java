@@ -247,6 +247,14 @@ class SearchAndAccessibilityTest {
         assertTrue(find("update.seppmail.ch").stream().anyMatch(h -> h.contains("#flow-")), find("update.seppmail.ch").toString());
         assertTrue(find("Proxy settings").contains("menu.html#menu-system.proxy-settings"), find("Proxy settings").toString());
         assertTrue(find("Funktionsgruppen").contains("clustering.html#gina-satellite"), find("Funktionsgruppen").toString());
+        assertEquals(List.of(), find("5"), "one character waits for the next");
+
+        open("en/clustering.html");
+        js("document.querySelector('form.site-search input').focus()");
+        assertEquals("index.html#flow-monitoring-nrpe", find("5666").get(0));
+        assertTrue(find("satel").contains("clustering.html#gina-satellite"), find("satel").toString());
+        assertTrue(find("time sync").contains("index.html#group-time-sync"), find("time sync").toString());
+        assertTrue(find("monitoirng").contains("index.html#group-monitoring"), "a typo: " + find("monitoirng"));
 
         // a keystroke's answer: well under 50 ms here (32 flows; the 5,000-flow site is measured in the README)
         long start = System.nanoTime();

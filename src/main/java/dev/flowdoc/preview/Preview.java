@@ -134,6 +134,7 @@ public final class Preview implements AutoCloseable {
             publish(outcome); // the browser reloads now; the downloads follow
             SiteFiles site = renderer.downloads();
             site.putAll(renderer.manuals());
+            site.putAllText(renderer.searchIndexes());
             pageFiles.all().forEach(site::put);
             writeChanged(site.all());
             removeGone(site.all());

@@ -104,8 +104,12 @@ public final class Build {
             Progress.Stage pdfs = progress.stage("PDFs");
             var manuals = renderer.manuals();
             files.putAll(manuals);
-            files.putAll(join(downloads).all());
             pdfs.done(manuals.size() + " manuals; the checklists came with the downloads");
+            Progress.Stage search = progress.stage("search index");
+            var indexes = renderer.searchIndexes();
+            files.putAllText(indexes);
+            search.done(indexes.size() + " languages");
+            files.putAll(join(downloads).all());
             return problems.hasErrors() ? Optional.empty() : Optional.of(new Rendered(files, pages.size()));
         } finally {
             worker.shutdownNow();

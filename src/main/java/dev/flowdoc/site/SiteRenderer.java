@@ -19,6 +19,8 @@ import dev.flowdoc.render.page.Prose;
 import dev.flowdoc.render.page.ProseReader;
 import dev.flowdoc.render.pdf.ManualPdfWriter;
 import dev.flowdoc.render.pdf.PdfSet;
+import dev.flowdoc.render.search.SearchDocs;
+import dev.flowdoc.render.search.SearchIndexScript;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.view.Documentation;
 import java.io.IOException;
@@ -49,6 +51,8 @@ public final class SiteRenderer implements AutoCloseable {
     /** Laid out once per build, drawn by the pages, the generated AsciiDoc and the PDFs. */
     private final Diagrams diagrams = new Diagrams();
     private PageConverter converter;
+    /** The prose of each page read so far ("de/index"): the manual PDF and the search index share it. */
+    private final Map<String, Prose> prose = new java.util.HashMap<>();
 
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
         this.inputs = inputs;
@@ -129,8 +133,24 @@ public final class SiteRenderer implements AutoCloseable {
 
     /** The prose of a page as Asciidoctor reads it, with flowdoc's extensions run (for outputs other than HTML). */
     public synchronized Prose prose(Page page) {
-        prepare();
-        return converter.read(page, ProseReader::read);
+        return prose.computeIfAbsent(page.language().code() + "/" + page.name(), key -> {
+            prepare();
+            return converter.read(page, ProseReader::read);
+        });
+    }
+
+    /** The search index of each language ("assets/search-de.js"): the view's groups and rows, menu paths, every page's prose. */
+    public synchronized Map<String, String> searchIndexes() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            Map<String, Prose> pages = new LinkedHashMap<>();
+            for (Page page : inputs.content().pages(language)) {
+                pages.put(page.name(), prose(page));
+            }
+            files.put(SearchIndexScript.path(language), SearchIndexScript.write(language,
+                    new SearchDocs(docs.view(language), inputs.content()).all(pages)));
+        }
+        return files;
     }
 
     /** Everything but the pages and the manual PDFs: generated AsciiDoc, exports, site pages, assets, checklists. */

@@ -69,7 +69,14 @@ class InjectionTest {
         if (language == Language.DE) {
             assertTrue(doc.selectFirst("td[data-group-cell=mail]").text().startsWith(TITLE), doc.selectFirst("td[data-group-cell=mail]").text());
         }
-        assertEquals(List.of("../assets/js/filter.js"), doc.select("script").eachAttr("src"), "the theme's script only");
+        assertEquals(List.of("../assets/js/filter.js", "../assets/js/minisearch.js", "../assets/search-" + language.code() + ".js",
+                "../assets/js/search.js"), doc.select("script").eachAttr("src"), "the theme's scripts and the search index only");
+        // the search index holds the text as a JSON string: the same literal words, nothing that ends the script
+        String index = Files.readString(site.resolve("assets/search-" + language.code() + ".js"));
+        assertFalse(index.contains("</script"), "no end of a script in the index");
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(EVIL).replace("</", "<\\/");
+        json = json.substring(1, json.length() - 1); // inside the string of the row's text
+        assertTrue(index.contains(json), "the description as a JSON string");
         assertTrue(doc.select("main img, main iframe, main object, main embed, main b[onclick], main u").isEmpty());
         for (Element e : doc.select("*")) {
             for (Attribute a : e.attributes()) {

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 /**
  * Adds what the filter script needs to the rows of the flow tables: Asciidoctor writes no attributes on
  * table rows, so the converted body is post-processed. Rows are found by the flow anchors the cells carry.
+ * Every table's body cells also get their column's name ({@link CellLabels}) for small screens.
  */
 public final class RowAttributes {
     private RowAttributes() {}
@@ -30,6 +31,7 @@ public final class RowAttributes {
                 cell.addClass("group-cell").attr("data-group-cell", anchor.id().substring("group-".length()));
             }
         }
+        CellLabels.label(doc);
         return doc.body().html();
     }
 

@@ -27,10 +27,13 @@ final class ChecklistCells {
                 float y = yTop;
                 for (int i = 0; i < names.length; i++) {
                     float bottom = y - FIELD_HEIGHT;
+                    // each field a paragraph: its label, then the field (a Form element)
+                    flow.tagging().begin("P");
                     flow.text(labels[i], font, size, x, bottom + 3.5f);
                     PDRectangle rect = new PDRectangle(x + labelWidth + 3, bottom, width - labelWidth - 3, FIELD_HEIGHT);
                     flow.rect(rect.getLowerLeftX(), bottom, rect.getWidth(), FIELD_HEIGHT, null, 0.6f);
-                    form.text(names[i], flow.page(), rect, tooltip + ": " + labels[i]);
+                    form.text(names[i], flow.page(), rect, tooltip.isEmpty() ? labels[i] : tooltip + ": " + labels[i]);
+                    flow.tagging().end("P");
                     y = bottom - 2;
                 }
             }

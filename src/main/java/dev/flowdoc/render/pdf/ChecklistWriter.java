@@ -163,7 +163,7 @@ public final class ChecklistWriter {
                     () -> bookmarks.add(group.title(), flow.anchor(group.anchor())));
             for (FlowRow row : group.rows()) {
                 String base = "flow." + fieldId(row.flow());
-                String tooltip = group.title() + ", " + row.portsText();
+                String tooltip = flowName(group, row);
                 FlowRow before = upgrade == null ? null : upgrade.before(row.id()).orElse(null);
                 table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
                         cells.source(row), cells.destination(row), cells.description(row),
@@ -198,6 +198,14 @@ public final class ChecklistWriter {
             flow.tagging().end("P");
             flow.moveTo(bottom - 6);
         }
+    }
+
+    /**
+     * The flow as a field's tooltip ({@code /TU}, what a screen reader announces) names it in the document's language:
+     * group, ports, source → destination ("E-Mail Kommunikation, TCP 25 (SMTP), E-Mail Server → Appliance").
+     */
+    static String flowName(GroupBlock group, FlowRow row) {
+        return group.title() + ", " + row.portsText() + ", " + row.source().oneLine() + " → " + row.destination().oneLine();
     }
 
     /** Flow ids may hold '.', which separates the parts of a field name; '_' never occurs in ids. */

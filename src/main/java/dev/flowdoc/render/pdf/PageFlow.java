@@ -140,9 +140,8 @@ final class PageFlow {
     /** Draws a line of text; characters the font lacks are drawn in the theme's fallback fonts (see {@link FontRuns}). */
     void text(String text, PDFont font, float size, float x, float baseline) {
         try {
-            if (artifact) {
-                tagging.beginArtifact(content);
-            } else {
+            // inside an artifact (a footer, a repeated header) text is part of it; anywhere else it is content
+            if (!artifact) {
                 tagging.beginMarked(content, page);
             }
             float at = x;
@@ -154,7 +153,9 @@ final class PageFlow {
                 content.endText();
                 at += run.font().getStringWidth(run.text()) / 1000f * size;
             }
-            tagging.endMarked(content);
+            if (!artifact) {
+                tagging.endMarked(content);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

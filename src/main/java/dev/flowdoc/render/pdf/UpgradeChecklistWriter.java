@@ -105,7 +105,7 @@ public final class UpgradeChecklistWriter {
         for (GroupBlock group : close.groups()) {
             table.band(cells.band(group), "close-" + group.anchor(), () -> {});
             for (FlowRow row : group.rows()) {
-                String tooltip = group.title() + ", " + row.portsText() + ": " + words.get("column.closed");
+                String tooltip = ChecklistWriter.flowName(group, row) + ": " + words.get("column.closed");
                 table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row),
                         ChecklistCells.checkbox(form, "close." + ChecklistWriter.fieldId(row.flow()) + ".closed", tooltip)),
                         "close-" + row.anchor());

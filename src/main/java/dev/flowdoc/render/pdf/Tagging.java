@@ -77,6 +77,7 @@ final class Tagging {
     PDStructureElement headerCell(int colspan) {
         PDStructureElement th = begin("TH");
         PDTableAttributeObject attributes = new PDTableAttributeObject();
+        attributes.getCOSObject().setDirect(true);
         attributes.setScope(PDTableAttributeObject.SCOPE_COLUMN);
         if (colspan > 1) {
             attributes.setColSpan(colspan);
@@ -90,6 +91,7 @@ final class Tagging {
         PDStructureElement td = begin("TD");
         if (colspan > 1 || rowspan > 1) {
             PDTableAttributeObject attributes = new PDTableAttributeObject();
+            attributes.getCOSObject().setDirect(true);
             if (colspan > 1) {
                 attributes.setColSpan(colspan);
             }
@@ -155,6 +157,8 @@ final class Tagging {
         annotation.setStructParent(key);
         parents.put(key, element.getCOSObject());
         PDObjectReference ref = new PDObjectReference();
+        // written inside the element's /K, not as an object of its own (a checklist has thousands)
+        ref.getCOSObject().setDirect(true);
         ref.setReferencedObject(annotation);
         ref.setPage(page);
         element.appendKid(ref);

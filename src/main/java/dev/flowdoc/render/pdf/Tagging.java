@@ -68,7 +68,7 @@ final class Tagging {
     /** Closes the innermost element, which must be of {@code type} (a mismatch is a bug in a writer). */
     void end(String type) {
         PDStructureElement element = open.pop();
-        if (!type.equals(element.getStructureType()) && !(type.equals("Link") && element.getStructureType().equals("Span"))) {
+        if (!type.equals(element.getStructureType())) {
             throw new IllegalStateException("closing " + type + " but " + element.getStructureType() + " is open");
         }
     }

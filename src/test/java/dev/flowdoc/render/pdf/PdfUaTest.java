@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdoc.cli.ExitCodes;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.render.page.Prose;
 import dev.flowdoc.render.page.ProseFixtures;
 import dev.flowdoc.testing.PdfUa;
 import dev.flowdoc.testing.TestProjects;
@@ -167,6 +168,35 @@ class PdfUaTest {
                 }
             }
         }
+    }
+
+    /** Cells spanning columns and rows, a table without a header, a section that skips levels, a table over pages. */
+    @Test
+    void spansHeaderlessTablesAndDeepSectionsStayValid() throws IOException {
+        Prose.TableCell a = cell("A", 1, 1);
+        List<Prose.Block> blocks = new ArrayList<>();
+        blocks.add(new Prose.Heading(3, null, List.of(Prose.Run.plain("Tief"))));
+        blocks.add(new Prose.Table(List.of(1.0, 1.0, 1.0), List.of(List.of(cell("Kopf über zwei", 2, 1), cell("Drei", 1, 1))),
+                List.of(List.of(cell("Zwei Zeilen", 1, 2), a, a), List.of(a, a), List.of(cell("Ganz", 3, 1)))));
+        blocks.add(new Prose.Heading(1, "oben", List.of(Prose.Run.plain("Oben"))));
+        List<List<Prose.TableCell>> body = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            body.add(List.of(cell("Zeile " + i, 1, 1), a));
+        }
+        blocks.add(new Prose.Table(List.of(1.0, 3.0), List.of(), body));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfFixtures.manualWriter(Language.DE, new Prose("Spannen", blocks)).write(out);
+        assertEquals(List.of(), PdfUa.failedRules(out.toByteArray()));
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertDocumentLevel(doc, Language.DE);
+            assertTrue(doc.getNumberOfPages() > 1);
+            List<String> types = types(elements(doc));
+            assertEquals(List.of("H1", "H2"), types.stream().filter(t -> t.matches("H\\d")).distinct().toList(), types.toString());
+        }
+    }
+
+    private static Prose.TableCell cell(String text, int colspan, int rowspan) {
+        return new Prose.TableCell(List.of(List.of(Prose.Run.plain(text))), colspan, rowspan);
     }
 
     /** The element the parent tree names for an annotation's {@code /StructParent}. */

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built site is valid as a whole: every HTML page passes the Nu HTML Checker without errors, every link,
  * anchor, hreflang alternate and sitemap URL leads to a file (and anchor) of the site, every PDF the pages
- * offer exists and reloads in PDFBox with its fonts embedded, its form fields intact and nothing active.
+ * offer exists and reloads in PDFBox with its fonts embedded, its form fields intact and nothing active, and passes
+ * veraPDF's PDF/UA-1 rules.
  */
 class SiteValidityTest {
     @TempDir
@@ -176,6 +177,15 @@ class SiteValidityTest {
             }
         }
         assertTrue(locs.containsAll(languagePages), "every page is in the sitemap: " + locs + " vs " + languagePages);
+    }
+
+    /** veraPDF finds no failed PDF/UA-1 rule in any PDF of the site: manuals and profile checklists, both languages. */
+    @Test
+    void everyPdfPassesPdfUa1() throws IOException {
+        assertEquals(6, pdfs.size(), pdfs.toString());
+        for (Path pdf : pdfs) {
+            assertEquals(List.of(), dev.flowdoc.testing.PdfUa.failedRules(Files.readAllBytes(pdf)), site.relativize(pdf).toString());
+        }
     }
 
     @Test

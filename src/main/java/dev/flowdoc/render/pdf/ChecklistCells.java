@@ -25,12 +25,20 @@ final class ChecklistCells {
                     labelWidth = Math.max(labelWidth, TextBlock.measure(l, font, size));
                 }
                 float y = yTop;
+                // in a table cell the labels and fields are the cell's content; elsewhere each pair is a paragraph
+                boolean paragraphs = !"TD".equals(flow.tagging().current().getStructureType());
                 for (int i = 0; i < names.length; i++) {
                     float bottom = y - FIELD_HEIGHT;
+                    if (paragraphs) {
+                        flow.tagging().begin("P");
+                    }
                     flow.text(labels[i], font, size, x, bottom + 3.5f);
                     PDRectangle rect = new PDRectangle(x + labelWidth + 3, bottom, width - labelWidth - 3, FIELD_HEIGHT);
                     flow.rect(rect.getLowerLeftX(), bottom, rect.getWidth(), FIELD_HEIGHT, null, 0.6f);
-                    form.text(names[i], flow.page(), rect, tooltip + ": " + labels[i]);
+                    form.text(names[i], flow.page(), rect, tooltip.isEmpty() ? labels[i] : tooltip + ": " + labels[i]);
+                    if (paragraphs) {
+                        flow.tagging().end("P");
+                    }
                     y = bottom - 2;
                 }
             }

@@ -102,8 +102,8 @@ public final class ChecklistWriter {
     void document(String title, PdfMetadata metadata, OutputStream out, Body body) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc, theme, true);
-            FormFields form = new FormFields(doc, fonts.regular());
             PageFlow flow = new PageFlow(doc);
+            FormFields form = new FormFields(doc, fonts.regular(), flow.tagging());
             Bookmarks bookmarks = new Bookmarks(doc);
             flow.newPage();
             body.write(flow, fonts, form, bookmarks);
@@ -116,7 +116,7 @@ public final class ChecklistWriter {
 
     private void titleBlock(PageFlow flow, Profile profile, DocView selected, PdfFonts fonts, FormFields form) {
         String product = project.product().name();
-        flow.block(TextBlock.of(new Span(words.get("checklist.title"), fonts.bold(), 18)), 4);
+        flow.block("H1", TextBlock.of(new Span(words.get("checklist.title"), fonts.bold(), 18)), 4);
         flow.block(TextBlock.of(new Span(words.format("checklist.product", product, project.release()),
                 fonts.regular(), 11)), 6);
         flow.block(TextBlock.of(new Span(words.format("checklist.profile", profile.title().in(language)), fonts.bold(), 11)), 2);
@@ -129,13 +129,37 @@ public final class ChecklistWriter {
         } else {
             List<String> labels = new ArrayList<>();
             for (OptionRef ref : profile.options()) {
-                project.deployment().option(ref.id()).ifPresent(o -> labels.add("•  " + o.label().in(language)));
+                project.deployment().option(ref.id()).ifPresent(o -> labels.add(o.label().in(language)));
             }
-            flow.block(TextBlock.lines(fonts.regular(), 8.5f, labels), 6);
+            bullets(flow, fonts, labels, 8.5f);
+            flow.moveTo(flow.y() - 6);
         }
         customerFields(flow, project, words, fonts, form);
         long count = selected.rows().count();
         flow.block(TextBlock.of(new Span(words.format("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
+    }
+
+    /** A bulleted list (L of LI, Lbl "•", LBody), one line per item. */
+    private static void bullets(PageFlow flow, PdfFonts fonts, List<String> items, float size) {
+        Tagging tagging = flow.tagging();
+        tagging.begin("L").getCOSObject().setItem(org.apache.pdfbox.cos.COSName.A, ProsePdf.listAttributes("Disc"));
+        float marker = TextBlock.measure("•  ", fonts.regular(), size);
+        for (String item : items) {
+            TextBlock body = TextBlock.of(new Span(item, fonts.regular(), size));
+            float h = body.height(flow.width() - marker);
+            flow.ensure(h);
+            float top = flow.y();
+            tagging.begin("LI");
+            tagging.begin("Lbl");
+            TextBlock.of(new Span("•", fonts.regular(), size)).draw(flow, flow.left(), top, marker);
+            tagging.end("Lbl");
+            tagging.begin("LBody");
+            body.draw(flow, flow.left() + marker, top, flow.width() - marker);
+            tagging.end("LBody");
+            tagging.end("LI");
+            flow.moveTo(top - h);
+        }
+        tagging.end("L");
     }
 
     /** The fields for the customer and the address of each of the product's endpoints, labelled with its name. */
@@ -167,7 +191,7 @@ public final class ChecklistWriter {
                     () -> bookmarks.add(group.title(), flow.anchor(group.anchor())));
             for (FlowRow row : group.rows()) {
                 String base = "flow." + fieldId(row.flow());
-                String tooltip = group.title() + ", " + row.portsText();
+                String tooltip = flowName(group, row);
                 FlowRow before = upgrade == null ? null : upgrade.before(row.id()).orElse(null);
                 table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
                         cells.source(row), cells.destination(row), cells.description(row),
@@ -186,7 +210,7 @@ public final class ChecklistWriter {
         flow.moveTo(flow.y() - 14);
         flow.ensure(needed);
         bookmarks.add(words.get("checklist.signoff"), flow.anchor("signoff"));
-        flow.block(TextBlock.of(new Span(words.get("checklist.signoff"), fonts.bold(), 11)), 3);
+        flow.block("H2", TextBlock.of(new Span(words.get("checklist.signoff"), fonts.bold(), 11)), 3);
         flow.block(TextBlock.of(new Span(words.get("checklist.signoff.text"), fonts.regular(), 8.5f)), 6);
         float labelWidth = 90;
         String[][] rows = {{"signoff.name", "checklist.signoff.name"}, {"signoff.date", "checklist.signoff.date"},
@@ -194,12 +218,22 @@ public final class ChecklistWriter {
         for (String[] row : rows) {
             float h = row[0].equals("signoff.signature") ? signature : 16;
             float bottom = flow.y() - h;
+            flow.tagging().begin("P");
             flow.text(words.get(row[1]), fonts.bold(), 9, flow.left(), bottom + 4);
             PDRectangle rect = new PDRectangle(flow.left() + labelWidth, bottom, 220, h);
             flow.rect(rect.getLowerLeftX(), bottom, rect.getWidth(), h, null, 0.6f);
             form.text(row[0], flow.page(), rect, words.get(row[1]));
+            flow.tagging().end("P");
             flow.moveTo(bottom - 6);
         }
+    }
+
+    /**
+     * The flow as a field's tooltip ({@code /TU}, what a screen reader announces) names it in the document's language:
+     * group, ports, source → destination ("E-Mail Kommunikation, TCP 25 (SMTP), E-Mail Server → Appliance").
+     */
+    static String flowName(GroupBlock group, FlowRow row) {
+        return group.title() + ", " + row.portsText() + ", " + row.source().oneLine() + " → " + row.destination().oneLine();
     }
 
     /** Flow ids may hold '.', which separates the parts of a field name; '_' never occurs in ids. */

@@ -46,6 +46,11 @@ final class DiagramPdf {
         flow.block(TextBlock.of(new Span(d.title(), fonts.bold(), TITLE_SIZE)), 4);
         x0 = flow.left();
         y0 = flow.y();
+        // tagged as one Figure whose alternative text sums the picture up in words; its lines and fills are
+        // decoration (artifacts), its labels the figure's text; the label links follow as Link elements
+        Tagging tagging = flow.tagging();
+        tagging.begin("Figure").setAlternateDescription(d.title() + ". " + d.description());
+        List<Runnable> links = new java.util.ArrayList<>();
         try {
             for (Drawing.Area a : d.areas()) {
                 rect(a.bounds(), Colors.AREA_FILL, Colors.AREA_STROKE);
@@ -60,7 +65,16 @@ final class DiagramPdf {
                                 l.bounds().y() + 3 + (i + 1) * Drawing.LINE_HEIGHT - 3.5, false);
                     }
                     Drawing.Rect r = l.bounds();
-                    flow.link(px(r.x()), py(r.y() + r.h()), (float) r.w() * scale, (float) r.h() * scale, l.anchor());
+                    float lx = px(r.x());
+                    float ly = py(r.y() + r.h());
+                    float lw = (float) r.w() * scale;
+                    float lh = (float) r.h() * scale;
+                    String words = String.join(" ", l.lines());
+                    links.add(() -> {
+                        var link = tagging.begin("Link");
+                        tagging.end("Link");
+                        flow.link(lx, ly, lw, lh, l.anchor(), link, words);
+                    });
                 }
             }
             for (Drawing.Box b : d.boxes()) {
@@ -78,6 +92,8 @@ final class DiagramPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        tagging.end("Figure");
+        links.forEach(Runnable::run);
         flow.moveTo(y0 - height - 10);
     }
 
@@ -94,6 +110,16 @@ final class DiagramPdf {
     }
 
     private void rect(Drawing.Rect r, int[] fill, int[] stroke) throws IOException {
+        flow.artifact(() -> {
+            try {
+                fillRect(r, fill, stroke);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void fillRect(Drawing.Rect r, int[] fill, int[] stroke) throws IOException {
         PDPageContentStream c = content();
         c.addRect(px(r.x()), py(r.y() + r.h()), (float) r.w() * scale, (float) r.h() * scale);
         c.setNonStrokingColor(rgb(fill[0]), rgb(fill[1]), rgb(fill[2]));
@@ -109,6 +135,16 @@ final class DiagramPdf {
     }
 
     private void line(List<Drawing.Point> points, LineStyle style, int[] color, double width, boolean head) throws IOException {
+        flow.artifact(() -> {
+            try {
+                strokeLine(points, style, color, width, head);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void strokeLine(List<Drawing.Point> points, LineStyle style, int[] color, double width, boolean head) throws IOException {
         PDPageContentStream c = content();
         c.setStrokingColor(rgb(color[0]), rgb(color[1]), rgb(color[2]));
         c.setLineWidth((float) width * scale);

@@ -33,9 +33,12 @@ final class FormFields {
     private final PDAcroForm form;
     private final String appearance;
     private final Map<String, PDNonTerminalField> parents = new LinkedHashMap<>();
+    private final Tagging tagging;
 
-    FormFields(PDDocument doc, PDFont font) {
+    /** {@code tagging}: every widget becomes a Form element at the current place of the structure. */
+    FormFields(PDDocument doc, PDFont font, Tagging tagging) {
         this.doc = doc;
+        this.tagging = tagging;
         this.form = new PDAcroForm(doc);
         PDResources resources = new PDResources();
         COSName name = resources.add(font);
@@ -84,6 +87,8 @@ final class FormFields {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        tagging.reference(tagging.begin("Form"), widget, page);
+        tagging.end("Form");
         return widget;
     }
 

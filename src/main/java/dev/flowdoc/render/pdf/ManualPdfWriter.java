@@ -66,7 +66,7 @@ public final class ManualPdfWriter {
             PageFlow flow = new PageFlow(doc);
             Bookmarks bookmarks = new Bookmarks(doc);
             flow.newPage();
-            flow.block(TextBlock.of(new Span(title, fonts.bold(), 18)), 4);
+            flow.block("H1", TextBlock.of(new Span(title, fonts.bold(), 18)), 4);
             flow.block(TextBlock.of(new Span(words.format("manual.product", product, version), fonts.regular(), 11)), 10);
             new ProsePdf(flow, fonts, bookmarks, table -> matrix(flow, fonts, bookmarks, table.target()))
                     .draw(prose.blocks());

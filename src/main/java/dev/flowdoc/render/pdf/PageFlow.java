@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -26,9 +27,11 @@ final class PageFlow {
     static final float MARGIN_TOP = 40;
     static final float MARGIN_BOTTOM = 46;
 
-    private record PendingLink(PDPage page, PDRectangle rect, String target) {}
+    private record PendingLink(PDPage page, PDRectangle rect, String target, PDStructureElement element, String text) {}
 
     private final PDDocument doc;
+    private final Tagging tagging;
+    private boolean artifact;
     private final Map<String, PDPageXYZDestination> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
     private PDPage page;
@@ -38,9 +41,12 @@ final class PageFlow {
 
     PageFlow(PDDocument doc) {
         this.doc = doc;
+        this.tagging = new Tagging(doc);
     }
 
     PDDocument document() { return doc; }
+    /** The document's structure: writers say what they draw ("H1", "P", "TD" …) through it. */
+    Tagging tagging() { return tagging; }
     PDPage page() { return page; }
     /** The current page's content stream, for drawings ({@link DiagramPdf}). */
     PDPageContentStream content() { return content; }
@@ -58,6 +64,7 @@ final class PageFlow {
         closeContent();
         page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
+        tagging.page(page);
         try {
             content = new PDPageContentStream(doc, page);
         } catch (IOException e) {
@@ -76,12 +83,42 @@ final class PageFlow {
         return false;
     }
 
-    /** A block of text across the full width at the cursor, on the next page if it does not fit. */
+    /** A paragraph across the full width at the cursor, on the next page if it does not fit. */
     void block(TextBlock block, float gapAfter) {
+        block("P", block, gapAfter);
+    }
+
+    /** A block of text across the full width at the cursor as a structure element of {@code type} (P, H1 …). */
+    void block(String type, TextBlock block, float gapAfter) {
         float h = block.height(width());
         ensure(h);
+        tagging.begin(type);
         block.draw(this, left(), y, width());
+        tagging.end(type);
         y -= h + gapAfter;
+    }
+
+    /** Draws what {@code drawing} draws as an artifact: decoration, or a repetition (a table header on a later page). */
+    void artifact(Runnable drawing) {
+        boolean was = artifact;
+        try {
+            if (!was) {
+                tagging.beginArtifact(content);
+            }
+            artifact = true;
+            drawing.run();
+            if (!was) {
+                tagging.endMarked(content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            artifact = was;
+        }
+    }
+
+    boolean inArtifact() {
+        return artifact;
     }
 
     /** Remembers the current place as the target of links to {@code id} (and of bookmarks). */
@@ -94,13 +131,21 @@ final class PageFlow {
         return dest;
     }
 
-    void link(float x, float yBottom, float w, float h, String target) {
-        links.add(new PendingLink(page, new PDRectangle(x, yBottom, w, h), target));
+    /**
+     * A link from the rectangle to the anchor {@code target}; {@code element}: its Link element (made a Span if the
+     * anchor is not in the document), {@code text}: the words the reader sees, also the annotation's description.
+     */
+    void link(float x, float yBottom, float w, float h, String target, PDStructureElement element, String text) {
+        links.add(new PendingLink(page, new PDRectangle(x, yBottom, w, h), target, element, text));
     }
 
     /** Draws a line of text; characters the font lacks are drawn in the theme's fallback fonts (see {@link FontRuns}). */
     void text(String text, PDFont font, float size, float x, float baseline) {
         try {
+            // inside an artifact (a footer, a repeated header) text is part of it; anywhere else it is content
+            if (!artifact) {
+                tagging.beginMarked(content, page);
+            }
             float at = x;
             for (FontRuns.Run run : FontRuns.split(text, font)) {
                 content.beginText();
@@ -110,6 +155,9 @@ final class PageFlow {
                 content.endText();
                 at += run.font().getStringWidth(run.text()) / 1000f * size;
             }
+            if (!artifact) {
+                tagging.endMarked(content);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,6 +165,10 @@ final class PageFlow {
 
     /** A rectangle, filled with {@code fillGray} (null: not filled) and stroked with {@code strokeGray} (null: not). */
     void rect(float x, float yBottom, float w, float h, Float fillGray, Float strokeGray) {
+        artifact(() -> fillRect(x, yBottom, w, h, fillGray, strokeGray));
+    }
+
+    private void fillRect(float x, float yBottom, float w, float h, Float fillGray, Float strokeGray) {
         try {
             content.addRect(x, yBottom, w, h);
             if (fillGray != null && strokeGray != null) {
@@ -138,7 +190,12 @@ final class PageFlow {
         }
     }
 
+    /** A rule: decoration, an artifact. */
     void line(float x1, float y1, float x2, float y2, float gray) {
+        artifact(() -> stroke(x1, y1, x2, y2, gray));
+    }
+
+    private void stroke(float x1, float y1, float x2, float y2, float gray) {
         try {
             content.setStrokingColor(gray);
             content.setLineWidth(0.5f);
@@ -152,7 +209,8 @@ final class PageFlow {
 
     /**
      * Ends the layout: turns links into annotations (links to unknown anchors stay plain text) and writes each
-     * page's footer; {@code footer} gets (page number, page count) and draws it.
+     * page's footer, a pagination artifact; {@code footer} gets (page number, page count) and draws it. Then the
+     * structure tree is complete.
      */
     void finish(BiFunction<Integer, Integer, Runnable> footer) throws IOException {
         closeContent();
@@ -165,16 +223,27 @@ final class PageFlow {
                 none.setWidth(0);
                 link.setBorderStyle(none);
                 link.setDestination(dest);
+                link.setContents(l.text());
+                link.setPage(l.page());
+                link.setPrinted(true);
                 l.page().getAnnotations().add(link);
+                tagging.reference(l.element(), link, l.page());
+            } else {
+                l.element().setStructureType("Span");
             }
         }
         int count = doc.getNumberOfPages();
         for (int i = 0; i < count; i++) {
             page = doc.getPage(i);
             content = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true);
+            tagging.beginFooter(content);
+            artifact = true;
             footer.apply(i + 1, count).run();
+            artifact = false;
+            tagging.endMarked(content);
             closeContent();
         }
+        tagging.finish();
     }
 
     private void closeContent() {

@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * or numbers, admonitions with their label in bold, tables as grids, literal blocks on a gray ground. The flow
  * table is the caller's: it is drawn from the data, not from the page.
  * The theme has a regular and a bold face: italic and monospace runs are set in the regular one.
+ * Tagged as it is drawn: sections as H2… below the document's H1 (never skipping a level), paragraphs as P, lists as
+ * L of LI with Lbl (the bullet or number) and LBody, admonitions as a Div of the label and the blocks, tables as Table.
  */
 final class ProsePdf {
     static final float SIZE = 9.5f;
@@ -36,13 +38,17 @@ final class ProsePdf {
     private final PdfFonts fonts;
     private final Bookmarks bookmarks;
     private final Consumer<FlowTable> flowTable;
+    private final Tagging tagging;
     private int unnamed;
+    /** The level of the last heading tagged: the document title is H1. */
+    private int lastLevel = 1;
 
     ProsePdf(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, Consumer<FlowTable> flowTable) {
         this.flow = flow;
         this.fonts = fonts;
         this.bookmarks = bookmarks;
         this.flowTable = flowTable;
+        this.tagging = flow.tagging();
     }
 
     void draw(List<Block> blocks) {
@@ -54,7 +60,9 @@ final class ProsePdf {
             if (block instanceof Heading h) {
                 heading(h);
             } else if (block instanceof Paragraph p) {
+                tagging.begin("P");
                 text(lines(p.runs(), SIZE), indent, GAP);
+                tagging.end("P");
             } else if (block instanceof ListBlock l) {
                 list(l, indent);
             } else if (block instanceof Admonition a) {
@@ -77,11 +85,20 @@ final class ProsePdf {
         String id = h.id() != null ? h.id() : "section-" + (++unnamed);
         String title = plain(h.title());
         bookmarks.add(title, flow.anchor(id));
-        flow.block(TextBlock.of(new Span(title, fonts.bold(), size)), 4);
+        // a section of level 1 is an H2 under the title's H1; a deeper one never skips a level
+        int level = Math.min(Math.max(h.level(), 1) + 1, Math.min(lastLevel + 1, 6));
+        lastLevel = level;
+        flow.block("H" + level, TextBlock.of(new Span(title, fonts.bold(), size)), 4);
     }
 
     private void list(ListBlock list, float indent) {
         int n = 1;
+        tagging.begin("L");
+        if (list.ordered()) {
+            tagging.current().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.A, listAttributes("Decimal"));
+        } else {
+            tagging.current().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.A, listAttributes("Disc"));
+        }
         for (Item item : list.items()) {
             String marker = list.ordered() ? (n++) + "." : "•";
             TextBlock text = lines(item.runs(), SIZE);
@@ -89,12 +106,28 @@ final class ProsePdf {
             float h = text.height(width);
             flow.ensure(h);
             float top = flow.y();
+            tagging.begin("LI");
+            tagging.begin("Lbl");
             TextBlock.of(new Span(marker, fonts.regular(), SIZE)).draw(flow, flow.left() + indent, top, MARKER);
+            tagging.end("Lbl");
+            tagging.begin("LBody");
             text.draw(flow, flow.left() + indent + MARKER, top, width);
             flow.moveTo(top - h - 2);
             draw(item.blocks(), indent + MARKER);
+            tagging.end("LBody");
+            tagging.end("LI");
         }
+        tagging.end("L");
         flow.moveTo(flow.y() - (GAP - 2));
+    }
+
+    /** The list attribute {@code /ListNumbering}, so that a reader announces bullets or numbers. */
+    static org.apache.pdfbox.cos.COSDictionary listAttributes(String numbering) {
+        org.apache.pdfbox.cos.COSDictionary a = new org.apache.pdfbox.cos.COSDictionary();
+        a.setDirect(true);
+        a.setName(org.apache.pdfbox.cos.COSName.O, "List");
+        a.setName("ListNumbering", numbering);
+        return a;
     }
 
     /** The label in bold in a column of its own, the content beside it, a rule between them. */
@@ -103,8 +136,12 @@ final class ProsePdf {
         flow.ensure(label.height(LABEL) + 2 * SIZE);
         PDPage page = flow.page();
         float top = flow.y();
+        tagging.begin("Div");
+        tagging.begin("P");
         label.draw(flow, flow.left() + indent, top, LABEL - 6);
+        tagging.end("P");
         draw(a.blocks(), indent + LABEL + 6);
+        tagging.end("Div");
         if (flow.page() == page) {
             float bottom = Math.min(flow.y() + GAP, top - label.height(LABEL));
             flow.line(flow.left() + indent + LABEL, top, flow.left() + indent + LABEL, bottom, 0.6f);
@@ -118,7 +155,7 @@ final class ProsePdf {
         Table table = new Table(flow, widths, header);
         table.begin();
         for (List<TableCell> row : t.header().subList(Math.min(1, t.header().size()), t.header().size())) {
-            table.row(cells(row, widths.length, true), null);
+            table.row(cells(row, widths.length, true), null, true);
         }
         for (List<TableCell> row : t.body()) {
             table.row(cells(row, widths.length, false), null);
@@ -135,13 +172,14 @@ final class ProsePdf {
             for (List<Run> p : cell.paragraphs()) {
                 paragraphs.addAll(spans(p, SMALL, header));
             }
-            cells.add(Cell.text(new TextBlock(paragraphs, 2)));
+            cells.add(Cell.text(new TextBlock(paragraphs, 2), Math.max(1, cell.colspan()), Math.max(1, cell.rowspan())));
             for (int i = 1; i < cell.colspan(); i++) {
-                cells.add(Cell.text(new TextBlock(List.of(), 0)));
+                cells.add(Cell.covered());
             }
         }
+        // the slots of cells that span rows from above
         while (cells.size() < columns) {
-            cells.add(Cell.text(new TextBlock(List.of(), 0)));
+            cells.add(Cell.covered());
         }
         return cells.subList(0, columns);
     }
@@ -171,7 +209,9 @@ final class ProsePdf {
         flow.ensure(h);
         float top = flow.y();
         flow.rect(flow.left() + indent, top - h, flow.width() - indent, h, 0.95f, null);
+        tagging.begin("P");
         text.draw(flow, flow.left() + indent + 4, top - 4, width);
+        tagging.end("P");
         flow.moveTo(top - h - GAP);
     }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -58,19 +60,39 @@ final class TextBlock {
         return y;
     }
 
+    /**
+     * Draws a line as runs of one font and size; the words of a line that jump to the same anchor form one run of
+     * their own (or several, by font) inside a Link element, and one link annotation over them.
+     */
     private static void drawLine(PageFlow flow, Line line, float x, float yTop) {
         float cursor = x;
         StringBuilder run = new StringBuilder();
         Word runStyle = null;
         float runX = x;
-        Float linkStart = null;
         String linkTarget = null;
+        float linkStart = 0;
+        PDStructureElement linkElement = null;
+        StringBuilder linkText = new StringBuilder();
+        boolean links = !flow.inArtifact();
         for (Word w : line.words()) {
             float space = w.spaceBefore() ? spaceWidth(w) : 0;
-            boolean sameStyle = runStyle != null && runStyle.font() == w.font() && runStyle.size() == w.size();
+            String target = links ? w.link() : null;
+            boolean linkChanges = !Objects.equals(target, linkTarget);
+            boolean sameStyle = runStyle != null && !linkChanges && runStyle.font() == w.font() && runStyle.size() == w.size();
             if (!sameStyle && runStyle != null) {
                 flow.text(run.toString(), runStyle.font(), runStyle.size(), runX, baseline(yTop, line, runStyle));
                 run.setLength(0);
+            }
+            if (linkChanges) {
+                if (linkTarget != null) {
+                    endLink(flow, linkElement, linkStart, linkTarget, linkText.toString(), cursor, yTop, line);
+                }
+                linkTarget = target;
+                if (target != null) {
+                    linkStart = cursor + space;
+                    linkElement = flow.tagging().begin("Link");
+                    linkText.setLength(0);
+                }
             }
             if (!sameStyle) {
                 runStyle = w;
@@ -78,17 +100,8 @@ final class TextBlock {
             } else if (w.spaceBefore()) {
                 run.append(' ');
             }
-            if (w.link() != null) {
-                boolean continues = linkStart != null && w.link().equals(linkTarget);
-                if (!continues) {
-                    endLink(flow, linkStart, linkTarget, cursor, yTop, line);
-                    linkStart = cursor + space;
-                    linkTarget = w.link();
-                }
-            } else {
-                endLink(flow, linkStart, linkTarget, cursor, yTop, line);
-                linkStart = null;
-                linkTarget = null;
+            if (linkTarget != null) {
+                linkText.append(linkText.length() > 0 && w.spaceBefore() ? " " : "").append(w.text());
             }
             run.append(w.text());
             cursor += space + w.width();
@@ -96,14 +109,16 @@ final class TextBlock {
         if (runStyle != null) {
             flow.text(run.toString(), runStyle.font(), runStyle.size(), runX, baseline(yTop, line, runStyle));
         }
-        endLink(flow, linkStart, linkTarget, cursor, yTop, line);
+        if (linkTarget != null) {
+            endLink(flow, linkElement, linkStart, linkTarget, linkText.toString(), cursor, yTop, line);
+        }
     }
 
-    /** One link annotation for the words of a line that jump to the same anchor. */
-    private static void endLink(PageFlow flow, Float start, String target, float end, float yTop, Line line) {
-        if (start != null) {
-            flow.link(start, yTop - line.height(), end - start, line.height(), target);
-        }
+    /** Closes the Link element and asks for one link annotation over the words of a line that jump to the same anchor. */
+    private static void endLink(PageFlow flow, PDStructureElement element, float start, String target, String text,
+                                float end, float yTop, Line line) {
+        flow.tagging().end("Link");
+        flow.link(start, yTop - line.height(), end - start, line.height(), target, element, text);
     }
 
     private static float baseline(float yTop, Line line, Word w) {

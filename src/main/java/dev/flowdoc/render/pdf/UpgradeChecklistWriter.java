@@ -80,7 +80,7 @@ public final class UpgradeChecklistWriter {
                         + (profile == null ? "" : profile.id()) + " " + language.code());
         long toOpen = upgrade.open().rows().count();
         checklist.document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
-            flow.block(TextBlock.of(new Span(words.get("checklist.upgrade.title"), fonts.bold(), 18)), 4);
+            flow.block("H1", TextBlock.of(new Span(words.get("checklist.upgrade.title"), fonts.bold(), 18)), 4);
             flow.block(TextBlock.of(new Span(words.format("checklist.product", product, delta.to()), fonts.regular(), 11)), 2);
             flow.block(TextBlock.of(new Span(words.format("checklist.upgrade.versions", delta.from(), delta.to()),
                     fonts.bold(), 11)), profile == null ? 6 : 2);
@@ -107,7 +107,7 @@ public final class UpgradeChecklistWriter {
         flow.moveTo(flow.y() - 14);
         flow.ensure(80);
         bookmarks.add(words.get("checklist.close"), flow.anchor("close"));
-        flow.block(TextBlock.of(new Span(words.get("checklist.close"), fonts.bold(), 11)), 3);
+        flow.block("H2", TextBlock.of(new Span(words.get("checklist.close"), fonts.bold(), 11)), 3);
         flow.block(TextBlock.of(new Span(words.format("checklist.close.text", delta.to()), fonts.regular(), 8.5f)), 6);
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = close.headings();
@@ -117,7 +117,7 @@ public final class UpgradeChecklistWriter {
         for (GroupBlock group : close.groups()) {
             table.band(cells.band(group), "close-" + group.anchor(), () -> {});
             for (FlowRow row : group.rows()) {
-                String tooltip = group.title() + ", " + row.portsText() + ": " + words.get("column.closed");
+                String tooltip = ChecklistWriter.flowName(group, row) + ": " + words.get("column.closed");
                 table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row),
                         ChecklistCells.checkbox(form, "close." + ChecklistWriter.fieldId(row.flow()) + ".closed", tooltip)),
                         "close-" + row.anchor());

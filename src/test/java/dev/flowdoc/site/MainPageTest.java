@@ -100,7 +100,7 @@ class MainPageTest {
         Document doc = index(language);
         Element svg = doc.selectFirst("div.flowdiagram > svg");
         assertNotNull(svg, "inline SVG");
-        assertEquals("img", svg.attr("role"));
+        assertEquals("figure", svg.attr("role"));
         assertEquals(language == Language.DE ? "Zonen und Kommunikationswege" : "Zones and communication paths",
                 svg.selectFirst("title").text());
         assertFalse(svg.selectFirst("desc").text().isBlank());

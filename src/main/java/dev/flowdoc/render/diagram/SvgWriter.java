@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A drawing as an SVG element to inline in a page (or to save as a file): {@code role="img"} with a {@code <title>}
+ * A drawing as an SVG element to inline in a page (or to save as a file): {@code role="figure"} (not "img": an img's
+ * content is presentational, and the diagram holds links — axe-core's nested-interactive rule) with a {@code <title>}
  * and a {@code <desc>} in the page's language, real text, every arrow and label a link to its flow's row
  * ({@code #flow-ID}). Scales to its container through its viewBox. Every text is escaped here; presentation
  * attributes, no {@code <style>} element, no script.
@@ -35,7 +36,7 @@ public final class SvgWriter {
         out.append(file ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg").append(" class=\"flowdiagram\" id=\"").append(esc(id))
                 .append("\" viewBox=\"0 0 ").append(n(d.width())).append(' ').append(n(d.height()))
                 .append("\" width=\"").append(n(d.width())).append("\" height=\"").append(n(d.height()))
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
+                .append("\" role=\"figure\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
                 .append(" font-family=\"").append(FONT).append("\" font-size=\"").append(n(Drawing.TEXT_SIZE)).append("\">\n");
         out.append("<title id=\"").append(id).append("-title\">").append(esc(d.title())).append("</title>\n");
         out.append("<desc id=\"").append(id).append("-desc\">").append(esc(d.description())).append("</desc>\n");
@@ -84,7 +85,8 @@ public final class SvgWriter {
 
     private void arrow(Drawing.Arrow arrow) {
         out.append("<g class=\"flow ").append(arrow.style().key()).append(' ').append(arrow.mark().key()).append("\">");
-        out.append("<a href=\"#").append(esc(arrow.anchor())).append("\"><path d=\"");
+        // the line links for the pointer; keyboard and screen readers use the label links, which carry the words
+        out.append("<a href=\"#").append(esc(arrow.anchor())).append("\" tabindex=\"-1\" aria-hidden=\"true\"><path d=\"");
         List<Drawing.Point> points = arrow.points();
         for (int i = 0; i < points.size(); i++) {
             out.append(i == 0 ? "M" : " L").append(n(points.get(i).x())).append(',').append(n(points.get(i).y()));

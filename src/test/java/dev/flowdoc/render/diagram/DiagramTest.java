@@ -46,7 +46,7 @@ class DiagramTest {
         DocView view = docs.view(language);
         Document svg = svg(language);
         Element root = svg.selectFirst("svg");
-        assertEquals("img", root.attr("role"));
+        assertEquals("figure", root.attr("role"));
         assertEquals(view.words().get("diagram.title"), svg.selectFirst("title").text());
         assertTrue(svg.selectFirst("desc").text().startsWith(view.words().format("diagram.desc", 32, 16, "")
                 .substring(0, 10)), svg.selectFirst("desc").text());

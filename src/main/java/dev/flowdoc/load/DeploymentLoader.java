@@ -130,6 +130,6 @@ final class DeploymentLoader {
     private static Text text(JsonDocument doc, String pointer) {
         JsonNode n = doc.root().at(pointer);
         return new Text(n.get("de").asText(), n.get("en").asText(), n.has("src") ? n.get("src").asText() : null,
-                doc.at(pointer), doc.at(pointer + "/en"));
+                doc.at(pointer), doc.at(pointer + "/en"), doc.at(pointer + "/de"));
     }
 }

@@ -340,7 +340,8 @@ public final class ProjectLoader {
         if (n.isMissingNode()) {
             return null;
         }
-        return new Text(n.get("de").asText(), n.get("en").asText(), text(n, "src"), doc.at(pointer), doc.at(pointer + "/en"));
+        return new Text(n.get("de").asText(), n.get("en").asText(), text(n, "src"), doc.at(pointer), doc.at(pointer + "/en"),
+                doc.at(pointer + "/de"));
     }
 
     private static List<String> strings(JsonNode list) {

@@ -10,6 +10,7 @@ import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Text;
 import dev.flowdoc.model.ProjectTexts;
 import java.util.HashSet;
 import java.util.Locale;
@@ -32,8 +33,7 @@ public final class Characters implements Validator.Rule {
         for (ProjectTexts.Entry e : project.texts().all()) {
             for (Language lang : Language.values()) {
                 String what = e.describe() + " (" + (lang == Language.DE ? "German" : "English") + "): ";
-                var at = lang == Language.EN && e.text().englishLocation() != null ? e.text().englishLocation() : e.text().location();
-                text(e.text().in(lang), at, what, problems);
+                characters(e.text(), lang, what, problems);
             }
         }
         text(project.product().name(), project.product().location(), "product name: ", problems);
@@ -69,6 +69,18 @@ public final class Characters implements Validator.Rule {
                     }
                     i += Character.charCount(cp);
                 }
+            }
+        }
+    }
+
+    /** Each character no font has, or each control character, once, at its own place in the string. */
+    private void characters(Text text, Language lang, String what, Problems problems) {
+        String s = text.in(lang);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (!fine(cp) && seen.add(cp)) {
+                report(cp, text.at(lang, i), what, problems);
             }
         }
     }

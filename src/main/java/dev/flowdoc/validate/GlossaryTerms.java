@@ -56,16 +56,14 @@ final class GlossaryTerms implements ContentValidator.Rule {
     private static void data(Project project, List<Rule> rules, Problems problems) {
         for (ProjectTexts.Entry entry : project.texts().all()) {
             Text text = entry.text();
-            Location at = text.englishLocation();
-            if (at == null) {
+            if (text.englishLocation() == null) {
                 continue;
             }
             String words = blank(text.en(), DATA_REF);
             for (Rule rule : rules) {
                 Matcher m = rule.pattern().matcher(words);
                 while (m.find()) {
-                    int column = at.column() + 1 + escapedLength(text.en().substring(0, m.start()));
-                    warn(new Location(at.file(), at.line(), column), rule, problems);
+                    warn(text.at(Language.EN, m.start()), rule, problems);
                 }
             }
         }
@@ -108,15 +106,5 @@ final class GlossaryTerms implements ContentValidator.Rule {
             }
         }
         return out.toString();
-    }
-
-    /** How many characters the text takes inside a JSON string literal. */
-    private static int escapedLength(String text) {
-        int n = 0;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            n += c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t' ? 2 : c < 0x20 ? 6 : 1;
-        }
-        return n;
     }
 }

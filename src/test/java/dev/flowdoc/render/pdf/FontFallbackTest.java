@@ -106,7 +106,7 @@ class FontFallbackTest {
         TestProjects.replace(project, "data/flows.json", "\"en\": \"Required for updates", "\"en\": \"Required 🔥 for updates");
         TestProjects.Run check = TestProjects.run("check", "--project", project.toString());
         assertEquals(1, check.exitCode(), check.err());
-        assertEquals(List.of("data/flows.json:16:19: error: flow 'updates-ssh' description (English): U+1F525 cannot be shown"
+        assertEquals(List.of("data/flows.json:16:29: error: flow 'updates-ssh' description (English): U+1F525 cannot be shown"
                 + " in the PDFs; the theme's fonts have no glyph for it (FIRE); delete or replace it, or name a font that has"
                 + " it under fallback= in themes/default/fonts/fonts.properties", "1 error"), check.errLines());
     }

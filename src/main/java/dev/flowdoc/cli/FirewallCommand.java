@@ -123,7 +123,12 @@ final class FirewallCommand implements Callable<Integer> {
         }
         Project selected = picked == null ? p : p.forProfile(picked);
         if (template) {
-            return emit(AddressTemplate.write(selected, profile, null), "address template" + (profile == null ? "" : " of profile " + profile));
+            Map<Language, Messages> words = new java.util.EnumMap<>(Language.class);
+            ThemeLoader themes = new ThemeLoader(project.root());
+            for (Language l : Language.values()) {
+                words.put(l, themes.messages(l));
+            }
+            return emit(AddressTemplate.write(selected, profile, null, words), "address template" + (profile == null ? "" : " of profile " + profile));
         }
         Problems input = new Problems();
         Optional<Theme> theme = new ThemeLoader(project.root()).load(input, false);

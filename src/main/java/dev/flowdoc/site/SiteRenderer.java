@@ -177,7 +177,8 @@ public final class SiteRenderer implements AutoCloseable {
         for (Language language : Language.values()) {
             for (Profile profile : docs.project().deployment().profiles()) {
                 files.put(language.code() + "/" + ProfilesSource.addressTemplate(profile),
-                        AddressTemplate.write(docs.profile(profile, language).project(), profile.id(), null));
+                        AddressTemplate.write(docs.profile(profile, language).project(), profile.id(), null,
+                                inputs.theme().messages()));
             }
         }
         return files;

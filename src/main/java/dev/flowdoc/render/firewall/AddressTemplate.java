@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Project;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -27,8 +28,11 @@ public final class AddressTemplate {
 
     private AddressTemplate() {}
 
-    /** {@code selected}: the project narrowed to the profile; {@code profileId} null for every flow. */
-    public static String write(Project selected, String profileId, String schemaRef) {
+    /**
+     * {@code selected}: the project narrowed to the profile; {@code profileId} null for every flow; {@code words}: the
+     * theme's words of each language (the note on host endpoints).
+     */
+    public static String write(Project selected, String profileId, String schemaRef, Map<Language, Messages> words) {
         Set<String> needed = new LinkedHashSet<>();
         selected.flows().forEach(f -> {
             needed.addAll(f.source());
@@ -49,7 +53,7 @@ public final class AddressTemplate {
             addresses.put(e.id(), List.of());
             Map<String, String> label = new LinkedHashMap<>();
             for (Language language : Language.values()) {
-                label.put(language.code(), e.host() != null ? e.host() + " " + hostNote(language) : e.label().in(language));
+                label.put(language.code(), e.host() != null ? e.host() + " " + words.get(language).get("addresses.hostNote") : e.label().in(language));
             }
             labels.put(e.id(), label);
         }
@@ -66,11 +70,5 @@ public final class AddressTemplate {
     static List<String> flowsOf(Project project, String endpointId) {
         return project.flows().filter(f -> f.source().contains(endpointId) || f.destination().contains(endpointId))
                 .map(Flow::id).toList();
-    }
-
-    private static String hostNote(Language language) {
-        return language == Language.DE
-                ? "(Hostname: leer lassen für FortiGate und PAN-OS, die den Namen verwenden; nftables braucht die Adressen)"
-                : "(host name: leave empty for FortiGate and PAN-OS, which use the name; nftables needs its addresses)";
     }
 }

@@ -1,5 +1,6 @@
 package dev.flowdoc.preview;
 
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.Inputs;
@@ -45,6 +46,8 @@ public final class Preview implements AutoCloseable {
     private final SiteUrls urls = new SiteUrls(null);
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
     private final PageBodies bodies = PageBodies.kept();
+    /** Diagram layouts kept across rebuilds: ELK lays out again only a graph an edit changed. */
+    private final Diagrams diagrams = new Diagrams();
     /** The bytes of every file on disk by site path, as last written. */
     private final Map<String, byte[]> written = new HashMap<>();
     private boolean built;
@@ -117,7 +120,7 @@ public final class Preview implements AutoCloseable {
             return failed(problems, start);
         }
         Documentation docs = Documentation.of(inputs.get().project(), inputs.get().theme().messages());
-        try (SiteRenderer renderer = new SiteRenderer(inputs.get(), docs, urls, asciidoctor)) {
+        try (SiteRenderer renderer = new SiteRenderer(inputs.get(), docs, urls, asciidoctor, diagrams)) {
             Map<String, String> pages = renderer.pages(bodies, problems);
             if (problems.hasErrors()) {
                 bodies.discard();
@@ -138,6 +141,7 @@ public final class Preview implements AutoCloseable {
             pageFiles.all().forEach(site::put);
             writeChanged(site.all());
             removeGone(site.all());
+            diagrams.forgetUnused();
             return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
         }
     }

@@ -48,13 +48,22 @@ public final class SiteRenderer implements AutoCloseable {
     private final Supplier<Asciidoctor> asciidoctor;
     private final Templates templates;
     private final PageLayout layout;
-    /** Laid out once per build, drawn by the pages, the generated AsciiDoc and the PDFs. */
-    private final Diagrams diagrams = new Diagrams();
+    /** Laid out once per build (or kept by the preview across its rebuilds), drawn by the pages, the generated AsciiDoc and the PDFs. */
+    private final Diagrams diagrams;
     private PageConverter converter;
     /** The prose of each page read so far ("de/index"): the manual PDF and the search index share it. */
     private final Map<String, Prose> prose = new java.util.HashMap<>();
 
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
+        this(inputs, docs, urls, asciidoctor, new Diagrams());
+    }
+
+    /**
+     * {@code diagrams}: the layouts to reuse; a graph is a value and its layout depends on nothing else, so a
+     * diagram kept from an earlier build is the one this build would lay out.
+     */
+    public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor, Diagrams diagrams) {
+        this.diagrams = diagrams;
         this.inputs = inputs;
         this.docs = docs;
         this.urls = urls;

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class Diagrams {
     private final Map<DiagramGraph, Drawing> laidOut = new HashMap<>();
+    /** The graphs asked for since {@link #forgetUnused()} was last called. */
+    private final java.util.Set<DiagramGraph> used = new java.util.HashSet<>();
 
     /** The drawings of every flow of the view: one, or one per group (zone pair) when there are too many. */
     public List<Drawing> of(DocView view) {
@@ -27,6 +29,7 @@ public final class Diagrams {
 
     private Drawing layout(DiagramGraph graph) {
         synchronized (laidOut) {
+            used.add(graph);
             Drawing known = laidOut.get(graph);
             if (known != null) {
                 return known;
@@ -35,6 +38,18 @@ public final class Diagrams {
         Drawing drawing = graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph);
         synchronized (laidOut) {
             return laidOut.computeIfAbsent(graph, g -> drawing);
+        }
+    }
+
+    /**
+     * Forgets the layouts no one asked for since the last call: the preview keeps one instance across rebuilds
+     * (an edit that does not change a graph does not lay it out again) and calls this after each, so that what
+     * it holds stays the diagrams of one build.
+     */
+    public void forgetUnused() {
+        synchronized (laidOut) {
+            laidOut.keySet().retainAll(used);
+            used.clear();
         }
     }
 

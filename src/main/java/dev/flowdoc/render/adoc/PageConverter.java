@@ -54,7 +54,7 @@ public final class PageConverter implements AutoCloseable {
             Labels labels = new Labels(project, words);
             AdocText cells = new AdocText(words, RefSyntax.MACROS);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
-                    .blockMacro(new FlowTableMacro(view, cells))
+                    .blockMacro(new FlowTableMacro(view, cells, new FlowTableHtml(project, labels, links, language)))
                     .blockMacro(new FlowDiagramMacro(view, diagrams))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
                     .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, content, cells)))
@@ -76,7 +76,7 @@ public final class PageConverter implements AutoCloseable {
         group.register();
         int before = logSize();
         try {
-            return asciidoctor.convert(page.source(), options(page));
+            return asciidoctor.convert(page.source(), options(page, true));
         } finally {
             group.unregister();
             synchronized (this) {
@@ -97,7 +97,7 @@ public final class PageConverter implements AutoCloseable {
         group.register();
         int before = logSize();
         try {
-            return reader.apply(asciidoctor.load(page.source(), options(page)));
+            return reader.apply(asciidoctor.load(page.source(), options(page, false)));
         } finally {
             group.unregister();
             synchronized (this) {
@@ -132,7 +132,15 @@ public final class PageConverter implements AutoCloseable {
     }
 
     static Options options(Page page) {
-        Attributes attributes = Attributes.builder()
+        return options(page, true);
+    }
+
+    /** {@code html}: converting to HTML, the flow tables written by {@link FlowTableHtml}. */
+    static Options options(Page page, boolean html) {
+        var builder = Attributes.builder();
+        // to HTML: flow tables written by FlowTableHtml; loaded for structure: flow tables without body rows
+        builder.attribute(html ? FlowTableMacro.HTML_ATTRIBUTE : FlowTableMacro.OUTLINE_ATTRIBUTE, "");
+        Attributes attributes = builder
                 .attribute("lang", page.language().code())
                 .attribute(RefMacro.PAGE_ATTRIBUTE, page.name())
                 .attribute("docname", page.name())

@@ -13,7 +13,7 @@ import java.util.Map;
  * convert.
  */
 public final class Diagrams {
-    private final Map<DiagramGraph, Drawing> laidOut = new HashMap<>();
+    private final Map<DiagramGraph, java.util.concurrent.CompletableFuture<Drawing>> laidOut = new HashMap<>();
     /** The graphs asked for since {@link #forgetUnused()} was last called. */
     private final java.util.Set<DiagramGraph> used = new java.util.HashSet<>();
 
@@ -27,18 +27,31 @@ public final class Diagrams {
         return DiagramModelBuilder.of(upgrade).stream().map(this::layout).toList();
     }
 
+    /** Each graph is laid out by the first thread that asks; another asking meanwhile waits for that layout. */
     private Drawing layout(DiagramGraph graph) {
+        java.util.concurrent.CompletableFuture<Drawing> future;
+        boolean mine = false;
         synchronized (laidOut) {
             used.add(graph);
-            Drawing known = laidOut.get(graph);
-            if (known != null) {
-                return known;
+            future = laidOut.get(graph);
+            if (future == null) {
+                future = new java.util.concurrent.CompletableFuture<>();
+                laidOut.put(graph, future);
+                mine = true;
             }
         }
-        Drawing drawing = graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph);
-        synchronized (laidOut) {
-            return laidOut.computeIfAbsent(graph, g -> drawing);
+        if (mine) {
+            try {
+                future.complete(graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph));
+            } catch (RuntimeException | Error e) {
+                synchronized (laidOut) {
+                    laidOut.remove(graph, future);
+                }
+                future.completeExceptionally(e);
+                throw e;
+            }
         }
+        return future.join();
     }
 
     /**

@@ -87,6 +87,17 @@ public final class PageConverter implements AutoCloseable {
         }
     }
 
+    /** The page's HTML body with every flow table built and converted by Asciidoctor (tests compare it with {@link #convert}). */
+    String convertThroughAsciidoctor(Page page) {
+        ExtensionGroup group = groups.get(page.language());
+        group.register();
+        try {
+            return asciidoctor.convert(page.source(), options(page, null));
+        } finally {
+            group.unregister();
+        }
+    }
+
     /**
      * Loads the page with its language's extensions (the block macros run now) and gives the document to
      * {@code reader} while they are still registered, so that the inline macros run when the reader converts
@@ -135,11 +146,14 @@ public final class PageConverter implements AutoCloseable {
         return options(page, true);
     }
 
-    /** {@code html}: converting to HTML, the flow tables written by {@link FlowTableHtml}. */
-    static Options options(Page page, boolean html) {
+    /** {@code html}: true converting to HTML (flow tables written by {@link FlowTableHtml}), false loading for structure. */
+    static Options options(Page page, Boolean html) {
         var builder = Attributes.builder();
         // to HTML: flow tables written by FlowTableHtml; loaded for structure: flow tables without body rows
-        builder.attribute(html ? FlowTableMacro.HTML_ATTRIBUTE : FlowTableMacro.OUTLINE_ATTRIBUTE, "");
+        // (null: neither, the table node built in full and converted by Asciidoctor)
+        if (html != null) {
+            builder.attribute(html ? FlowTableMacro.HTML_ATTRIBUTE : FlowTableMacro.OUTLINE_ATTRIBUTE, "");
+        }
         Attributes attributes = builder
                 .attribute("lang", page.language().code())
                 .attribute(RefMacro.PAGE_ATTRIBUTE, page.name())

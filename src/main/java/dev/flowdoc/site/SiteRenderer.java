@@ -89,6 +89,15 @@ public final class SiteRenderer implements AutoCloseable {
      * page and what it shows did not change. Asciidoctor's errors are reported to {@code problems}.
      */
     public synchronized Map<String, String> pages(PageBodies bodies, Problems problems) {
+        return pages(bodies, problems, (path, html) -> {});
+    }
+
+    /**
+     * The same, handing each page to {@code ready} as soon as it is rendered while nothing has gone wrong so far
+     * (no error reported, none logged by Asciidoctor): the preview writes it at once. A problem found later still
+     * fails the whole render; the caller then undoes what it did with the pages it was handed.
+     */
+    public synchronized Map<String, String> pages(PageBodies bodies, Problems problems, java.util.function.BiConsumer<String, String> ready) {
         Map<String, String> pages = new LinkedHashMap<>();
         String words = inputs.theme().messages().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().all())
                 .sorted().collect(java.util.stream.Collectors.joining("\n"));
@@ -100,7 +109,11 @@ public final class SiteRenderer implements AutoCloseable {
                     return RowAttributes.decorate(converter.convert(page), docs.project());
                 });
                 ActiveContent.check(page, body, problems);
-                pages.put(htmlPath(page), layout.render(page, body));
+                String html = layout.render(page, body);
+                pages.put(htmlPath(page), html);
+                if (!problems.hasErrors() && (converter == null || !converter.loggedErrors())) {
+                    ready.accept(htmlPath(page), html);
+                }
             }
         }
         if (converter != null) {

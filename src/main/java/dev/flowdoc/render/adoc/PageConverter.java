@@ -117,6 +117,11 @@ public final class PageConverter implements AutoCloseable {
         }
     }
 
+    /** True if Asciidoctor logged an error (or worse) since the log was last drained. */
+    public synchronized boolean loggedErrors() {
+        return log.stream().anyMatch(r -> r.getSeverity().ordinal() >= org.asciidoctor.log.Severity.ERROR.ordinal());
+    }
+
     private synchronized int logSize() {
         return log.size();
     }

@@ -16,7 +16,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        AsciidoctorStarter.tuneJRubyForThisProcess();
+        AsciidoctorStarter.tuneJRubyForThisProcess(args.length > 0 && args[0].equals("serve"));
         if (converts(args)) {
             // seconds of JRuby start-up, overlapped with parsing the command line, loading and validating
             AsciidoctorStarter.startEarly();

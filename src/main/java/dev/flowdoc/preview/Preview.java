@@ -1,5 +1,6 @@
 package dev.flowdoc.preview;
 
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.Inputs;
@@ -32,7 +33,8 @@ import org.asciidoctor.Asciidoctor;
  * again ({@link PageBodies}), and only files whose bytes changed are written (atomically), so the folder always
  * holds exactly what a full build of the same files gives.
  * <ul>
- *   <li>the pages are rendered and written first, and listeners hear of it at once (the browser reloads);</li>
+ *   <li>the pages are rendered and written first, each as soon as it is rendered (a page rendered before a later
+ *       one fails is put back), and listeners hear of it once all are on disk (the browser reloads);</li>
  *   <li>then the downloads: generated AsciiDoc, exports, site pages, assets, checklists and manual PDFs.</li>
  * </ul>
  * A change that makes the project invalid changes nothing on disk: the last good site stays, and the problems are
@@ -45,6 +47,8 @@ public final class Preview implements AutoCloseable {
     private final SiteUrls urls = new SiteUrls(null);
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
     private final PageBodies bodies = PageBodies.kept();
+    /** Diagram layouts kept across rebuilds: ELK lays out again only a graph an edit changed. */
+    private final Diagrams diagrams = new Diagrams();
     /** The bytes of every file on disk by site path, as last written. */
     private final Map<String, byte[]> written = new HashMap<>();
     private boolean built;
@@ -117,16 +121,28 @@ public final class Preview implements AutoCloseable {
             return failed(problems, start);
         }
         Documentation docs = Documentation.of(inputs.get().project(), inputs.get().theme().messages());
-        try (SiteRenderer renderer = new SiteRenderer(inputs.get(), docs, urls, asciidoctor)) {
-            Map<String, String> pages = renderer.pages(bodies, problems);
+        try (SiteRenderer renderer = new SiteRenderer(inputs.get(), docs, urls, asciidoctor, diagrams)) {
+            // each page is written as soon as it is rendered (the one being looked at need not wait for the others)
+            Map<String, byte[]> before = new java.util.LinkedHashMap<>();
+            Map<String, String> pages = renderer.pages(bodies, problems, (path, html) -> {
+                SiteFiles one = new SiteFiles();
+                one.put(path, html);
+                Map<String, byte[]> previous = new HashMap<>();
+                previous.put(path, written.get(path));
+                if (!writeChanged(one.all()).isEmpty()) {
+                    before.putAll(previous);
+                }
+            });
             if (problems.hasErrors()) {
+                undo(before);
                 bodies.discard();
                 return failed(problems, start);
             }
             bodies.commit();
             SiteFiles pageFiles = new SiteFiles();
             pageFiles.putAllText(pages);
-            List<String> changedPages = writeChanged(pageFiles.all());
+            List<String> changedPages = new ArrayList<>(before.keySet());
+            changedPages.addAll(writeChanged(pageFiles.all()));
             long pagesDone = System.nanoTime();
             state = new State(state.generation() + 1, problems.all());
             built = true;
@@ -138,8 +154,26 @@ public final class Preview implements AutoCloseable {
             pageFiles.all().forEach(site::put);
             writeChanged(site.all());
             removeGone(site.all());
+            diagrams.forgetUnused();
             return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
         }
+    }
+
+    /** Puts back the pages written early by a rebuild that then failed: the last good site stays. */
+    private void undo(Map<String, byte[]> before) {
+        before.forEach((path, bytes) -> {
+            if (bytes == null) {
+                try {
+                    Files.deleteIfExists(out.resolve(path));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written.remove(path);
+            } else {
+                write(path, bytes);
+                written.put(path, bytes);
+            }
+        });
     }
 
     private Outcome failed(Problems problems, long start) {

@@ -22,11 +22,11 @@ import java.util.stream.Stream;
 /**
  * Watches data/, content/ and themes/ of a project (with the JDK's WatchService, every folder below them too) and
  * hands batches of changed files to a consumer. Debounced: an editor's save is often several events (a temporary
- * file, a rename, a write); a batch ends when no event came for {@link #QUIET_MS} ms, or after {@link #MAX_WAIT_MS}.
+ * file, a rename, a write); a batch ends when no event came for {@link #QUIET_MS} ms (an editor's save comes as events microseconds apart), or after {@link #MAX_WAIT_MS}.
  * Editors' temporary files (hidden, backup, swap) are left out.
  */
 public final class Watcher implements AutoCloseable {
-    static final long QUIET_MS = 25;
+    static final long QUIET_MS = 10;
     static final long MAX_WAIT_MS = 250;
     public static final List<String> WATCHED = List.of("data", "content", "themes");
 

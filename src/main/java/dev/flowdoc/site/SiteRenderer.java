@@ -48,13 +48,22 @@ public final class SiteRenderer implements AutoCloseable {
     private final Supplier<Asciidoctor> asciidoctor;
     private final Templates templates;
     private final PageLayout layout;
-    /** Laid out once per build, drawn by the pages, the generated AsciiDoc and the PDFs. */
-    private final Diagrams diagrams = new Diagrams();
+    /** Laid out once per build (or kept by the preview across its rebuilds), drawn by the pages, the generated AsciiDoc and the PDFs. */
+    private final Diagrams diagrams;
     private PageConverter converter;
     /** The prose of each page read so far ("de/index"): the manual PDF and the search index share it. */
     private final Map<String, Prose> prose = new java.util.HashMap<>();
 
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
+        this(inputs, docs, urls, asciidoctor, new Diagrams());
+    }
+
+    /**
+     * {@code diagrams}: the layouts to reuse; a graph is a value and its layout depends on nothing else, so a
+     * diagram kept from an earlier build is the one this build would lay out.
+     */
+    public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor, Diagrams diagrams) {
+        this.diagrams = diagrams;
         this.inputs = inputs;
         this.docs = docs;
         this.urls = urls;
@@ -80,6 +89,15 @@ public final class SiteRenderer implements AutoCloseable {
      * page and what it shows did not change. Asciidoctor's errors are reported to {@code problems}.
      */
     public synchronized Map<String, String> pages(PageBodies bodies, Problems problems) {
+        return pages(bodies, problems, (path, html) -> {});
+    }
+
+    /**
+     * The same, handing each page to {@code ready} as soon as it is rendered while nothing has gone wrong so far
+     * (no error reported, none logged by Asciidoctor): the preview writes it at once. A problem found later still
+     * fails the whole render; the caller then undoes what it did with the pages it was handed.
+     */
+    public synchronized Map<String, String> pages(PageBodies bodies, Problems problems, java.util.function.BiConsumer<String, String> ready) {
         Map<String, String> pages = new LinkedHashMap<>();
         String words = inputs.theme().messages().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().all())
                 .sorted().collect(java.util.stream.Collectors.joining("\n"));
@@ -91,7 +109,11 @@ public final class SiteRenderer implements AutoCloseable {
                     return RowAttributes.decorate(converter.convert(page), docs.project());
                 });
                 ActiveContent.check(page, body, problems);
-                pages.put(htmlPath(page), layout.render(page, body));
+                String html = layout.render(page, body);
+                pages.put(htmlPath(page), html);
+                if (!problems.hasErrors() && (converter == null || !converter.loggedErrors())) {
+                    ready.accept(htmlPath(page), html);
+                }
             }
         }
         if (converter != null) {

@@ -46,18 +46,25 @@ public final class AsciidoctorStarter {
      * line, not a test JVM or a host application: JRuby reads them once per JVM): it interprets (compiling Ruby to
      * bytecode does not pay off), does without its native layer, and without RubyGems, Asciidoctor then being put
      * on the load path directly from the AsciidoctorJ jar. Measured on 2 cores: creating an instance costs about
-     * 20 % less CPU time. A property given on the command line wins.
+     * 20 % less CPU time. A property given on the command line wins. {@code longLived} (serve): JRuby keeps its
+     * compiler, which pays off when the same pages are converted again and again for hours.
      */
-    public static void tuneJRubyForThisProcess() {
+    public static void tuneJRubyForThisProcess(boolean longLived) {
         processOwned = true;
+        AsciidoctorStarter.longLived = longLived;
     }
+
+    /** serve: JRuby compiles hot Ruby code to bytecode (its default). */
+    private static volatile boolean longLived;
 
     /** A new instance; without RubyGems (see above), with the asciidoctor gem's lib on the load path. */
     public static Asciidoctor create() {
         if (processOwned) {
             // before JRuby's first class loads (this is the only place flowdoc creates an instance)
-            defaultProperty("jruby.compile.mode", "OFF");
-            defaultProperty("jruby.compile.invokedynamic", "false");
+            if (!longLived) {
+                defaultProperty("jruby.compile.mode", "OFF");
+                defaultProperty("jruby.compile.invokedynamic", "false");
+            }
             defaultProperty("jruby.native.enabled", "false");
             if (asciidoctorLib().isPresent()) {
                 defaultProperty(RUBYGEMS, "false");

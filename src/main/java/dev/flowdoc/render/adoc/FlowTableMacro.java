@@ -5,6 +5,7 @@ import dev.flowdoc.view.DocView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.Column;
 import org.asciidoctor.ast.Row;
@@ -26,13 +27,31 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     /** The table's attribute naming the macro's target ("all" or a group id). */
     public static final String TARGET_ATTRIBUTE = "flowtable-target";
 
+    /**
+     * The document attribute that asks for the table as HTML written in Java ({@link FlowTableHtml}): set when a
+     * page is converted to HTML; a document loaded for its structure (PDF, search) gets the table node.
+     */
+    public static final String HTML_ATTRIBUTE = "flowdoc-table-html";
+
+    /**
+     * The document attribute for a document loaded for its structure only ({@link PageConverter#read}): the table
+     * node carries its role, target, columns and heading, not the body rows (readers take the rows from the view).
+     */
+    public static final String OUTLINE_ATTRIBUTE = "flowdoc-table-outline";
+
     private final DocView view;
     private final AdocText text;
+    private final FlowTableHtml html;
 
     public FlowTableMacro(DocView view, AdocText text) {
+        this(view, text, null);
+    }
+
+    public FlowTableMacro(DocView view, AdocText text, FlowTableHtml html) {
         super(NAME);
         this.view = view;
         this.text = text;
+        this.html = html;
     }
 
     @Override
@@ -42,6 +61,13 @@ public final class FlowTableMacro extends BlockMacroProcessor {
         if (groups.isEmpty()) {
             // validation rejects unknown targets; this guards a caller that skipped it
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "flowtable: unknown group '" + target + "'"));
+        }
+        if (html != null && !groups.isEmpty() && parent.getDocument().hasAttribute(HTML_ATTRIBUTE)) {
+            String page = (String) parent.getDocument().getAttribute(RefMacro.PAGE_ATTRIBUTE);
+            Optional<String> written = html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page);
+            if (written.isPresent()) {
+                return createBlock(parent, "pass", written.get());
+            }
         }
         Map<String, Object> tableAttributes = new HashMap<>();
         tableAttributes.put(TARGET_ATTRIBUTE, target);
@@ -60,7 +86,8 @@ public final class FlowTableMacro extends BlockMacroProcessor {
         }
         table.setAttribute("header-option", "", true);
         table.getHeader().add(headingRow(table, columns, FlowTableModel.headings(view, text)));
-        for (FlowTableModel.GroupBlock block : FlowTableModel.build(groups, text)) {
+        boolean outline = parent.getDocument().hasAttribute(OUTLINE_ATTRIBUTE);
+        for (FlowTableModel.GroupBlock block : outline ? List.<FlowTableModel.GroupBlock>of() : FlowTableModel.build(groups, text)) {
             for (int i = 0; i < block.rows().size(); i++) {
                 Row row = createTableRow(table);
                 if (i == 0) {

@@ -54,7 +54,7 @@ public final class PageConverter implements AutoCloseable {
             Labels labels = new Labels(project, words);
             AdocText cells = new AdocText(words, RefSyntax.MACROS);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
-                    .blockMacro(new FlowTableMacro(view, cells))
+                    .blockMacro(new FlowTableMacro(view, cells, new FlowTableHtml(project, labels, links, language)))
                     .blockMacro(new FlowDiagramMacro(view, diagrams))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
                     .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, content, cells)))
@@ -76,7 +76,7 @@ public final class PageConverter implements AutoCloseable {
         group.register();
         int before = logSize();
         try {
-            return asciidoctor.convert(page.source(), options(page));
+            return asciidoctor.convert(page.source(), options(page, true));
         } finally {
             group.unregister();
             synchronized (this) {
@@ -84,6 +84,17 @@ public final class PageConverter implements AutoCloseable {
                     pageOf.put(log.get(i), page.location().file());
                 }
             }
+        }
+    }
+
+    /** The page's HTML body with every flow table built and converted by Asciidoctor (tests compare it with {@link #convert}). */
+    String convertThroughAsciidoctor(Page page) {
+        ExtensionGroup group = groups.get(page.language());
+        group.register();
+        try {
+            return asciidoctor.convert(page.source(), options(page, null));
+        } finally {
+            group.unregister();
         }
     }
 
@@ -97,13 +108,18 @@ public final class PageConverter implements AutoCloseable {
         group.register();
         int before = logSize();
         try {
-            return reader.apply(asciidoctor.load(page.source(), options(page)));
+            return reader.apply(asciidoctor.load(page.source(), options(page, false)));
         } finally {
             group.unregister();
             synchronized (this) {
                 log.subList(Math.min(before, log.size()), log.size()).clear();
             }
         }
+    }
+
+    /** True if Asciidoctor logged an error (or worse) since the log was last drained. */
+    public synchronized boolean loggedErrors() {
+        return log.stream().anyMatch(r -> r.getSeverity().ordinal() >= org.asciidoctor.log.Severity.ERROR.ordinal());
     }
 
     private synchronized int logSize() {
@@ -132,7 +148,18 @@ public final class PageConverter implements AutoCloseable {
     }
 
     static Options options(Page page) {
-        Attributes attributes = Attributes.builder()
+        return options(page, true);
+    }
+
+    /** {@code html}: true converting to HTML (flow tables written by {@link FlowTableHtml}), false loading for structure. */
+    static Options options(Page page, Boolean html) {
+        var builder = Attributes.builder();
+        // to HTML: flow tables written by FlowTableHtml; loaded for structure: flow tables without body rows
+        // (null: neither, the table node built in full and converted by Asciidoctor)
+        if (html != null) {
+            builder.attribute(html ? FlowTableMacro.HTML_ATTRIBUTE : FlowTableMacro.OUTLINE_ATTRIBUTE, "");
+        }
+        Attributes attributes = builder
                 .attribute("lang", page.language().code())
                 .attribute(RefMacro.PAGE_ATTRIBUTE, page.name())
                 .attribute("docname", page.name())

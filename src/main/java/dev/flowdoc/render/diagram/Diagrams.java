@@ -13,7 +13,9 @@ import java.util.Map;
  * convert.
  */
 public final class Diagrams {
-    private final Map<DiagramGraph, Drawing> laidOut = new HashMap<>();
+    private final Map<DiagramGraph, java.util.concurrent.CompletableFuture<Drawing>> laidOut = new HashMap<>();
+    /** The graphs asked for since {@link #forgetUnused()} was last called. */
+    private final java.util.Set<DiagramGraph> used = new java.util.HashSet<>();
 
     /** The drawings of every flow of the view: one, or one per group (zone pair) when there are too many. */
     public List<Drawing> of(DocView view) {
@@ -25,16 +27,42 @@ public final class Diagrams {
         return DiagramModelBuilder.of(upgrade).stream().map(this::layout).toList();
     }
 
+    /** Each graph is laid out by the first thread that asks; another asking meanwhile waits for that layout. */
     private Drawing layout(DiagramGraph graph) {
+        java.util.concurrent.CompletableFuture<Drawing> future;
+        boolean mine = false;
         synchronized (laidOut) {
-            Drawing known = laidOut.get(graph);
-            if (known != null) {
-                return known;
+            used.add(graph);
+            future = laidOut.get(graph);
+            if (future == null) {
+                future = new java.util.concurrent.CompletableFuture<>();
+                laidOut.put(graph, future);
+                mine = true;
             }
         }
-        Drawing drawing = graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph);
+        if (mine) {
+            try {
+                future.complete(graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph));
+            } catch (RuntimeException | Error e) {
+                synchronized (laidOut) {
+                    laidOut.remove(graph, future);
+                }
+                future.completeExceptionally(e);
+                throw e;
+            }
+        }
+        return future.join();
+    }
+
+    /**
+     * Forgets the layouts no one asked for since the last call: the preview keeps one instance across rebuilds
+     * (an edit that does not change a graph does not lay it out again) and calls this after each, so that what
+     * it holds stays the diagrams of one build.
+     */
+    public void forgetUnused() {
         synchronized (laidOut) {
-            return laidOut.computeIfAbsent(graph, g -> drawing);
+            laidOut.keySet().retainAll(used);
+            used.clear();
         }
     }
 

@@ -100,8 +100,7 @@ public final class ChecklistWriter {
 
     /** A checklist document: fonts, form, bookmarks, the body, the footer naming the release, metadata. */
     void document(String title, PdfMetadata metadata, OutputStream out, Body body) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc, theme, true);
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc, theme, true)) {
             PageFlow flow = new PageFlow(doc);
             FormFields form = new FormFields(doc, fonts.regular(), flow.tagging());
             Bookmarks bookmarks = new Bookmarks(doc);

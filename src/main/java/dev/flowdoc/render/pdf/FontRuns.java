@@ -26,6 +26,10 @@ final class FontRuns {
     /** A piece of text in one font. */
     record Run(String text, PDFont font) {}
 
+    /**
+     * Chains by face. Weak keys alone would not free them (a chain holds its own face, and the fallbacks hold the
+     * document, which holds the face): writers unregister their faces when the document is written ({@link PdfFonts#close}).
+     */
     private static final Map<PDFont, List<Face>> CHAINS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private FontRuns() {}
@@ -35,6 +39,16 @@ final class FontRuns {
         chain.add(face);
         chain.addAll(fallbacks);
         CHAINS.put(face.font(), List.copyOf(chain));
+    }
+
+    /** Forgets the chain of a face whose document is written (the chain holds fonts of that document). */
+    static void unregister(PDFont font) {
+        CHAINS.remove(font);
+    }
+
+    /** How many faces have a chain now (for the test that written documents leave none behind). */
+    static int chains() {
+        return CHAINS.size();
     }
 
     static List<Run> split(String text, PDFont font) {

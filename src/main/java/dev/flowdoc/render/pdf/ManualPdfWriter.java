@@ -61,8 +61,7 @@ public final class ManualPdfWriter {
         String product = project.product().name();
         String version = project.release().toString();
         String title = prose.title() == null || prose.title().isBlank() ? product : prose.title();
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc, theme, false);
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc, theme, false)) {
             PageFlow flow = new PageFlow(doc);
             Bookmarks bookmarks = new Bookmarks(doc);
             flow.newPage();

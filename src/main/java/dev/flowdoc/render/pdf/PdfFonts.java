@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * so that "fi" extracts and searches as two letters. For a form the regular face is embedded whole: it is the
  * fields' font, and a subset form font ends up unembedded (viewers need every glyph a user may type). The theme's
  * fallback fonts are loaded too and registered with {@link FontRuns}: text in the regular or bold face switches to
- * the first fallback that has a glyph the face lacks.
+ * the first fallback that has a glyph the face lacks. Close it when the document is written.
  */
-record PdfFonts(PDType0Font regular, PDType0Font bold) {
+record PdfFonts(PDType0Font regular, PDType0Font bold) implements AutoCloseable {
     static PdfFonts load(PDDocument doc, Theme theme, boolean forForms) throws IOException {
         ThemeFonts declared = theme.declaredFonts();
         FontRuns.Face regular = face(doc, theme.font(declared.regular()), !forForms);
@@ -30,6 +30,13 @@ record PdfFonts(PDType0Font regular, PDType0Font bold) {
         FontRuns.register(regular, fallbacks);
         FontRuns.register(bold, fallbacks);
         return new PdfFonts((PDType0Font) regular.font(), (PDType0Font) bold.font());
+    }
+
+    /** Forgets the document's font chains (they hold the document's fonts: kept, every build would leak them). */
+    @Override
+    public void close() {
+        FontRuns.unregister(regular);
+        FontRuns.unregister(bold);
     }
 
     private static FontRuns.Face face(PDDocument doc, byte[] bytes, boolean subset) throws IOException {

@@ -31,9 +31,9 @@ public final class UpgradeChecklistWriter {
     private final Project project;
     private final Language language;
     private final Messages words;
-    private final Theme theme;
     private final Instant date;
     private final Diagrams diagrams;
+    /** The profile checklist's writer: the document, the table of flows to open and the sign-off are its. */
     private final ChecklistWriter checklist;
 
     /** {@code view}: the release reached in one language. */
@@ -41,15 +41,14 @@ public final class UpgradeChecklistWriter {
         this(view, theme, date, new Diagrams());
     }
 
-    /** {@code diagrams}: the build's laid-out diagrams. */
+    /** {@code diagrams}: the build's laid-out diagrams (shared with the profile checklists and the pages). */
     public UpgradeChecklistWriter(DocView view, Theme theme, Instant date, Diagrams diagrams) {
-        this.diagrams = diagrams;
+        this.checklist = new ChecklistWriter(view, theme, date, diagrams);
         this.project = view.project();
         this.language = view.language();
         this.words = view.words();
-        this.theme = theme;
         this.date = date;
-        this.checklist = new ChecklistWriter(view, theme, date);
+        this.diagrams = diagrams;
     }
 
     /**

@@ -89,7 +89,7 @@ final class DeploymentLoader {
         JsonNode list = doc.root().get("options");
         for (int i = 0; i < list.size(); i++) {
             String at = "/options/" + i;
-            out.add(new Option(list.get(i).get("id").asText(), text(doc, at + "/label"),
+            out.add(new Option(list.get(i).get("id").asText(), JsonValues.localized(doc, at + "/label"),
                     condition(doc, at + "/requires").orElse(Condition.ALWAYS), doc.at(at)));
         }
         return out;
@@ -103,8 +103,8 @@ final class DeploymentLoader {
                 refs.add(new OptionRef(options.get(i).asText(), doc.at("/options/" + i)));
             }
         }
-        Text description = doc.root().has("description") ? text(doc, "/description") : null;
-        return new Profile(id, text(doc, "/title"), description, options.isTextual(), refs, doc.at(""));
+        Text description = doc.root().has("description") ? JsonValues.localized(doc, "/description") : null;
+        return new Profile(id, JsonValues.localized(doc, "/title"), description, options.isTextual(), refs, doc.at(""));
     }
 
     /** The condition at {@code pointer}; the schema has made sure it has exactly one known key. */
@@ -127,9 +127,4 @@ final class DeploymentLoader {
         return Optional.of(key.equals("any") ? new Condition.Any(parts) : new Condition.All(parts));
     }
 
-    private static Text text(JsonDocument doc, String pointer) {
-        JsonNode n = doc.root().at(pointer);
-        return new Text(n.get("de").asText(), n.get("en").asText(), n.has("src") ? n.get("src").asText() : null,
-                doc.at(pointer), doc.at(pointer + "/en"), doc.at(pointer + "/de"));
-    }
 }

@@ -1,9 +1,7 @@
 package dev.flowdoc.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Chapter;
-import dev.flowdoc.model.Condition;
 import dev.flowdoc.model.Deployment;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
@@ -11,14 +9,9 @@ import dev.flowdoc.model.Glossary;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.MenuEntry;
-import dev.flowdoc.model.PortRange;
-import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Product;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.model.Protocol;
-import dev.flowdoc.model.Proxy;
 import dev.flowdoc.model.Release;
-import dev.flowdoc.model.Requirement;
 import dev.flowdoc.model.Text;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.model.Zone;
@@ -27,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -165,7 +157,7 @@ public final class ProjectLoader {
                 ok = false;
                 continue;
             }
-            releases.add(new Release(v.get(), text(r, "date"), doc.at("/releases/" + i)));
+            releases.add(new Release(v.get(), JsonValues.text(r, "date"), doc.at("/releases/" + i)));
         }
         return ok ? Optional.of(new Product(n.get("id").asText(), n.get("name").asText(), releases, doc.at(""))) : Optional.empty();
     }
@@ -181,7 +173,7 @@ public final class ProjectLoader {
             JsonNode z = list.get(i);
             String at = "/zones/" + i;
             String id = z.get("id").asText();
-            out.add(new Zone(id, localized(doc, at + "/label"), localized(doc, at + "/meaning"),
+            out.add(new Zone(id, JsonValues.localized(doc, at + "/label"), JsonValues.localized(doc, at + "/meaning"),
                     z.path("internet").asBoolean(Zone.defaultInternet(id)), z.path("appliance").asBoolean(Zone.defaultAppliance(id)),
                     doc.at(at)));
         }
@@ -197,7 +189,7 @@ public final class ProjectLoader {
             if (skips(doc, at)) {
                 continue;
             }
-            out.add(new Endpoint(e.get("id").asText(), localized(doc, at + "/label"), text(e, "host"),
+            out.add(new Endpoint(e.get("id").asText(), JsonValues.localized(doc, at + "/label"), JsonValues.text(e, "host"),
                     e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")));
         }
         return out;
@@ -220,7 +212,7 @@ public final class ProjectLoader {
             }
             List<String> path = new ArrayList<>(parents);
             path.add(e.get("label").asText());
-            out.add(new MenuEntry(e.get("id").asText(), e.get("label").asText(), path, text(e, "since"), doc.at(here)));
+            out.add(new MenuEntry(e.get("id").asText(), e.get("label").asText(), path, JsonValues.text(e, "since"), doc.at(here)));
             if (e.has("children")) {
                 menuEntries(doc, e.get("children"), here + "/children", path, out);
             }
@@ -239,8 +231,8 @@ public final class ProjectLoader {
             if (skips(doc, at)) {
                 continue;
             }
-            out.add(new Chapter(c.get("id").asText(), localized(doc, at + "/title"), c.get("page").asText(),
-                    text(c, "anchor"), doc.at(at)));
+            out.add(new Chapter(c.get("id").asText(), JsonValues.localized(doc, at + "/title"), c.get("page").asText(),
+                    JsonValues.text(c, "anchor"), doc.at(at)));
         }
         return out;
     }
@@ -257,102 +249,20 @@ public final class ProjectLoader {
             List<Text> notes = new ArrayList<>();
             if (g.has("notes")) {
                 for (int k = 0; k < g.get("notes").size(); k++) {
-                    notes.add(localized(doc, at + "/notes/" + k));
+                    notes.add(JsonValues.localized(doc, at + "/notes/" + k));
                 }
             }
             List<Flow> flows = new ArrayList<>();
             for (int k = 0; k < g.get("flows").size(); k++) {
                 if (!skips(doc, at + "/flows/" + k)) {
-                    flows.add(flow(doc, g.get("flows").get(k), at + "/flows/" + k));
+                    flows.add(FlowReader.flow(doc, g.get("flows").get(k), at + "/flows/" + k));
                 }
             }
-            out.add(new Group(g.get("id").asText(), localized(doc, at + "/title"), requirement(g),
-                    localized(doc, at + "/requiredWhen"), notes, text(g, "since"), text(g, "removed"), flows, condition(doc, at),
+            out.add(new Group(g.get("id").asText(), JsonValues.localized(doc, at + "/title"), FlowReader.requirement(g),
+                    JsonValues.localized(doc, at + "/requiredWhen"), notes, JsonValues.text(g, "since"), JsonValues.text(g, "removed"), flows, FlowReader.condition(doc, at),
                     doc.at(at)));
         }
         return out;
-    }
-
-    private static Flow flow(JsonDocument doc, JsonNode f, String at) {
-        List<PortSpec> ports = ports(doc, f.get("ports"), at + "/ports");
-        List<Change> changes = new ArrayList<>();
-        for (int k = 0; k < f.path("changes").size(); k++) {
-            JsonNode c = f.get("changes").get(k);
-            String cat = at + "/changes/" + k;
-            changes.add(new Change(c.get("version").asText(), ports(doc, c.get("portsBefore"), cat + "/portsBefore"), localized(doc, cat + "/note"), doc.at(cat)));
-        }
-        Proxy proxy = f.has("proxy") ? new Proxy(text(f.get("proxy"), "menu"), f.get("proxy").path("inDescription").asBoolean(false), doc.at(at + "/proxy")) : null;
-        return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
-                strings(f.get("source")), strings(f.get("destination")), localized(doc, at + "/description"),
-                requirement(f), localized(doc, at + "/requiredWhen"), text(f, "since"), text(f, "removed"), changes,
-                proxy, condition(doc, at), doc.at(at), valuePositions(doc, f, at));
-    }
-
-    /** Where the flow's endpoint references stand ("source/0" → its string), for messages at the value. */
-    private static java.util.Map<String, Location> valuePositions(JsonDocument doc, JsonNode f, String at) {
-        java.util.Map<String, Location> out = new java.util.LinkedHashMap<>();
-        for (String field : List.of("source", "destination")) {
-            for (int i = 0; i < f.get(field).size(); i++) {
-                out.put(field + "/" + i, doc.at(at + "/" + field + "/" + i));
-            }
-        }
-        return out;
-    }
-
-    /** The condition written on the group or flow at {@code owner}, else {@link Condition#ALWAYS}. */
-    private static Condition condition(JsonDocument doc, String owner) {
-        return DeploymentLoader.condition(doc, owner + "/condition").orElse(Condition.ALWAYS);
-    }
-
-    /** The port specs at {@code at}; ranges "from-to" as the schema allows them (the validator checks their numbers). */
-    private static List<PortSpec> ports(JsonDocument doc, JsonNode specs, String at) {
-        List<PortSpec> ports = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            JsonNode p = specs.get(i);
-            String spec = at + "/" + i;
-            List<Protocol> protocols = new ArrayList<>();
-            p.get("protocols").forEach(x -> Protocol.parse(x.asText()).ifPresent(protocols::add));
-            List<PortRange> ranges = new ArrayList<>();
-            for (int k = 0; k < p.path("ports").size(); k++) {
-                JsonNode x = p.get("ports").get(k);
-                Location where = doc.at(spec + "/ports/" + k);
-                if (x.isTextual()) {
-                    String[] bounds = x.asText().split("-", 2);
-                    ranges.add(new PortRange(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]), true, where));
-                } else {
-                    ranges.add(new PortRange(x.asInt(), x.asInt(), false, where));
-                }
-            }
-            List<Integer> types = new ArrayList<>();
-            p.path("icmpTypes").forEach(x -> types.add(x.asInt()));
-            ports.add(new PortSpec(protocols, ranges, types, text(p, "service"), doc.at(spec)));
-        }
-        return ports;
-    }
-
-    private static Requirement requirement(JsonNode n) {
-        return n.has("requirement") ? Requirement.valueOf(n.get("requirement").asText().toUpperCase(Locale.ROOT)) : null;
-    }
-
-    /** The text object at {@code pointer}, or null if there is none. */
-    private static Text localized(JsonDocument doc, String pointer) {
-        JsonNode n = doc.root().at(pointer);
-        if (n.isMissingNode()) {
-            return null;
-        }
-        return new Text(n.get("de").asText(), n.get("en").asText(), text(n, "src"), doc.at(pointer), doc.at(pointer + "/en"),
-                doc.at(pointer + "/de"));
-    }
-
-    private static List<String> strings(JsonNode list) {
-        List<String> out = new ArrayList<>();
-        list.forEach(x -> out.add(x.asText()));
-        return out;
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

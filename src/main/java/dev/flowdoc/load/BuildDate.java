@@ -27,6 +27,38 @@ public final class BuildDate {
         return of(project, System.getenv(), BuildDate::lastCommit);
     }
 
+    /**
+     * Asks git for the last commit now and answers later: the build loads and validates while git runs on the
+     * other core (the answer is the same as {@link #of(Project)} would give; a process start costs a rebuild
+     * of the preview 3-15 ms otherwise).
+     */
+    public static Pending start(Path root) {
+        Map<String, String> env = System.getenv();
+        if (env.get("SOURCE_DATE_EPOCH") != null) {
+            return new Pending(null);
+        }
+        return new Pending(java.util.concurrent.CompletableFuture.supplyAsync(() -> lastCommit(root), DAEMON));
+    }
+
+    /** A build date being found out: {@link #of(Project)} of a project loaded from the root it was started for. */
+    public static final class Pending {
+        private final java.util.concurrent.CompletableFuture<Optional<Instant>> commit;
+
+        private Pending(java.util.concurrent.CompletableFuture<Optional<Instant>> commit) {
+            this.commit = commit;
+        }
+
+        public Instant of(Project project) {
+            return commit == null ? BuildDate.of(project) : BuildDate.of(project, System.getenv(), root -> commit.join());
+        }
+    }
+
+    private static final java.util.concurrent.Executor DAEMON = task -> {
+        Thread thread = new Thread(task, "flowdoc-build-date");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
     static Instant of(Project project, Map<String, String> env, Function<Path, Optional<Instant>> lastCommit) {
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.trim().matches("\\d{1,12}")) {

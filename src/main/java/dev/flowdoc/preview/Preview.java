@@ -52,9 +52,21 @@ public final class Preview implements AutoCloseable {
     /** The bytes of every file on disk by site path, as last written. */
     private final Map<String, byte[]> written = new HashMap<>();
     private boolean built;
+    /** Rebuilds started so far: each takes the next number as the generation of the site it makes. */
+    private long attempts;
+    /** The pages the rebuild under way has put on disk already, with its generation: the browser may reload them now. */
+    private final Map<String, Long> early = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<java.util.function.BiConsumer<String, Long>> pageListeners = new CopyOnWriteArrayList<>();
+    /** The theme of the last load, kept while the files under themes/ stay as they were ({@link #themeStamp}). */
+    private Optional<dev.flowdoc.model.Theme> theme = Optional.empty();
+    private String themeStamp = "";
     private volatile State state = new State(0, List.of());
 
-    /** What the browser needs to know: the generation of the site on disk and the problems of the last change. */
+    /**
+     * What the browser needs to know: the generation of the site on disk and the problems of the last change. The
+     * generation numbers rebuilds as they start, so a failed rebuild leaves a gap: a page the browser loaded while
+     * that rebuild was under way is older than the next good site.
+     */
     public record State(long generation, List<Problem> problems) {
         public boolean ok() {
             return problems.stream().noneMatch(Problem::isError);
@@ -90,6 +102,22 @@ public final class Preview implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /**
+     * {@code listener} hears of each page a rebuild writes as soon as it is on disk (site path, the generation it
+     * belongs to), before the rebuild ends: a browser showing that page reloads at once.
+     */
+    public void onPage(java.util.function.BiConsumer<String, Long> listener) {
+        pageListeners.add(listener);
+    }
+
+    /**
+     * The generation of the page at {@code sitePath} as it is on disk now: that of the rebuild under way if it has
+     * written the page already, else that of the site.
+     */
+    public long generationOf(String sitePath) {
+        return early.getOrDefault(sitePath, state.generation());
+    }
+
     /** Builds the whole site into the output folder. */
     public synchronized Outcome buildAll() {
         return run();
@@ -114,12 +142,20 @@ public final class Preview implements AutoCloseable {
     /** The pipeline of {@code build}: load and validate, view, render; then only the changed files are written. */
     private Outcome run() {
         long start = System.nanoTime();
+        long generation = ++attempts;
         Problems problems = new Problems();
         // the preview shows the newest release, like a build without --product-version
-        Optional<Inputs> inputs = Loader.load(root, problems).map(i -> i.forRelease(null));
+        String stamp = themeStamp();
+        if (!stamp.equals(themeStamp)) {
+            theme = Optional.empty();
+        }
+        Optional<Inputs> inputs = Loader.load(root, problems, theme).map(i -> i.forRelease(null));
         if (inputs.isEmpty()) {
+            theme = Optional.empty();
             return failed(problems, start);
         }
+        theme = Optional.of(inputs.get().theme());
+        themeStamp = stamp;
         Documentation docs = Documentation.of(inputs.get().project(), inputs.get().theme().messages());
         try (SiteRenderer renderer = new SiteRenderer(inputs.get(), docs, urls, asciidoctor, diagrams)) {
             // each page is written as soon as it is rendered (the one being looked at need not wait for the others)
@@ -131,9 +167,14 @@ public final class Preview implements AutoCloseable {
                 previous.put(path, written.get(path));
                 if (!writeChanged(one.all()).isEmpty()) {
                     before.putAll(previous);
+                    early.put(path, generation);
+                    for (var listener : pageListeners) {
+                        listener.accept(path, generation);
+                    }
                 }
             });
             if (problems.hasErrors()) {
+                early.clear();
                 undo(before);
                 bodies.discard();
                 return failed(problems, start);
@@ -144,7 +185,8 @@ public final class Preview implements AutoCloseable {
             List<String> changedPages = new ArrayList<>(before.keySet());
             changedPages.addAll(writeChanged(pageFiles.all()));
             long pagesDone = System.nanoTime();
-            state = new State(state.generation() + 1, problems.all());
+            state = new State(generation, problems.all());
+            early.clear();
             built = true;
             Outcome outcome = new Outcome(state, changedPages, pagesDone - start, 0);
             publish(outcome); // the browser reloads now; the downloads follow
@@ -157,6 +199,28 @@ public final class Preview implements AutoCloseable {
             diagrams.forgetUnused();
             return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
         }
+    }
+
+    /**
+     * Path, size and modification time of every file under themes/ (a fraction of a millisecond): the theme is
+     * loaded again when this changes, whatever the watcher saw or missed.
+     */
+    private String themeStamp() {
+        Path themes = root.resolve("themes");
+        if (!Files.isDirectory(themes)) {
+            return "none";
+        }
+        StringBuilder stamp = new StringBuilder();
+        try (java.util.stream.Stream<Path> walk = Files.walk(themes)) {
+            for (Path file : walk.sorted().toList()) {
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                stamp.append(themes.relativize(file)).append('\u0000').append(attributes.size()).append('\u0000')
+                        .append(attributes.lastModifiedTime().toInstant()).append('\n');
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable " + System.nanoTime(); // never equal: the theme is loaded again and reports the problem
+        }
+        return stamp.toString();
     }
 
     /** Puts back the pages written early by a rebuild that then failed: the last good site stays. */

@@ -47,6 +47,7 @@ public final class PreviewServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         preview.onOutcome(outcome -> broadcast());
+        preview.onPage(this::broadcastPage);
     }
 
     public void start() {
@@ -111,7 +112,7 @@ public final class PreviewServer implements AutoCloseable {
             if (type.startsWith("text/html") || path.endsWith("/")) {
                 // no site yet (the first build failed): a page that shows the problems and reloads once repaired
                 send(exchange, 404, "text/html; charset=utf-8", inject("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                        + "<title>flowdoc preview</title></head><body><p>No page here (yet).</p></body></html>"));
+                        + "<title>flowdoc preview</title></head><body><p>No page here (yet).</p></body></html>", ""));
             } else {
                 send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
             }
@@ -119,14 +120,18 @@ public final class PreviewServer implements AutoCloseable {
         }
         byte[] bytes = Files.readAllBytes(file);
         if (type.startsWith("text/html")) {
-            bytes = inject(new String(bytes, StandardCharsets.UTF_8));
+            bytes = inject(new String(bytes, StandardCharsets.UTF_8), out.relativize(file).toString().replace('\\', '/'));
         }
         send(exchange, 200, type, bytes);
     }
 
-    /** The page with the live script before {@code </body>}, tagged with the generation it belongs to. */
-    private byte[] inject(String html) {
-        String tag = "<script src=\"" + PREFIX + "live.js\" data-generation=\"" + preview.state().generation() + "\"></script>";
+    /**
+     * The page with the live script before {@code </body>}, tagged with its site path and the generation it belongs
+     * to (a page written early by the rebuild under way belongs to that rebuild's generation).
+     */
+    private byte[] inject(String html, String sitePath) {
+        String tag = "<script src=\"" + PREFIX + "live.js\" data-generation=\"" + preview.generationOf(sitePath)
+                + "\" data-path=\"" + sitePath.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"></script>";
         int at = html.lastIndexOf("</body>");
         String result = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
         return result.getBytes(StandardCharsets.UTF_8);
@@ -166,9 +171,33 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** A page the rebuild under way has put on disk: {"path": "de/index.html", "generation": 4}. */
+    private void broadcastPage(String sitePath, long generation) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("path", sitePath);
+        map.put("generation", generation);
+        String json;
+        try {
+            json = JSON.writeValueAsString(map);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (OutputStream body : listeners) {
+            try {
+                sendEvent(body, "page", json);
+            } catch (IOException e) {
+                listeners.remove(body);
+            }
+        }
+    }
+
     private static void sendEvent(OutputStream body, String json) throws IOException {
+        sendEvent(body, "state", json);
+    }
+
+    private static void sendEvent(OutputStream body, String event, String json) throws IOException {
         synchronized (body) {
-            body.write(("event: state\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+            body.write(("event: " + event + "\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
             body.flush();
         }
     }

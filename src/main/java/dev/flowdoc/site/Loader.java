@@ -39,8 +39,17 @@ public final class Loader {
 
     /** Everything a site build needs: data, pages and theme, validated. */
     public static Optional<Inputs> load(Path root, Problems problems) {
-        Optional<Checked> checked = check(root, problems, false);
-        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), BuildDate.of(c.project()), DataVersion.of(root)));
+        return load(root, problems, Optional.empty());
+    }
+
+    /**
+     * The same with the theme of an earlier load of this project whose theme files have not changed since (the
+     * preview's rebuild after an edit of data/ or content/); empty: the theme is loaded.
+     */
+    public static Optional<Inputs> load(Path root, Problems problems, Optional<Theme> kept) {
+        BuildDate.Pending date = BuildDate.start(root);
+        Optional<Checked> checked = check(root, problems, false, kept);
+        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), date.of(c.project()), DataVersion.of(root)));
     }
 
     /**
@@ -48,8 +57,12 @@ public final class Loader {
      * check reports exactly what build would refuse (with {@code strict}, pending translations are errors too).
      */
     public static Optional<Checked> check(Path root, Problems problems, boolean strict) {
+        return check(root, problems, strict, Optional.empty());
+    }
+
+    private static Optional<Checked> check(Path root, Problems problems, boolean strict, Optional<Theme> kept) {
         Optional<Validated> validated = validated(root, problems, strict);
-        Optional<Theme> theme = new ThemeLoader(root).load(problems);
+        Optional<Theme> theme = kept.isPresent() ? kept : new ThemeLoader(root).load(problems);
         if (validated.isEmpty()) {
             return Optional.empty();
         }

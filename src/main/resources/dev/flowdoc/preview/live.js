@@ -1,9 +1,11 @@
-// flowdoc serve: reloads the page when the site was rebuilt and shows the project's problems over the page.
+// flowdoc serve: reloads the page when the site was rebuilt (or, during a rebuild, as soon as this page is on disk)
+// and shows the project's problems over the page.
 // Injected by the preview server only; the built site never carries it.
 (function () {
   'use strict';
   var me = document.currentScript;
-  var generation = me ? me.getAttribute('data-generation') : null;
+  var generation = me ? Number(me.getAttribute('data-generation')) : NaN;
+  var path = me ? me.getAttribute('data-path') : null;
   var overlay = null;
 
   function show(problems) {
@@ -41,7 +43,14 @@
       return;
     }
     hide();
-    if (generation !== null && String(state.generation) !== generation) {
+    if (state.generation > generation) {
+      location.reload();
+    }
+  });
+  // a rebuild under way has written this page: no need to wait for the other pages
+  events.addEventListener('page', function (e) {
+    var page = JSON.parse(e.data);
+    if (path && page.path === path && page.generation > generation) {
       location.reload();
     }
   });

@@ -91,10 +91,18 @@ class PreviewTest {
     @Order(3)
     void aDataChangeRebuildsThePagesThatShowDataAndTheServedPageChanges() throws Exception {
         long generation = preview.state().generation();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        preview.onPage((path, g) -> heard.add("page " + path + " " + g));
+        preview.onOutcome(o -> heard.add("site " + o.state().generation()));
         TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Support", "Lizenzänderungen Vorschau-Test");
         Preview.Outcome outcome = preview.rebuild(Set.of(project.resolve("data/flows.json")));
         assertTrue(outcome.state().ok(), outcome.state().problems().toString());
         assertEquals(generation + 1, outcome.state().generation());
+        // each page is announced as soon as it is on disk, the first before the others are rendered
+        assertEquals("page de/index.html " + (generation + 1), heard.get(0), heard.toString());
+        assertTrue(heard.contains("page en/index.html " + (generation + 1)), heard.toString());
+        assertEquals("site " + (generation + 1), heard.get(heard.size() - 1), heard.toString());
+        assertEquals(outcome.written().size() + 1, heard.size(), "one event per page written, then the site: " + heard);
         assertTrue(outcome.written().containsAll(List.of("de/index.html", "en/index.html")), outcome.written().toString());
         assertTrue(onDisk("de/index.html").contains("Lizenzänderungen Vorschau-Test"));
         HttpResponse<String> served = get("/de/index.html");
@@ -137,7 +145,8 @@ class PreviewTest {
         Files.writeString(project.resolve("data/flows.json"), flows, StandardCharsets.UTF_8);
         Preview.Outcome repaired = preview.rebuild(Set.of(project.resolve("data/flows.json")));
         assertTrue(repaired.state().ok(), repaired.state().problems().toString());
-        assertEquals(generation + 1, repaired.state().generation());
+        // the failed rebuild took a number: a page the browser loaded while it ran is older than the repaired site
+        assertEquals(generation + 2, repaired.state().generation());
         assertTrue(get("/_flowdoc/status").body().contains("\"ok\":true"));
     }
 
@@ -153,6 +162,56 @@ class PreviewTest {
 
     @Test
     @Order(7)
+    void theBrowserHearsOfTheEditedPageBeforeTheRebuildEnds() throws Exception {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        var stream = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.url()).resolve("/_flowdoc/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(lines::add));
+        long generation = preview.state().generation();
+        assertEquals("event: state", lines.poll(10, java.util.concurrent.TimeUnit.SECONDS), "the state on connecting");
+        lines.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+        lines.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+        TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Vorschau-Test", "Lizenzänderungen Ereignis-Test");
+        preview.rebuild(Set.of(project.resolve("data/flows.json")));
+        List<String> events = new java.util.ArrayList<>();
+        String line;
+        while ((line = lines.poll(10, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+            if (!line.isEmpty()) {
+                events.add(line);
+            }
+            if (line.startsWith("data: {\"generation\"")) {
+                break;
+            }
+        }
+        stream.cancel(true);
+        assertEquals("event: page", events.get(0), events.toString());
+        assertEquals("data: {\"path\":\"de/index.html\",\"generation\":" + (generation + 1) + "}", events.get(1), events.toString());
+        assertEquals("event: state", events.get(events.size() - 2), events.toString());
+        assertTrue(events.get(events.size() - 1).startsWith("data: {\"generation\":" + (generation + 1) + ",\"ok\":true"), events.toString());
+        // the page served now carries its path and generation, which the live script compares with the events
+        String served = get("/de/index.html").body();
+        assertTrue(served.contains("data-generation=\"" + (generation + 1) + "\" data-path=\"de/index.html\""), served);
+        assertTrue(get("/_flowdoc/live.js").body().contains("addEventListener('page'"));
+    }
+
+    @Test
+    @Order(8)
+    void aThemeWordChangeReachesThePagesWithoutRestart() throws Exception {
+        Path words = project.resolve("themes/default/i18n/messages_en.properties");
+        String before = Files.readString(words, StandardCharsets.UTF_8);
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("(?m)^(table\\.port)\\s*=\\s*(.*)$").matcher(before);
+        assertTrue(key.find(), "the English bundle names the port column (table.port)");
+        Files.writeString(words, before.replace(key.group(0), key.group(1) + "=Port-Word-Test"), StandardCharsets.UTF_8);
+        // a stale watcher event list (only a data file) must not keep the old theme
+        Preview.Outcome outcome = preview.rebuild(Set.of(project.resolve("data/flows.json")));
+        assertTrue(outcome.state().ok(), outcome.state().problems().toString());
+        assertTrue(onDisk("en/index.html").contains("Port-Word-Test"), "the theme is loaded again when its files change");
+        Files.writeString(words, before, StandardCharsets.UTF_8);
+        preview.rebuild(Set.of(words));
+        assertFalse(onDisk("en/index.html").contains("Port-Word-Test"));
+    }
+
+    @Test
+    @Order(9)
     void editorsTemporaryFilesAreNotChanges() {
         assertFalse(Watcher.relevant(Path.of("data/.flows.json.swp")));
         assertFalse(Watcher.relevant(Path.of("data/flows.json~")));

@@ -57,6 +57,8 @@ public final class Preview implements AutoCloseable {
     /** The pages the rebuild under way has put on disk already, with its generation: the browser may reload them now. */
     private final Map<String, Long> early = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<java.util.function.BiConsumer<String, Long>> pageListeners = new CopyOnWriteArrayList<>();
+    /** The site paths of the pages open in a browser: rendered and written first. */
+    private volatile Supplier<java.util.Set<String>> viewed = java.util.Set::of;
     /** The theme of the last load, kept while the files under themes/ stay as they were ({@link #themeStamp}). */
     private Optional<dev.flowdoc.model.Theme> theme = Optional.empty();
     private String themeStamp = "";
@@ -108,6 +110,11 @@ public final class Preview implements AutoCloseable {
      */
     public void onPage(java.util.function.BiConsumer<String, Long> listener) {
         pageListeners.add(listener);
+    }
+
+    /** Tells the preview which pages are open in a browser (site paths): a rebuild renders and writes them first. */
+    public void viewedPages(Supplier<java.util.Set<String>> pages) {
+        this.viewed = pages;
     }
 
     /**
@@ -172,7 +179,7 @@ public final class Preview implements AutoCloseable {
                         listener.accept(path, generation);
                     }
                 }
-            });
+            }, viewed.get());
             if (problems.hasErrors()) {
                 early.clear();
                 undo(before);

@@ -35,6 +35,8 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** The site path of the page behind each open event stream (the live script names it). */
+    private final Map<OutputStream, String> viewing = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PreviewServer(Preview preview, int port) throws IOException {
         this.preview = preview;
@@ -48,6 +50,7 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/", this::handle);
         preview.onOutcome(outcome -> broadcast());
         preview.onPage(this::broadcastPage);
+        preview.viewedPages(() -> java.util.Set.copyOf(viewing.values()));
     }
 
     public void start() {
@@ -142,6 +145,10 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
         OutputStream body = exchange.getResponseBody();
+        String page = query(exchange.getRequestURI().getRawQuery(), "page");
+        if (page != null) {
+            viewing.put(body, page);
+        }
         listeners.add(body);
         try {
             sendEvent(body, stateJson());
@@ -157,6 +164,7 @@ public final class PreviewServer implements AutoCloseable {
             // the browser closed the page
         } finally {
             listeners.remove(body);
+            viewing.remove(body);
         }
     }
 
@@ -169,6 +177,20 @@ public final class PreviewServer implements AutoCloseable {
                 listeners.remove(body);
             }
         }
+    }
+
+    /** The value of {@code name} in a URL query ("page=de%2Findex.html"), decoded; null when absent. */
+    static String query(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** A page the rebuild under way has put on disk: {"path": "de/index.html", "generation": 4}. */

@@ -98,27 +98,42 @@ public final class SiteRenderer implements AutoCloseable {
      * fails the whole render; the caller then undoes what it did with the pages it was handed.
      */
     public synchronized Map<String, String> pages(PageBodies bodies, Problems problems, java.util.function.BiConsumer<String, String> ready) {
-        Map<String, String> pages = new LinkedHashMap<>();
+        return pages(bodies, problems, ready, java.util.Set.of());
+    }
+
+    /**
+     * The same, rendering the pages at the site paths {@code first} before the others (the pages a browser shows
+     * in the preview); the result is the same map in the same order.
+     */
+    public synchronized Map<String, String> pages(PageBodies bodies, Problems problems, java.util.function.BiConsumer<String, String> ready,
+            java.util.Set<String> first) {
+        Map<String, String> rendered = new java.util.HashMap<>();
         String words = inputs.theme().messages().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().all())
                 .sorted().collect(java.util.stream.Collectors.joining("\n"));
         bodies.context(words, inputs.dataVersion() + "\u0000" + docs.project().release() + "\u0000" + structure());
+        List<Page> all = new java.util.ArrayList<>();
         for (Language language : Language.values()) {
-            for (Page page : inputs.content().pages(language)) {
-                String body = bodies.get(page, () -> {
-                    prepare();
-                    return RowAttributes.decorate(converter.convert(page), docs.project());
-                });
-                ActiveContent.check(page, body, problems);
-                String html = layout.render(page, body);
-                pages.put(htmlPath(page), html);
-                if (!problems.hasErrors() && (converter == null || !converter.loggedErrors())) {
-                    ready.accept(htmlPath(page), html);
-                }
+            all.addAll(inputs.content().pages(language));
+        }
+        List<Page> order = new java.util.ArrayList<>(all);
+        order.sort(java.util.Comparator.comparing(page -> !first.contains(htmlPath(page))));
+        for (Page page : order) {
+            String body = bodies.get(page, () -> {
+                prepare();
+                return RowAttributes.decorate(converter.convert(page), docs.project());
+            });
+            ActiveContent.check(page, body, problems);
+            String html = layout.render(page, body);
+            rendered.put(htmlPath(page), html);
+            if (!problems.hasErrors() && (converter == null || !converter.loggedErrors())) {
+                ready.accept(htmlPath(page), html);
             }
         }
         if (converter != null) {
             AsciidoctorLog.report(converter.drainLog(), converter::fileOf, problems);
         }
+        Map<String, String> pages = new LinkedHashMap<>();
+        all.forEach(page -> pages.put(htmlPath(page), rendered.get(htmlPath(page))));
         return pages;
     }
 

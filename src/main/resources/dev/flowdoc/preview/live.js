@@ -35,7 +35,8 @@
     }
   }
 
-  var events = new EventSource('/_flowdoc/events');
+  // the server renders the pages that are open first
+  var events = new EventSource('/_flowdoc/events' + (path ? '?page=' + encodeURIComponent(path) : ''));
   events.addEventListener('state', function (e) {
     var state = JSON.parse(e.data);
     if (!state.ok) {

@@ -81,7 +81,7 @@ class PreviewTest {
         assertFalse(onDisk("de/index.html").contains("_flowdoc"), "never in the built site");
         HttpResponse<String> script = get("/_flowdoc/live.js");
         assertEquals(200, script.statusCode());
-        assertTrue(script.body().contains("EventSource('/_flowdoc/events')"), script.body());
+        assertTrue(script.body().contains("EventSource('/_flowdoc/events'"), script.body());
         assertEquals(404, get("/de/no-such-page.pdf").statusCode());
         HttpResponse<String> outside = get("/%2e%2e/%2e%2e/project/data/flows.json");
         assertTrue(outside.statusCode() == 403 || outside.statusCode() == 404, "never outside the site: " + outside.statusCode());
@@ -164,13 +164,15 @@ class PreviewTest {
     @Order(7)
     void theBrowserHearsOfTheEditedPageBeforeTheRebuildEnds() throws Exception {
         java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
-        var stream = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.url()).resolve("/_flowdoc/events")).build(),
+        // a browser shows the English main page: it is rendered and announced first
+        var stream = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.url()).resolve("/_flowdoc/events?page=en%2Findex.html")).build(),
                 HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(lines::add));
         long generation = preview.state().generation();
         assertEquals("event: state", lines.poll(10, java.util.concurrent.TimeUnit.SECONDS), "the state on connecting");
         lines.poll(5, java.util.concurrent.TimeUnit.SECONDS);
         lines.poll(5, java.util.concurrent.TimeUnit.SECONDS);
-        TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Vorschau-Test", "Lizenzänderungen Ereignis-Test");
+        // a port shows in both languages (a German text would change only the German pages)
+        TestProjects.replace(project, "data/flows.json", "\"ports\": [22]", "\"ports\": [2222]");
         preview.rebuild(Set.of(project.resolve("data/flows.json")));
         List<String> events = new java.util.ArrayList<>();
         String line;
@@ -184,13 +186,17 @@ class PreviewTest {
         }
         stream.cancel(true);
         assertEquals("event: page", events.get(0), events.toString());
-        assertEquals("data: {\"path\":\"de/index.html\",\"generation\":" + (generation + 1) + "}", events.get(1), events.toString());
+        assertEquals("data: {\"path\":\"en/index.html\",\"generation\":" + (generation + 1) + "}", events.get(1), events.toString());
+        assertEquals("data: {\"path\":\"de/index.html\",\"generation\":" + (generation + 1) + "}", events.get(3), events.toString());
         assertEquals("event: state", events.get(events.size() - 2), events.toString());
         assertTrue(events.get(events.size() - 1).startsWith("data: {\"generation\":" + (generation + 1) + ",\"ok\":true"), events.toString());
         // the page served now carries its path and generation, which the live script compares with the events
         String served = get("/de/index.html").body();
         assertTrue(served.contains("data-generation=\"" + (generation + 1) + "\" data-path=\"de/index.html\""), served);
+        assertEquals("de/index.html", PreviewServer.query("x=1&page=de%2Findex.html", "page"));
         assertTrue(get("/_flowdoc/live.js").body().contains("addEventListener('page'"));
+        TestProjects.replace(project, "data/flows.json", "\"ports\": [2222]", "\"ports\": [22]");
+        preview.rebuild(Set.of(project.resolve("data/flows.json")));
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class PreviewServer implements AutoCloseable {
             if (path.equals(PREFIX + "events")) {
                 events(exchange);
             } else if (path.equals(PREFIX + "status")) {
-                send(exchange, 200, "application/json", stateJson().getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, "application/json", statusJson().getBytes(StandardCharsets.UTF_8));
             } else if (path.equals(PREFIX + "live.js")) {
                 send(exchange, 200, "text/javascript", script());
             } else {
@@ -231,6 +231,21 @@ public final class PreviewServer implements AutoCloseable {
         map.put("generation", state.generation());
         map.put("ok", state.ok());
         map.put("problems", state.problems().stream().map(Problem::format).toList());
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The state with the pages open in a browser: {"generation": 3, "ok": true, "problems": [], "open": ["de/index.html"]}. */
+    private String statusJson() {
+        Preview.State state = preview.state();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("generation", state.generation());
+        map.put("ok", state.ok());
+        map.put("problems", state.problems().stream().map(Problem::format).toList());
+        map.put("open", new java.util.TreeSet<>(viewing.values()));
         try {
             return JSON.writeValueAsString(map);
         } catch (IOException e) {

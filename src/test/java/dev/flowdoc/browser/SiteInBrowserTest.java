@@ -31,8 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
@@ -61,20 +59,7 @@ class SiteInBrowserTest {
                 .orElseThrow(() -> new AssertionError(problems.all().toString()));
         server = LocalSite.serve(site);
 
-        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(Path.of(chrome)) && Files.isExecutable(Path.of(driver)),
-                "the browser tests need " + chrome + " and " + driver + " (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,800", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(driver).toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Chromium.start(tmp.resolve("profile"));
     }
 
     @AfterAll

@@ -116,8 +116,8 @@ final class ServeCommand implements Callable<Integer> {
                 for (Problem p : shown) {
                     err.println(p.format());
                 }
-                err.println(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms",
-                        outcome.written().size(), outcome.pagesNanos() / 1e6));
+                err.println(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms (%d converted by Asciidoctor)",
+                        outcome.written().size(), outcome.pagesNanos() / 1e6, outcome.converted().size()));
             }
             err.flush();
         }

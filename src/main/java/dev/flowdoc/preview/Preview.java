@@ -78,9 +78,14 @@ public final class Preview implements AutoCloseable {
     /**
      * One rebuild: {@code written} lists the site paths of the pages written (downloads not included);
      * {@code pagesNanos} is the time from the start of the rebuild until the pages were on disk; listeners hear of it then,
-     * with {@code totalNanos} 0 (the downloads still to come); the returned outcome has the total.
+     * with {@code totalNanos} 0 (the downloads still to come); the returned outcome has the total. {@code converted}:
+     * the page sources converted through Asciidoctor (the other pages' conversions were reused).
      */
-    public record Outcome(State state, List<String> written, long pagesNanos, long totalNanos) {}
+    public record Outcome(State state, List<String> written, long pagesNanos, long totalNanos, List<String> converted) {
+        Outcome(State state, List<String> written, long pagesNanos, long totalNanos) {
+            this(state, written, pagesNanos, totalNanos, List.of());
+        }
+    }
 
     public Preview(Path root, Path out, Supplier<Asciidoctor> asciidoctor) {
         this.root = root.toAbsolutePath().normalize();
@@ -186,6 +191,7 @@ public final class Preview implements AutoCloseable {
                 bodies.discard();
                 return failed(problems, start);
             }
+            List<String> converted = bodies.converted();
             bodies.commit();
             SiteFiles pageFiles = new SiteFiles();
             pageFiles.putAllText(pages);
@@ -195,7 +201,7 @@ public final class Preview implements AutoCloseable {
             state = new State(generation, problems.all());
             early.clear();
             built = true;
-            Outcome outcome = new Outcome(state, changedPages, pagesDone - start, 0);
+            Outcome outcome = new Outcome(state, changedPages, pagesDone - start, 0, converted);
             publish(outcome); // the browser reloads now; the downloads follow
             SiteFiles site = renderer.downloads();
             site.putAll(renderer.manuals());
@@ -204,7 +210,7 @@ public final class Preview implements AutoCloseable {
             writeChanged(site.all());
             removeGone(site.all());
             diagrams.forgetUnused();
-            return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start);
+            return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start, converted);
         }
     }
 

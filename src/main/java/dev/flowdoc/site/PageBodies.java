@@ -1,24 +1,31 @@
 package dev.flowdoc.site;
 
 import dev.flowdoc.model.Page;
+import dev.flowdoc.render.adoc.MacroCalls;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Converted page bodies kept between builds of the preview, so that an edit converts only the pages it changes.
- * A body is reused only when the page's source is the same and, for a page that shows data (flowdoc macros), the
- * data, the theme's words and the place of every flow table are the same too ({@link #context}). A full build
- * keeps nothing ({@link #none()}). Either way the site's files are the same.
+ * A page's conversion is reused when its source, the theme's words and the place of every flow table are the same
+ * ({@link #context}) and every flowdoc macro the page calls, made again with the new data, gives the same output —
+ * the tables and diagrams, HTML written in Java, are put into the reused conversion anew. So a data edit that
+ * changes a flow's row converts nothing through Asciidoctor. A full build keeps nothing ({@link #none()}). Either
+ * way the site's files are the same.
  */
 public final class PageBodies {
     private final boolean keep;
     private final Map<String, Entry> kept = new HashMap<>();
     private final Map<String, Entry> fresh = new HashMap<>();
-    private String words = "";
+    private final java.util.List<String> converted = new java.util.ArrayList<>();
     private String context = "";
 
-    private record Entry(String key, String body) {}
+    /** A page's conversion and its finished body. */
+    private record Entry(String key, MacroCalls.Recorded recorded, String body) {}
 
     private PageBodies(boolean keep) {
         this.keep = keep;
@@ -32,27 +39,43 @@ public final class PageBodies {
         return new PageBodies(true);
     }
 
-    /** What the bodies depend on besides their source: the theme's words, and the data and tables for pages showing data. */
-    public synchronized void context(String words, String data) {
-        this.words = words;
-        this.context = words + "\u0000" + data;
+    /** What a conversion depends on besides its source and its macros' outputs: the theme's words, the release, the tables' places. */
+    public synchronized void context(String words, String structure) {
+        this.context = words + "\u0000" + structure;
     }
 
-    synchronized String get(Page page, Supplier<String> convert) {
+    /**
+     * The page's finished body: {@code finish} applied to the body of its conversion, which is {@code remade} from the
+     * kept one where that is possible, else {@code converted} anew.
+     */
+    synchronized String get(Page page, Supplier<MacroCalls.Recorded> convert,
+            Function<MacroCalls.Recorded, Optional<MacroCalls.Recorded>> remake, UnaryOperator<String> finish) {
         String id = page.language().code() + "/" + page.name();
-        String key = page.source() + "\u0000" + (page.macros().isEmpty() ? words : context);
+        String key = page.source() + "\u0000" + context;
         Entry entry = kept.get(id);
         if (keep && entry != null && entry.key().equals(key)) {
-            fresh.put(id, entry);
-            return entry.body();
+            Optional<MacroCalls.Recorded> again = remake.apply(entry.recorded());
+            if (again.isPresent()) {
+                String body = again.get().calls().equals(entry.recorded().calls()) ? entry.body() : finish.apply(again.get().body());
+                fresh.put(id, new Entry(key, again.get(), body));
+                return body;
+            }
         }
-        String body = convert.get();
-        fresh.put(id, new Entry(key, body));
+        MacroCalls.Recorded recorded = convert.get();
+        converted.add(page.location().file());
+        String body = finish.apply(recorded.body());
+        fresh.put(id, new Entry(key, recorded, body));
         return body;
+    }
+
+    /** The pages (source files) the build under way has converted through Asciidoctor so far: the others were reused. */
+    public synchronized java.util.List<String> converted() {
+        return java.util.List.copyOf(converted);
     }
 
     /** Keeps the bodies of the last build (call after it succeeded); drops those of pages that are gone. */
     public synchronized void commit() {
+        converted.clear();
         kept.clear();
         if (keep) {
             kept.putAll(fresh);
@@ -62,6 +85,7 @@ public final class PageBodies {
 
     /** Forgets the bodies of a failed build. */
     public synchronized void discard() {
+        converted.clear();
         fresh.clear();
     }
 }

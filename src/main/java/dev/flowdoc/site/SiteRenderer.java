@@ -110,7 +110,7 @@ public final class SiteRenderer implements AutoCloseable {
         Map<String, String> rendered = new java.util.HashMap<>();
         String words = inputs.theme().messages().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().all())
                 .sorted().collect(java.util.stream.Collectors.joining("\n"));
-        bodies.context(words, inputs.dataVersion() + "\u0000" + docs.project().release() + "\u0000" + structure());
+        bodies.context(words, docs.project().release() + "\u0000" + structure());
         List<Page> all = new java.util.ArrayList<>();
         for (Language language : Language.values()) {
             all.addAll(inputs.content().pages(language));
@@ -120,8 +120,11 @@ public final class SiteRenderer implements AutoCloseable {
         for (Page page : order) {
             String body = bodies.get(page, () -> {
                 prepare();
-                return RowAttributes.decorate(converter.convert(page), docs.project());
-            });
+                return converter.convertRecorded(page);
+            }, earlier -> {
+                prepare();
+                return converter.reuse(page, earlier);
+            }, converted -> RowAttributes.decorate(converted, docs.project()));
             ActiveContent.check(page, body, problems);
             String html = layout.render(page, body);
             rendered.put(htmlPath(page), html);

@@ -104,6 +104,8 @@ class PreviewTest {
         assertEquals("site " + (generation + 1), heard.get(heard.size() - 1), heard.toString());
         assertEquals(outcome.written().size() + 1, heard.size(), "one event per page written, then the site: " + heard);
         assertTrue(outcome.written().containsAll(List.of("de/index.html", "en/index.html")), outcome.written().toString());
+        // the main page shows the edited row in its table only: its conversion is reused with the new table put in
+        assertFalse(outcome.converted().contains("content/de/index.adoc"), outcome.converted().toString());
         assertTrue(onDisk("de/index.html").contains("Lizenzänderungen Vorschau-Test"));
         HttpResponse<String> served = get("/de/index.html");
         assertTrue(served.body().contains("Lizenzänderungen Vorschau-Test"));
@@ -120,6 +122,7 @@ class PreviewTest {
         Preview.Outcome outcome = preview.rebuild(Set.of(page));
         assertTrue(outcome.state().ok(), outcome.state().problems().toString());
         assertEquals(List.of("en/clustering.html"), outcome.written());
+        assertEquals(List.of("content/en/clustering.adoc"), outcome.converted());
         assertTrue(onDisk("en/clustering.html").contains("A sentence added in the preview."));
     }
 

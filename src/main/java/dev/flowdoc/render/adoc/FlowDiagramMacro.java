@@ -24,11 +24,35 @@ public final class FlowDiagramMacro extends BlockMacroProcessor {
 
     private final DocView view;
     private final Diagrams diagrams;
+    private final MacroCalls calls;
 
     public FlowDiagramMacro(DocView view, Diagrams diagrams) {
+        this(view, diagrams, null);
+    }
+
+    /** {@code calls}: while a page is converted, the diagram goes in after conversion (null: always in place). */
+    public FlowDiagramMacro(DocView view, Diagrams diagrams, MacroCalls calls) {
         super(NAME);
         this.view = view;
         this.diagrams = diagrams;
+        this.calls = calls;
+    }
+
+    /** The diagram's HTML as the page body holds it, from the data this macro has now; null for a target it does not know. */
+    String output(String target) {
+        String html = html(target);
+        return html == null ? null : html.stripTrailing();
+    }
+
+    private String html(String target) {
+        if (!target.equals(Content.ALL)) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder();
+        for (String svg : Diagrams.svg(diagrams.of(view))) {
+            html.append("<div class=\"" + ROLE + "\">\n").append(svg).append("</div>\n");
+        }
+        return html.toString();
     }
 
     /** The site path of a part's SVG file below the language folder: "flowdiagram-1.svg". */
@@ -38,16 +62,18 @@ public final class FlowDiagramMacro extends BlockMacroProcessor {
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        if (!target.equals(Content.ALL)) {
+        String html = html(target);
+        if (html == null) {
             // validation rejects other targets; this guards a caller that skipped it
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), NAME + ": unknown target '" + target + "'"));
-        }
-        StringBuilder html = new StringBuilder();
-        for (String svg : Diagrams.svg(diagrams.of(view))) {
-            html.append("<div class=\"" + ROLE + "\">\n").append(svg).append("</div>\n");
+            html = html(Content.ALL);
+            if (calls != null) {
+                calls.notReusable();
+            }
         }
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", ROLE);
-        return createBlock(parent, "pass", List.of(html.toString()), attrs);
+        // a block of one list element is written as it is, without white space at its end
+        return createBlock(parent, "pass", List.of(calls == null ? html : calls.splice(NAME, target, html.stripTrailing())), attrs);
     }
 }

@@ -42,22 +42,67 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     private final DocView view;
     private final AdocText text;
     private final FlowTableHtml html;
+    private final MacroCalls calls;
 
     public FlowTableMacro(DocView view, AdocText text) {
         this(view, text, null);
     }
 
     public FlowTableMacro(DocView view, AdocText text, FlowTableHtml html) {
+        this(view, text, html, null);
+    }
+
+    /** {@code calls}: while a page is converted, a table written in Java goes in after conversion (null: in place). */
+    public FlowTableMacro(DocView view, AdocText text, FlowTableHtml html, MacroCalls calls) {
         super(NAME);
         this.view = view;
         this.text = text;
         this.html = html;
+        this.calls = calls;
+    }
+
+    private List<dev.flowdoc.view.GroupBlock> groups(String target) {
+        return target.equals(Content.ALL) ? view.groups() : view.group(target).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The table's HTML written in Java as the page body holds it (each line as Asciidoctor keeps the lines of a
+     * block: without trailing white space), from the data this macro has now; null where Asciidoctor builds the table.
+     */
+    String output(String target, String page) {
+        List<dev.flowdoc.view.GroupBlock> groups = groups(target);
+        if (html == null || groups.isEmpty()) {
+            return null;
+        }
+        return html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page)
+                .map(FlowTableMacro::asBlockLines).orElse(null);
+    }
+
+    /** A block's source as Asciidoctor keeps it: lines without trailing white space, no line break at the end. */
+    static String asBlockLines(String source) {
+        String[] lines = source.split("\n", -1);
+        int count = lines.length;
+        if (count > 1 && lines[count - 1].isEmpty()) {
+            count--;
+        }
+        StringBuilder out = new StringBuilder(source.length());
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            String line = lines[i];
+            int end = line.length();
+            while (end > 0 && " \t\r\f\u000B\u0000".indexOf(line.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            out.append(line, 0, end);
+        }
+        return out.toString();
     }
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        List<dev.flowdoc.view.GroupBlock> groups = target.equals(Content.ALL) ? view.groups()
-                : view.group(target).map(List::of).orElse(List.of());
+        List<dev.flowdoc.view.GroupBlock> groups = groups(target);
         if (groups.isEmpty()) {
             // validation rejects unknown targets; this guards a caller that skipped it
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "flowtable: unknown group '" + target + "'"));
@@ -66,8 +111,13 @@ public final class FlowTableMacro extends BlockMacroProcessor {
             String page = (String) parent.getDocument().getAttribute(RefMacro.PAGE_ATTRIBUTE);
             Optional<String> written = html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page);
             if (written.isPresent()) {
-                return createBlock(parent, "pass", written.get());
+                return createBlock(parent, "pass", calls == null || !calls.recording() ? written.get()
+                        : calls.splice(NAME, target, asBlockLines(written.get())));
             }
+        }
+        if (calls != null && calls.recording()) {
+            // a table built through Asciidoctor: the page is converted again whenever it is needed
+            calls.notReusable();
         }
         Map<String, Object> tableAttributes = new HashMap<>();
         tableAttributes.put(TARGET_ATTRIBUTE, target);

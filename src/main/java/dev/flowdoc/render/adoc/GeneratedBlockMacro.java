@@ -15,18 +15,34 @@ import org.asciidoctor.extension.BlockMacroProcessor;
  */
 public final class GeneratedBlockMacro extends BlockMacroProcessor {
     private final Supplier<String> source;
+    private final MacroCalls calls;
 
     public GeneratedBlockMacro(String name, Supplier<String> source) {
+        this(name, source, null);
+    }
+
+    /** {@code calls}: where each call is recorded while a page is converted (null: not recorded). */
+    public GeneratedBlockMacro(String name, Supplier<String> source, MacroCalls calls) {
         super(name);
         this.source = source;
+        this.calls = calls;
+    }
+
+    /** The output of a call as {@link MacroCalls} records it: the AsciiDoc made from the data this macro has now. */
+    String output() {
+        return source.get();
     }
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        String generated = source.get();
+        if (calls != null) {
+            calls.record(getName(), target, null, generated);
+        }
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", getName());
         Block block = createBlock(parent, "open", List.of(), attrs);
-        parseContent(block, List.of(source.get().split("\n", -1)));
+        parseContent(block, List.of(generated.split("\n", -1)));
         return block;
     }
 }

@@ -33,6 +33,9 @@ import org.asciidoctor.log.LogRecord;
 public final class PageConverter implements AutoCloseable {
     private final Asciidoctor asciidoctor;
     private final Map<Language, ExtensionGroup> groups = new EnumMap<>(Language.class);
+    /** Each language's macros by name, to make a recorded call again with this converter's data ({@link #reuse}). */
+    private final Map<Language, Map<String, Remake>> remakes = new EnumMap<>(Language.class);
+    private final MacroCalls calls = new MacroCalls();
     private final List<LogRecord> log = new ArrayList<>();
     private final Map<LogRecord, String> pageOf = new java.util.IdentityHashMap<>();
     private final LogHandler handler = this::record;
@@ -53,31 +56,61 @@ public final class PageConverter implements AutoCloseable {
             Messages words = view.words();
             Labels labels = new Labels(project, words);
             AdocText cells = new AdocText(words, RefSyntax.MACROS);
+            FlowTableMacro table = new FlowTableMacro(view, cells, new FlowTableHtml(project, labels, links, language), calls);
+            FlowDiagramMacro diagram = new FlowDiagramMacro(view, diagrams, calls);
+            MenuPathMacro menuPath = new MenuPathMacro(project, links, language, calls);
+            Map<String, Remake> remake = new java.util.HashMap<>();
+            remake.put(FlowTableMacro.NAME, (target, text, page) -> table.output(target, page));
+            remake.put(FlowDiagramMacro.NAME, (target, text, page) -> diagram.output(target));
+            remake.put(MenuPathMacro.NAME, (target, text, page) -> menuPath.output(target, page));
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
-                    .blockMacro(new FlowTableMacro(view, cells, new FlowTableHtml(project, labels, links, language)))
-                    .blockMacro(new FlowDiagramMacro(view, diagrams))
-                    .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
-                    .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, content, cells)))
-                    .blockMacro(new GeneratedBlockMacro(EndpointsSource.MACRO, () -> EndpointsSource.write(project, cells)))
-                    .blockMacro(new GeneratedBlockMacro(ProfilesSource.MACRO, () -> ProfilesSource.write(project, cells)))
-                    .inlineMacro(new MenuPathMacro(project, links, language));
-            for (RefKind kind : List.of(RefKind.FLOW, RefKind.GROUP, RefKind.CHAPTER)) {
-                group.inlineMacro(new RefMacro(kind, labels, links));
+                    .blockMacro(table)
+                    .blockMacro(diagram)
+                    .inlineMacro(menuPath);
+            for (GeneratedBlockMacro generated : List.of(
+                    new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells), calls),
+                    new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, content, cells), calls),
+                    new GeneratedBlockMacro(EndpointsSource.MACRO, () -> EndpointsSource.write(project, cells), calls),
+                    new GeneratedBlockMacro(ProfilesSource.MACRO, () -> ProfilesSource.write(project, cells), calls))) {
+                group.blockMacro(generated);
+                remake.put(generated.getName(), (target, text, page) -> generated.output());
             }
+            for (RefKind kind : List.of(RefKind.FLOW, RefKind.GROUP, RefKind.CHAPTER)) {
+                RefMacro ref = new RefMacro(kind, labels, links, calls);
+                group.inlineMacro(ref);
+                remake.put(kind.key(), ref::output);
+            }
+            remakes.put(language, Map.copyOf(remake));
             groups.put(language, group);
         }
         asciidoctor.registerLogHandler(handler);
         JUL.setUseParentHandlers(false);
     }
 
+    /** A macro made again from this converter's data: the output {@link MacroCalls} records, null where it cannot be. */
+    private interface Remake {
+        String output(String target, String text, String page);
+    }
+
     /** The page's HTML body (no header, no layout: the theme wraps it). */
     public String convert(Page page) {
+        return convertRecorded(page).body();
+    }
+
+    /** The page converted, with the macro calls that gave it its data ({@link MacroCalls.Recorded#body()} is the body). */
+    public MacroCalls.Recorded convertRecorded(Page page) {
         ExtensionGroup group = groups.get(page.language());
         group.register();
         int before = logSize();
+        calls.start();
+        String converted = null;
         try {
-            return asciidoctor.convert(page.source(), options(page, true));
+            converted = asciidoctor.convert(page.source(), options(page, true));
+            return calls.stop(converted);
         } finally {
+            if (converted == null) {
+                calls.stop("");
+            }
             group.unregister();
             synchronized (this) {
                 for (int i = before; i < log.size(); i++) {
@@ -85,6 +118,28 @@ public final class PageConverter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * The earlier conversion of the same page source with this converter's data, without Asciidoctor: present when
+     * every macro call it recorded, made again now, gives the same output (tables and diagrams, which go in after
+     * conversion, may differ). The body is then byte for byte what {@link #convertRecorded} would give.
+     */
+    public java.util.Optional<MacroCalls.Recorded> reuse(Page page, MacroCalls.Recorded earlier) {
+        if (!earlier.reusable()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Remake> remake = remakes.get(page.language());
+        List<MacroCalls.Call> now = new ArrayList<>(earlier.calls().size());
+        for (MacroCalls.Call call : earlier.calls()) {
+            Remake macro = remake.get(call.macro());
+            String output = macro == null ? null : macro.output(call.target(), call.text(), page.name());
+            if (output == null || (!call.spliced() && !output.equals(call.output()))) {
+                return java.util.Optional.empty();
+            }
+            now.add(new MacroCalls.Call(call.macro(), call.target(), call.text(), output, call.spliced()));
+        }
+        return java.util.Optional.of(MacroCalls.withOutputs(earlier, now));
     }
 
     /** The page's HTML body with every flow table built and converted by Asciidoctor (tests compare it with {@link #convert}). */

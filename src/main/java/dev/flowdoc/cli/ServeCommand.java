@@ -74,6 +74,8 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             try (server; Watcher watcher = new Watcher(project.root(), preview::rebuild)) {
+                // an edit that comes in while the last one's PDFs are made goes first; the PDFs follow it
+                preview.supersededWhen(watcher::changesPending);
                 server.start();
                 stdout.println("flowdoc serve: " + server.url() + " (site in " + Shown.path(dir) + "; Ctrl+C stops)");
                 stdout.flush();

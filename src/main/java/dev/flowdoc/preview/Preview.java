@@ -57,6 +57,8 @@ public final class Preview implements AutoCloseable {
     /** The pages the rebuild under way has put on disk already, with its generation: the browser may reload them now. */
     private final Map<String, Long> early = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<java.util.function.BiConsumer<String, Long>> pageListeners = new CopyOnWriteArrayList<>();
+    /** True when a newer change waits: the rebuild under way leaves its downloads to the next one. */
+    private volatile java.util.function.BooleanSupplier superseded = () -> false;
     /** The site paths of the pages open in a browser: rendered and written first. */
     private volatile Supplier<java.util.Set<String>> viewed = java.util.Set::of;
     /** The theme of the last load, kept while the files under themes/ stay as they were ({@link #themeStamp}). */
@@ -79,11 +81,14 @@ public final class Preview implements AutoCloseable {
      * One rebuild: {@code written} lists the site paths of the pages written (downloads not included);
      * {@code pagesNanos} is the time from the start of the rebuild until the pages were on disk; listeners hear of it then,
      * with {@code totalNanos} 0 (the downloads still to come); the returned outcome has the total. {@code converted}:
-     * the page sources converted through Asciidoctor (the other pages' conversions were reused).
+     * the page sources converted through Asciidoctor (the other pages' conversions were reused); {@code downloads}:
+     * whether the downloads (exports, PDFs, search index) were brought up to date too, or left to the next rebuild
+     * because a newer change came in meanwhile.
      */
-    public record Outcome(State state, List<String> written, long pagesNanos, long totalNanos, List<String> converted) {
+    public record Outcome(State state, List<String> written, long pagesNanos, long totalNanos, List<String> converted,
+                          boolean downloads) {
         Outcome(State state, List<String> written, long pagesNanos, long totalNanos) {
-            this(state, written, pagesNanos, totalNanos, List.of());
+            this(state, written, pagesNanos, totalNanos, List.of(), false);
         }
     }
 
@@ -115,6 +120,15 @@ public final class Preview implements AutoCloseable {
      */
     public void onPage(java.util.function.BiConsumer<String, Long> listener) {
         pageListeners.add(listener);
+    }
+
+    /**
+     * Tells the preview how to know that a newer change has come in ({@link Watcher#changesPending}): a rebuild then
+     * skips its downloads (checklists, manuals, exports, search index) after the pages, so that the next edit's
+     * pages need not wait for them; the next rebuild makes them. At rest the folder is the full build's.
+     */
+    public void supersededWhen(java.util.function.BooleanSupplier pending) {
+        this.superseded = pending;
     }
 
     /** Tells the preview which pages are open in a browser (site paths): a rebuild renders and writes them first. */
@@ -201,16 +215,25 @@ public final class Preview implements AutoCloseable {
             state = new State(generation, problems.all());
             early.clear();
             built = true;
-            Outcome outcome = new Outcome(state, changedPages, pagesDone - start, 0, converted);
+            Outcome outcome = new Outcome(state, changedPages, pagesDone - start, 0, converted, false);
             publish(outcome); // the browser reloads now; the downloads follow
+            if (superseded.getAsBoolean()) {
+                return outcome;
+            }
             SiteFiles site = renderer.downloads();
+            if (superseded.getAsBoolean()) {
+                return outcome;
+            }
             site.putAll(renderer.manuals());
             site.putAllText(renderer.searchIndexes());
+            if (superseded.getAsBoolean()) {
+                return outcome;
+            }
             pageFiles.all().forEach(site::put);
             writeChanged(site.all());
             removeGone(site.all());
             diagrams.forgetUnused();
-            return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start, converted);
+            return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start, converted, true);
         }
     }
 

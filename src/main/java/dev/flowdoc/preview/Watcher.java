@@ -34,6 +34,9 @@ public final class Watcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
     private final Thread thread;
+    /** Hands the batches to the consumer one at a time, while the watching thread goes on collecting the next. */
+    private final Thread builder;
+    private final Set<Path> pending = new LinkedHashSet<>();
     private volatile boolean running = true;
 
     public Watcher(Path root, Consumer<Set<Path>> onChange) throws IOException {
@@ -42,12 +45,48 @@ public final class Watcher implements AutoCloseable {
         for (String dir : WATCHED) {
             registerTree(this.root.resolve(dir));
         }
-        this.thread = new Thread(() -> loop(onChange), "flowdoc-watch");
+        this.thread = new Thread(this::loop, "flowdoc-watch");
         this.thread.setDaemon(true);
+        this.builder = new Thread(() -> build(onChange), "flowdoc-rebuild");
+        this.builder.setDaemon(true);
     }
 
     public void start() {
         thread.start();
+        builder.start();
+    }
+
+    /**
+     * True when changes have come in that the consumer has not been handed yet: a rebuild still under way is out of
+     * date and may leave its slow part (the downloads) to the next one.
+     */
+    public boolean changesPending() {
+        synchronized (pending) {
+            return !pending.isEmpty();
+        }
+    }
+
+    private void build(Consumer<Set<Path>> onChange) {
+        while (running) {
+            Set<Path> batch;
+            try {
+                synchronized (pending) {
+                    while (pending.isEmpty()) {
+                        pending.wait();
+                    }
+                    batch = new LinkedHashSet<>(pending);
+                    pending.clear();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                onChange.accept(batch);
+            } catch (RuntimeException e) {
+                // a rebuild that failed unexpectedly must not stop the watching
+                System.err.println("flowdoc serve: internal error while rebuilding: " + e);
+            }
+        }
     }
 
     private void registerTree(Path dir) throws IOException {
@@ -64,7 +103,7 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private void loop(Consumer<Set<Path>> onChange) {
+    private void loop() {
         while (running) {
             try {
                 WatchKey first = service.take();
@@ -76,13 +115,13 @@ public final class Watcher implements AutoCloseable {
                     collect(next, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                    synchronized (pending) {
+                        pending.addAll(changed);
+                        pending.notifyAll();
+                    }
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
-            } catch (RuntimeException e) {
-                // a rebuild that failed unexpectedly must not stop the watching
-                System.err.println("flowdoc serve: internal error while rebuilding: " + e);
             }
         }
     }
@@ -123,5 +162,6 @@ public final class Watcher implements AutoCloseable {
         running = false;
         service.close();
         thread.interrupt();
+        builder.interrupt();
     }
 }

@@ -221,6 +221,26 @@ class PreviewTest {
 
     @Test
     @Order(9)
+    void aNewerChangeGoesBeforeTheDownloadsOfTheLastOne() throws Exception {
+        String exportBefore = onDisk("flows.json");
+        preview.supersededWhen(() -> true);
+        TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Vorschau-Test", "Lizenzänderungen Eile-Test");
+        Preview.Outcome hurried = preview.rebuild(Set.of(project.resolve("data/flows.json")));
+        assertTrue(hurried.state().ok(), hurried.state().problems().toString());
+        assertFalse(hurried.downloads(), "the downloads are left to the next rebuild");
+        assertTrue(onDisk("de/index.html").contains("Lizenzänderungen Eile-Test"), "the pages are written");
+        assertEquals(exportBefore, onDisk("flows.json"), "the exports are not made");
+
+        preview.supersededWhen(() -> false);
+        TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Eile-Test", "Lizenzänderungen Ruhe-Test");
+        Preview.Outcome settled = preview.rebuild(Set.of(project.resolve("data/flows.json")));
+        assertTrue(settled.downloads());
+        assertTrue(onDisk("flows.json").contains("Lizenzänderungen Ruhe-Test"), "the next rebuild makes them");
+        assertTrue(onDisk("de/index.html").contains("Lizenzänderungen Ruhe-Test"));
+    }
+
+    @Test
+    @Order(10)
     void editorsTemporaryFilesAreNotChanges() {
         assertFalse(Watcher.relevant(Path.of("data/.flows.json.swp")));
         assertFalse(Watcher.relevant(Path.of("data/flows.json~")));

@@ -42,16 +42,19 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     private final DocView view;
     private final AdocText text;
     private final FlowTableHtml html;
+    private final SiteTables siteTables;
 
     public FlowTableMacro(DocView view, AdocText text) {
-        this(view, text, null);
+        this(view, text, null, null);
     }
 
-    public FlowTableMacro(DocView view, AdocText text, FlowTableHtml html) {
+    /** {@code siteTables}: where a conversion for the site keeps its tables (see {@link PageConverter#convertForSite}). */
+    public FlowTableMacro(DocView view, AdocText text, FlowTableHtml html, SiteTables siteTables) {
         super(NAME);
         this.view = view;
         this.text = text;
         this.html = html;
+        this.siteTables = siteTables;
     }
 
     @Override
@@ -64,9 +67,19 @@ public final class FlowTableMacro extends BlockMacroProcessor {
         }
         if (html != null && !groups.isEmpty() && parent.getDocument().hasAttribute(HTML_ATTRIBUTE)) {
             String page = (String) parent.getDocument().getAttribute(RefMacro.PAGE_ATTRIBUTE);
-            Optional<String> written = html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page);
-            if (written.isPresent()) {
-                return createBlock(parent, "pass", written.get());
+            Object conversion = parent.getDocument().getAttribute(HTML_ATTRIBUTE);
+            boolean fontIcons = "font".equals(parent.getDocument().getAttribute("icons"));
+            if (siteTables != null && siteTables.isOpen(conversion)) {
+                // for the site: the table as the site shows it, kept beside the conversion; a comment stands in its place
+                Optional<String> written = html.writeForSite(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page, fontIcons);
+                if (written.isPresent()) {
+                    return createBlock(parent, "pass", siteTables.keep((String) conversion, written.get()));
+                }
+            } else {
+                Optional<String> written = html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page, fontIcons);
+                if (written.isPresent()) {
+                    return createBlock(parent, "pass", written.get());
+                }
             }
         }
         Map<String, Object> tableAttributes = new HashMap<>();

@@ -36,6 +36,7 @@ public final class PageConverter implements AutoCloseable {
     private final List<LogRecord> log = new ArrayList<>();
     private final Map<LogRecord, String> pageOf = new java.util.IdentityHashMap<>();
     private final LogHandler handler = this::record;
+    private final SiteTables siteTables = new SiteTables();
     /** Asciidoctor also logs through java.util.logging, which would print every warning a second time. */
     private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
 
@@ -54,7 +55,7 @@ public final class PageConverter implements AutoCloseable {
             Labels labels = new Labels(project, words);
             AdocText cells = new AdocText(words, RefSyntax.MACROS);
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
-                    .blockMacro(new FlowTableMacro(view, cells, new FlowTableHtml(project, labels, links, language)))
+                    .blockMacro(new FlowTableMacro(view, cells, new FlowTableHtml(project, labels, links, language), siteTables))
                     .blockMacro(new FlowDiagramMacro(view, diagrams))
                     .blockMacro(new GeneratedBlockMacro(ReleaseChangesSource.MACRO, () -> ReleaseChangesSource.write(project, cells)))
                     .blockMacro(new GeneratedBlockMacro(MenuPathsSource.MACRO, () -> MenuPathsSource.write(project, content, cells)))
@@ -72,11 +73,28 @@ public final class PageConverter implements AutoCloseable {
 
     /** The page's HTML body (no header, no layout: the theme wraps it). */
     public String convert(Page page) {
+        return convert(page, options(page, true));
+    }
+
+    /**
+     * The page's HTML body for the site: its flow tables, where {@link FlowTableHtml#writeForSite} writes them, are
+     * kept beside the body in their final form, a placeholder comment in their place ({@link SiteTables.Body#join}).
+     */
+    public SiteTables.Body convertForSite(Page page) {
+        String id = siteTables.open();
+        try {
+            return siteTables.close(id, convert(page, options(page, true, id)));
+        } finally {
+            siteTables.forget(id);
+        }
+    }
+
+    private String convert(Page page, Options options) {
         ExtensionGroup group = groups.get(page.language());
         group.register();
         int before = logSize();
         try {
-            return asciidoctor.convert(page.source(), options(page, true));
+            return asciidoctor.convert(page.source(), options);
         } finally {
             group.unregister();
             synchronized (this) {
@@ -153,11 +171,16 @@ public final class PageConverter implements AutoCloseable {
 
     /** {@code html}: true converting to HTML (flow tables written by {@link FlowTableHtml}), false loading for structure. */
     static Options options(Page page, Boolean html) {
+        return options(page, html, "");
+    }
+
+    /** {@code conversion}: the value of the HTML attribute, the id of a conversion for the site ({@link SiteTables}) or "". */
+    private static Options options(Page page, Boolean html, String conversion) {
         var builder = Attributes.builder();
         // to HTML: flow tables written by FlowTableHtml; loaded for structure: flow tables without body rows
         // (null: neither, the table node built in full and converted by Asciidoctor)
         if (html != null) {
-            builder.attribute(html ? FlowTableMacro.HTML_ATTRIBUTE : FlowTableMacro.OUTLINE_ATTRIBUTE, "");
+            builder.attribute(html ? FlowTableMacro.HTML_ATTRIBUTE : FlowTableMacro.OUTLINE_ATTRIBUTE, html ? conversion : "");
         }
         Attributes attributes = builder
                 .attribute("lang", page.language().code())

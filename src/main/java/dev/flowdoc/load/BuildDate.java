@@ -27,6 +27,27 @@ public final class BuildDate {
         return of(project, System.getenv(), BuildDate::lastCommit);
     }
 
+    /**
+     * {@link #of(Project)} for the project that will be loaded from {@code root}, with git asked now, on a thread of
+     * its own, while the project loads: {@code git log} over the folder's history takes tens of milliseconds (longer
+     * on a busy machine), which the caller would otherwise wait for after loading. Not asked when
+     * SOURCE_DATE_EPOCH decides.
+     */
+    public static Function<Project, Instant> startingFor(Path root) {
+        Map<String, String> env = System.getenv();
+        String epoch = env.get("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.trim().matches("\\d{1,12}") || root == null) {
+            return project -> of(project, env, BuildDate::lastCommit);
+        }
+        java.util.concurrent.CompletableFuture<Optional<Instant>> commit = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> lastCommit(root), task -> {
+                    Thread t = new Thread(task, "flowdoc-git-date");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        return project -> of(project, env, r -> r.equals(root) ? commit.join() : lastCommit(r));
+    }
+
     static Instant of(Project project, Map<String, String> env, Function<Path, Optional<Instant>> lastCommit) {
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.trim().matches("\\d{1,12}")) {

@@ -379,11 +379,16 @@ public class Bench {
             return "{\"de\": \"" + de + "\", \"en\": \"" + en + "\", \"src\": \"" + fingerprint(de) + "\"}";
         }
 
-        /** As flowdoc's i18n Fingerprint: SHA-256 of the NFC-normalised German, first 4 bytes in hex. */
+        /**
+         * As flowdoc's i18n Fingerprint (what {@code flowdoc i18n mark-current} records): the German normalised to NFC,
+         * the id inside every reference {kind:id} dropped ({menu:a.b} counts as {menu:}), SHA-256, first 4 bytes in hex.
+         * The generated texts hold no JSON escapes, so the string written is the text read.
+         */
         static String fingerprint(String german) {
+            String nfc = java.text.Normalizer.normalize(german, java.text.Normalizer.Form.NFC)
+                    .replaceAll("\\{(menu|chapter|group|flow):([a-z0-9]+(?:[.-][a-z0-9]+)*)}", "{$1:}");
             try {
-                byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
-                        java.text.Normalizer.normalize(german, java.text.Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+                byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(nfc.getBytes(StandardCharsets.UTF_8));
                 return java.util.HexFormat.of().formatHex(d, 0, 4);
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);

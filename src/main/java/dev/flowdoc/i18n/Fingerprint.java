@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +25,34 @@ public final class Fingerprint {
     /** What a stored fingerprint looks like (the same pattern as data/schema/common.schema.json). */
     public static final Pattern FORM = Pattern.compile("[0-9a-f]{8}");
 
+    /**
+     * Fingerprints computed, by German text: every build asks for each text's several times (validation, each view, the
+     * search index), and serve for the same texts on every save. Emptied when it holds this many, so that a long
+     * session's edits cannot make it grow without bound.
+     */
+    private static final int KEPT = 100_000;
+    private static final Map<String, String> COMPUTED = new ConcurrentHashMap<>();
+
     private Fingerprint() {}
 
     public static String of(String german) {
-        String nfc = Inline.REFERENCE.matcher(Normalizer.normalize(german, Normalizer.Form.NFC)).replaceAll("{$1:}");
+        String known = COMPUTED.get(german);
+        if (known != null) {
+            return known;
+        }
+        if (COMPUTED.size() >= KEPT) {
+            COMPUTED.clear();
+        }
+        String computed = compute(german);
+        COMPUTED.put(german, computed);
+        return computed;
+    }
+
+    private static String compute(String german) {
+        String nfc = Normalizer.normalize(german, Normalizer.Form.NFC);
+        if (nfc.indexOf('{') >= 0) {
+            nfc = Inline.REFERENCE.matcher(nfc).replaceAll("{$1:}");
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfc.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);

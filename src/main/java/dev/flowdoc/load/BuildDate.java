@@ -28,36 +28,25 @@ public final class BuildDate {
     }
 
     /**
-     * Asks git for the last commit now and answers later: the build loads and validates while git runs on the
-     * other core (the answer is the same as {@link #of(Project)} would give; a process start costs a rebuild
-     * of the preview 3-15 ms otherwise).
+     * {@link #of(Project)} for the project that will be loaded from {@code root}, with git asked now, on a thread of
+     * its own, while the project loads: {@code git log} over the folder's history takes tens of milliseconds (longer
+     * on a busy machine), which the caller would otherwise wait for after loading. Not asked when
+     * SOURCE_DATE_EPOCH decides.
      */
-    public static Pending start(Path root) {
+    public static Function<Project, Instant> startingFor(Path root) {
         Map<String, String> env = System.getenv();
-        if (env.get("SOURCE_DATE_EPOCH") != null) {
-            return new Pending(null);
+        String epoch = env.get("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.trim().matches("\\d{1,12}") || root == null) {
+            return project -> of(project, env, BuildDate::lastCommit);
         }
-        return new Pending(java.util.concurrent.CompletableFuture.supplyAsync(() -> lastCommit(root), DAEMON));
+        java.util.concurrent.CompletableFuture<Optional<Instant>> commit = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> lastCommit(root), task -> {
+                    Thread t = new Thread(task, "flowdoc-git-date");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        return project -> of(project, env, r -> r.equals(root) ? commit.join() : lastCommit(r));
     }
-
-    /** A build date being found out: {@link #of(Project)} of a project loaded from the root it was started for. */
-    public static final class Pending {
-        private final java.util.concurrent.CompletableFuture<Optional<Instant>> commit;
-
-        private Pending(java.util.concurrent.CompletableFuture<Optional<Instant>> commit) {
-            this.commit = commit;
-        }
-
-        public Instant of(Project project) {
-            return commit == null ? BuildDate.of(project) : BuildDate.of(project, System.getenv(), root -> commit.join());
-        }
-    }
-
-    private static final java.util.concurrent.Executor DAEMON = task -> {
-        Thread thread = new Thread(task, "flowdoc-build-date");
-        thread.setDaemon(true);
-        thread.start();
-    };
 
     static Instant of(Project project, Map<String, String> env, Function<Path, Optional<Instant>> lastCommit) {
         String epoch = env.get("SOURCE_DATE_EPOCH");

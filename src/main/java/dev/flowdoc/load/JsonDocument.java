@@ -24,6 +24,8 @@ import java.util.Optional;
 /**
  * A parsed JSON file that remembers the line and column of every value and every key, by JSON pointer.
  * Jackson's tree forgets positions, so the file is read twice: once as tokens for the positions, once as a tree.
+ * The keys' positions are needed only for messages about a key (an unknown property or id): they are read when one
+ * is first asked for, by a third pass over the tokens.
  */
 public final class JsonDocument {
     /** Nesting deeper than this is refused with a message instead of a stack overflow. */
@@ -39,14 +41,13 @@ public final class JsonDocument {
     private final String text;
     private final JsonNode root;
     private final Map<String, Location> values;
-    private final Map<String, Location> keys;
+    private Map<String, Location> keys;
 
-    private JsonDocument(String file, String text, JsonNode root, Map<String, Location> values, Map<String, Location> keys) {
+    private JsonDocument(String file, String text, JsonNode root, Map<String, Location> values) {
         this.file = file;
         this.text = text;
         this.root = root;
         this.values = values;
-        this.keys = keys;
     }
 
     /**
@@ -86,34 +87,12 @@ public final class JsonDocument {
             problems.error(new Location(file, 1, 1), "the file is empty", "it must hold a JSON object");
             return Optional.empty();
         }
-        Map<String, Location> values = new HashMap<>();
-        Map<String, Location> keys = new HashMap<>();
-        JsonLocation last = null;
-        try (JsonParser p = FACTORY.createParser(text)) {
-            // Pointers are built along the way (a stack of containers) rather than asked of the parser per
-            // token: pathAsPointer() walks the whole context each time, which is quadratic-ish on large files.
-            java.util.ArrayDeque<Container> stack = new java.util.ArrayDeque<>();
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                JsonLocation at = p.currentTokenLocation();
-                last = at;
-                Container top = stack.peek();
-                if (t == JsonToken.FIELD_NAME) {
-                    top.key = escape(p.currentName());
-                    keys.put(top.path + "/" + top.key, new Location(file, at.getLineNr(), at.getColumnNr()));
-                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    stack.pop();
-                } else {
-                    String pointer = top == null ? "" : top.array ? top.path + "/" + top.index++ : top.path + "/" + top.key;
-                    values.putIfAbsent(pointer, new Location(file, at.getLineNr(), at.getColumnNr()));
-                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                        stack.push(new Container(pointer, t == JsonToken.START_ARRAY));
-                    }
-                }
-            }
+        Scan scan = new Scan(file, false);
+        try {
+            scan.run(text);
         } catch (JsonProcessingException e) {
             // a limit (length of a name or value) has no location of its own: the token before it is the nearest
-            JsonLocation at = e.getLocation() != null ? e.getLocation() : last;
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : scan.last;
             Location loc = at == null ? new Location(file, 1, 1) : new Location(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
             String message = limit(clean(e.getOriginalMessage()));
             problems.error(loc, "JSON syntax error: " + message,
@@ -125,7 +104,7 @@ public final class JsonDocument {
         }
         try {
             JsonNode root = MAPPER.readTree(text);
-            return Optional.of(new JsonDocument(file, text, root, values, keys));
+            return Optional.of(new JsonDocument(file, text, root, scan.found));
         } catch (JsonProcessingException e) {
             problems.error(new Location(file, 1, 1), "JSON syntax error: " + clean(e.getOriginalMessage()));
             return Optional.empty();
@@ -148,6 +127,49 @@ public final class JsonDocument {
             default -> "a number";
         };
         return what + " is longer than " + m.group(2) + " characters";
+    }
+
+    /** One pass over the tokens: where each value starts, or where each key stands ({@code keys}), by pointer. */
+    private static final class Scan {
+        final String file;
+        final boolean keys;
+        final Map<String, Location> found = new HashMap<>();
+        JsonLocation last;
+
+        Scan(String file, boolean keys) {
+            this.file = file;
+            this.keys = keys;
+        }
+
+        void run(String text) throws IOException {
+            try (JsonParser p = FACTORY.createParser(text)) {
+                // Pointers are built along the way (a stack of containers) rather than asked of the parser per
+                // token: pathAsPointer() walks the whole context each time, which is quadratic-ish on large files.
+                java.util.ArrayDeque<Container> stack = new java.util.ArrayDeque<>();
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    last = at;
+                    Container top = stack.peek();
+                    if (t == JsonToken.FIELD_NAME) {
+                        top.key = escape(p.currentName());
+                        if (keys) {
+                            found.put(top.path + "/" + top.key, new Location(file, at.getLineNr(), at.getColumnNr()));
+                        }
+                    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                        stack.pop();
+                    } else {
+                        String pointer = top == null ? "" : top.array ? top.path + "/" + top.index++ : top.path + "/" + top.key;
+                        if (!keys) {
+                            found.putIfAbsent(pointer, new Location(file, at.getLineNr(), at.getColumnNr()));
+                        }
+                        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                            stack.push(new Container(pointer, t == JsonToken.START_ARRAY));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** An object or array being read: its pointer, and the current key or next index. */
@@ -184,8 +206,21 @@ public final class JsonDocument {
 
     /** Where the key of the member at this pointer stands (for unknown properties); else {@link #at}. */
     public Location keyAt(String pointer) {
-        Location loc = keys.get(pointer);
+        Location loc = keys().get(pointer);
         return loc != null ? loc : at(pointer);
+    }
+
+    private synchronized Map<String, Location> keys() {
+        if (keys == null) {
+            Scan scan = new Scan(file, true);
+            try {
+                scan.run(text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the text was parsed before", e);
+            }
+            keys = scan.found;
+        }
+        return keys;
     }
 
     /** The pointer of a member or element below {@code parent}. */

@@ -68,9 +68,11 @@ public final class MenuUsage {
 
     /** Every menu id the project names anywhere: in any text a reader sees, as the place of a proxy, or in a page. */
     public static Set<String> named(Project project, Content content) {
-        Set<String> ids = new LinkedHashSet<>(of(project, content).keySet());
-        ids.addAll(inPages(content));
+        // what of() lists, without ordering its users: the texts (groups' and flows' among them), proxies and pages
+        Set<String> ids = new LinkedHashSet<>();
         project.texts().all().forEach(e -> ids.addAll(menuIds(e.text())));
+        project.flows().filter(f -> f.proxy() != null && f.proxy().menu() != null).forEach(f -> ids.add(f.proxy().menu()));
+        ids.addAll(inPages(content));
         return ids;
     }
 

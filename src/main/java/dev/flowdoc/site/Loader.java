@@ -18,6 +18,7 @@ import dev.flowdoc.validate.Validator;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The first two stages of every command: load (data, pages, theme: the only reading of the project) and validate
@@ -47,9 +48,26 @@ public final class Loader {
      * preview's rebuild after an edit of data/ or content/); empty: the theme is loaded.
      */
     public static Optional<Inputs> load(Path root, Problems problems, Optional<Theme> kept) {
-        BuildDate.Pending date = BuildDate.start(root);
+        // the date of the last commit (a git process) and the data's fingerprint are found while the project loads
+        var buildDate = BuildDate.startingFor(root);
+        CompletableFuture<String> dataVersion = CompletableFuture.supplyAsync(() -> DataVersion.of(root), task -> {
+            Thread t = new Thread(task, "flowdoc-data-version");
+            t.setDaemon(true);
+            t.start();
+        });
         Optional<Checked> checked = check(root, problems, false, kept);
-        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), date.of(c.project()), DataVersion.of(root)));
+        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), buildDate.apply(c.project()), version(dataVersion)));
+    }
+
+    private static String version(CompletableFuture<String> dataVersion) {
+        try {
+            return dataVersion.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re; // as DataVersion.of throws it (an unreadable file)
+            }
+            throw e;
+        }
     }
 
     /**

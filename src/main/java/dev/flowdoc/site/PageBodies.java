@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Converted page bodies kept between builds of the preview, so that an edit converts only the pages it changes.
@@ -45,25 +44,25 @@ public final class PageBodies {
     }
 
     /**
-     * The page's finished body: {@code finish} applied to the body of its conversion, which is {@code remade} from the
-     * kept one where that is possible, else {@code converted} anew.
+     * The page's finished body: {@code finish} applied to its conversion, which is {@code remade} from the kept one
+     * where that is possible, else {@code converted} anew.
      */
     synchronized String get(Page page, Supplier<MacroCalls.Recorded> convert,
-            Function<MacroCalls.Recorded, Optional<MacroCalls.Recorded>> remake, UnaryOperator<String> finish) {
+            Function<MacroCalls.Recorded, Optional<MacroCalls.Recorded>> remake, Function<MacroCalls.Recorded, String> finish) {
         String id = page.language().code() + "/" + page.name();
         String key = page.source() + "\u0000" + context;
         Entry entry = kept.get(id);
         if (keep && entry != null && entry.key().equals(key)) {
             Optional<MacroCalls.Recorded> again = remake.apply(entry.recorded());
             if (again.isPresent()) {
-                String body = again.get().calls().equals(entry.recorded().calls()) ? entry.body() : finish.apply(again.get().body());
+                String body = again.get().calls().equals(entry.recorded().calls()) ? entry.body() : finish.apply(again.get());
                 fresh.put(id, new Entry(key, again.get(), body));
                 return body;
             }
         }
         MacroCalls.Recorded recorded = convert.get();
         converted.add(page.location().file());
-        String body = finish.apply(recorded.body());
+        String body = finish.apply(recorded);
         fresh.put(id, new Entry(key, recorded, body));
         return body;
     }

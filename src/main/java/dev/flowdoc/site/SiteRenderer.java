@@ -7,6 +7,7 @@ import dev.flowdoc.render.adoc.FlowDiagramMacro;
 import dev.flowdoc.render.adoc.PageConverter;
 import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.adoc.PageExpander;
+import dev.flowdoc.render.adoc.MacroCalls;
 import dev.flowdoc.render.export.FlowsCsv;
 import dev.flowdoc.render.export.FlowsJson;
 import dev.flowdoc.render.html.ActiveContent;
@@ -29,6 +30,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.render.adoc.ProfilesSource;
 import dev.flowdoc.render.firewall.AddressTemplate;
@@ -124,8 +126,7 @@ public final class SiteRenderer implements AutoCloseable {
             }, earlier -> {
                 prepare();
                 return converter.reuse(page, earlier);
-            }, converted -> RowAttributes.decorate(converted, docs.project()));
-            ActiveContent.check(page, body, problems);
+            }, recorded -> body(page, recorded, problems));
             String html = layout.render(page, body);
             rendered.put(htmlPath(page), html);
             if (!problems.hasErrors() && (converter == null || !converter.loggedErrors())) {
@@ -138,6 +139,26 @@ public final class SiteRenderer implements AutoCloseable {
         Map<String, String> pages = new LinkedHashMap<>();
         all.forEach(page -> pages.put(htmlPath(page), rendered.get(htmlPath(page))));
         return pages;
+    }
+
+    /**
+     * A page's body as the site shows it, checked for active content. The flow tables written in Java come in their
+     * final form, beside the converted prose ({@link MacroCalls}); only the prose goes through the post-processing
+     * and the check (what FlowTableHtml writes is inert: its own elements, escaped text, relative links). A body kept
+     * by {@link PageBodies} was checked when it was made: bodies are kept only from a build without errors.
+     */
+    private String body(Page page, MacroCalls.Recorded recorded, Problems problems) {
+        String prose = RowAttributes.decorate(recorded.prose(), docs.project());
+        Optional<String> joined = recorded.join(prose);
+        if (joined.isPresent()) {
+            ActiveContent.check(page, prose, problems);
+            return joined.get();
+        }
+        // a placeholder did not come through (never seen): the whole body through the post-processing, as before
+        prepare();
+        String body = RowAttributes.decorate(converter.convert(page), docs.project());
+        ActiveContent.check(page, body, problems);
+        return body;
     }
 
     /** Which page shows which flow tables, and every page's title: links and navigation depend on them. */

@@ -1,12 +1,15 @@
 package dev.flowdoc.validate;
 
 import dev.flowdoc.model.Location;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects problems from every stage so that a writer sees all of them at once. */
 public final class Problems {
-    private final List<Problem> list = new ArrayList<>();
+    /** In the order added (a set: the same problem found twice is reported once, and looking it up stays cheap at thousands). */
+    private final Set<Problem> added = new LinkedHashSet<>();
+    private long errors;
 
     public void error(Location where, String message) {
         add(new Problem(where, Severity.ERROR, message, null));
@@ -25,8 +28,8 @@ public final class Problems {
     }
 
     public synchronized void add(Problem p) {
-        if (!list.contains(p)) {
-            list.add(p);
+        if (added.add(p) && p.isError()) {
+            errors++;
         }
     }
 
@@ -35,23 +38,23 @@ public final class Problems {
     }
 
     public synchronized boolean hasErrors() {
-        return list.stream().anyMatch(Problem::isError);
+        return errors > 0;
     }
 
     public synchronized long errorCount() {
-        return list.stream().filter(Problem::isError).count();
+        return errors;
     }
 
     public synchronized long warningCount() {
-        return list.size() - errorCount();
+        return added.size() - errorCount();
     }
 
     /** Every problem, sorted by file, line and column. */
     public synchronized List<Problem> all() {
-        return list.stream().sorted(Problem.ORDER).toList();
+        return added.stream().sorted(Problem.ORDER).toList();
     }
 
     public synchronized boolean isEmpty() {
-        return list.isEmpty();
+        return added.isEmpty();
     }
 }

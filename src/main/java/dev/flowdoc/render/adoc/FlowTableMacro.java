@@ -45,14 +45,13 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     private final MacroCalls calls;
 
     public FlowTableMacro(DocView view, AdocText text) {
-        this(view, text, null);
+        this(view, text, null, null);
     }
 
-    public FlowTableMacro(DocView view, AdocText text, FlowTableHtml html) {
-        this(view, text, html, null);
-    }
-
-    /** {@code calls}: while a page is converted, a table written in Java goes in after conversion (null: in place). */
+    /**
+     * {@code calls}: while a page is converted for the site ({@link PageConverter#convertRecorded}), a table written
+     * in Java is kept there in its final form and goes into the body after the prose is post-processed (null: in place).
+     */
     public FlowTableMacro(DocView view, AdocText text, FlowTableHtml html, MacroCalls calls) {
         super(NAME);
         this.view = view;
@@ -66,38 +65,16 @@ public final class FlowTableMacro extends BlockMacroProcessor {
     }
 
     /**
-     * The table's HTML written in Java as the page body holds it (each line as Asciidoctor keeps the lines of a
-     * block: without trailing white space), from the data this macro has now; null where Asciidoctor builds the table.
+     * The table as the site shows it ({@link FlowTableHtml#writeForSite}), from the data this macro has now;
+     * {@code icons}: the page's icons attribute as recorded; null where Asciidoctor builds the table.
      */
-    String output(String target, String page) {
+    String output(String target, String icons, String page) {
         List<dev.flowdoc.view.GroupBlock> groups = groups(target);
         if (html == null || groups.isEmpty()) {
             return null;
         }
-        return html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page)
-                .map(FlowTableMacro::asBlockLines).orElse(null);
-    }
-
-    /** A block's source as Asciidoctor keeps it: lines without trailing white space, no line break at the end. */
-    static String asBlockLines(String source) {
-        String[] lines = source.split("\n", -1);
-        int count = lines.length;
-        if (count > 1 && lines[count - 1].isEmpty()) {
-            count--;
-        }
-        StringBuilder out = new StringBuilder(source.length());
-        for (int i = 0; i < count; i++) {
-            if (i > 0) {
-                out.append('\n');
-            }
-            String line = lines[i];
-            int end = line.length();
-            while (end > 0 && " \t\r\f\u000B\u0000".indexOf(line.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            out.append(line, 0, end);
-        }
-        return out.toString();
+        return html.writeForSite(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page, "font".equals(icons))
+                .orElse(null);
     }
 
     @Override
@@ -109,10 +86,19 @@ public final class FlowTableMacro extends BlockMacroProcessor {
         }
         if (html != null && !groups.isEmpty() && parent.getDocument().hasAttribute(HTML_ATTRIBUTE)) {
             String page = (String) parent.getDocument().getAttribute(RefMacro.PAGE_ATTRIBUTE);
-            Optional<String> written = html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page);
-            if (written.isPresent()) {
-                return createBlock(parent, "pass", calls == null || !calls.recording() ? written.get()
-                        : calls.splice(NAME, target, asBlockLines(written.get())));
+            Object icons = parent.getDocument().getAttribute("icons");
+            boolean fontIcons = "font".equals(icons);
+            if (calls != null && calls.recording()) {
+                // for the site: the table as the site shows it, kept beside the conversion; a comment stands in its place
+                Optional<String> written = html.writeForSite(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page, fontIcons);
+                if (written.isPresent()) {
+                    return createBlock(parent, "pass", calls.keep(NAME, target, fontIcons ? "font" : "", written.get()));
+                }
+            } else {
+                Optional<String> written = html.write(FlowTableModel.headings(view, text), FlowTableModel.build(groups, text), page, fontIcons);
+                if (written.isPresent()) {
+                    return createBlock(parent, "pass", written.get());
+                }
             }
         }
         if (calls != null && calls.recording()) {

@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What flowdoc's macros gave Asciidoctor while it converted one page: the only way data reaches a page body.
- * Each call is kept with its target, the text the writer gave and its output; a block that is HTML written in Java
- * (flow table, zone diagram) goes into the body as a placeholder and is put in afterwards ({@link Recorded#body}).
+ * What flowdoc's macros gave Asciidoctor while it converted one page for the site: the only way data reaches a page
+ * body. Each call is kept with its target, the text the writer gave and its output. A block that is HTML written in
+ * Java goes into the conversion as a placeholder comment and is put in afterwards: a zone diagram into the prose
+ * ({@link Recorded#prose}), a flow table, written in the site's final form, after the prose has been post-processed
+ * ({@link Recorded#join}), so that megabytes of table never pass through JRuby or jsoup.
  * So a page converted before can be reused after a data edit without Asciidoctor: when every call, made again with
  * the new data, gives the same output ({@link PageConverter#reuse}), the body is the old conversion with the new
  * tables and diagrams put in — exactly what a conversion would give.
@@ -21,8 +23,16 @@ public final class MacroCalls {
     private List<Call> calls;
     private boolean reusable;
 
-    /** One call of a macro: {@code spliced} when its output is HTML put into the body after conversion. */
-    public record Call(String macro, String target, String text, String output, boolean spliced) {}
+    /** Where a call's output goes: into the document, into the prose after conversion, into the finished body. */
+    public enum Splice { NONE, PROSE, BODY }
+
+    /** One call of a macro; {@code text}: what the writer gave (or the page attribute the output depends on). */
+    public record Call(String macro, String target, String text, String output, Splice splice) {
+        /** True when the output is HTML put in after conversion (it may change without converting again). */
+        public boolean spliced() {
+            return splice != Splice.NONE;
+        }
+    }
 
     /** A page's conversion with its placeholders and the calls that made it. */
     public record Recorded(String converted, List<Call> calls, boolean reusable, MacroCalls by) {
@@ -30,9 +40,22 @@ public final class MacroCalls {
             calls = List.copyOf(calls);
         }
 
-        /** The page body: the conversion with the HTML of each spliced call in place of its placeholder. */
+        /** The prose: the conversion with each diagram in place, the flow tables still placeholders. */
+        public String prose() {
+            return by.splice(converted, calls, Splice.PROSE);
+        }
+
+        /**
+         * {@code prose} (or the same after post-processing, which keeps comments as they are) with each flow table in
+         * place of its placeholder; empty if a placeholder is not there exactly once.
+         */
+        public java.util.Optional<String> join(String prose) {
+            return by.join(prose, calls);
+        }
+
+        /** The page body without post-processing (tests compare conversions by it). */
         public String body() {
-            return by.splice(converted, calls);
+            return join(prose()).orElseThrow();
         }
     }
 
@@ -55,17 +78,27 @@ public final class MacroCalls {
     /** Records a call whose output went into the document as it is. */
     void record(String macro, String target, String text, String output) {
         if (calls != null) {
-            calls.add(new Call(macro, target, text, output, false));
+            calls.add(new Call(macro, target, text, output, Splice.NONE));
         }
     }
 
-    /** Records a call whose HTML goes in after conversion; returns the placeholder to put in the document instead. */
+    /** Records a call whose HTML goes into the prose after conversion; returns the placeholder to put in its place. */
     String splice(String macro, String target, String html) {
         if (calls == null) {
             return html;
         }
-        calls.add(new Call(macro, target, null, html, true));
-        return "<!--flowdoc-" + nonce + "-" + (calls.size() - 1) + "-->";
+        calls.add(new Call(macro, target, null, html, Splice.PROSE));
+        return placeholder(calls.size() - 1);
+    }
+
+    /** Records a call whose HTML, in its final form, goes into the finished body; returns the placeholder. */
+    String keep(String macro, String target, String text, String html) {
+        calls.add(new Call(macro, target, text, html, Splice.BODY));
+        return placeholder(calls.size() - 1);
+    }
+
+    private String placeholder(int call) {
+        return "<!--flowdoc-" + nonce + "-" + call + "-->";
     }
 
     /** A call whose effect on the document cannot be made again without Asciidoctor: the page is converted next time. */
@@ -73,14 +106,36 @@ public final class MacroCalls {
         reusable = false;
     }
 
-    private String splice(String converted, List<Call> outputs) {
+    private String splice(String converted, List<Call> outputs, Splice which) {
         Matcher m = placeholder.matcher(converted);
-        StringBuilder out = new StringBuilder(converted.length() + outputs.stream().mapToInt(c -> c.output().length()).sum());
+        StringBuilder out = new StringBuilder(converted.length());
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(outputs.get(Integer.parseInt(m.group(1))).output()));
+            Call call = outputs.get(Integer.parseInt(m.group(1)));
+            m.appendReplacement(out, Matcher.quoteReplacement(call.splice() == which ? call.output() : m.group()));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private java.util.Optional<String> join(String prose, List<Call> outputs) {
+        StringBuilder out = new StringBuilder(prose.length() + outputs.stream().mapToInt(c -> c.splice() == Splice.BODY ? c.output().length() : 0).sum());
+        int from = 0;
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputs.get(i).splice() != Splice.BODY) {
+                continue;
+            }
+            String placeholder = placeholder(i);
+            int at = prose.indexOf(placeholder, from);
+            if (at < 0) {
+                return java.util.Optional.empty();
+            }
+            out.append(prose, from, at).append(outputs.get(i).output());
+            from = at + placeholder.length();
+        }
+        if (placeholder.matcher(prose).region(from, prose.length()).find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(out.append(prose, from, prose.length()).toString());
     }
 
     /** The recorded conversion with other outputs of the same calls (the same macros, made again with new data). */

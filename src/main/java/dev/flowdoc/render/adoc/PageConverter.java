@@ -60,7 +60,7 @@ public final class PageConverter implements AutoCloseable {
             FlowDiagramMacro diagram = new FlowDiagramMacro(view, diagrams, calls);
             MenuPathMacro menuPath = new MenuPathMacro(project, links, language, calls);
             Map<String, Remake> remake = new java.util.HashMap<>();
-            remake.put(FlowTableMacro.NAME, (target, text, page) -> table.output(target, page));
+            remake.put(FlowTableMacro.NAME, table::output);
             remake.put(FlowDiagramMacro.NAME, (target, text, page) -> diagram.output(target));
             remake.put(MenuPathMacro.NAME, (target, text, page) -> menuPath.output(target, page));
             ExtensionGroup group = asciidoctor.createGroup("flowdoc-" + language.code())
@@ -94,21 +94,30 @@ public final class PageConverter implements AutoCloseable {
 
     /** The page's HTML body (no header, no layout: the theme wraps it). */
     public String convert(Page page) {
-        return convertRecorded(page).body();
+        return convert(page, false).body();
     }
 
-    /** The page converted, with the macro calls that gave it its data ({@link MacroCalls.Recorded#body()} is the body). */
+    /**
+     * The page converted for the site, with the macro calls that gave it its data: flow tables written for the site
+     * are kept beside it in their final form, diagrams put into its prose ({@link MacroCalls.Recorded}).
+     */
     public MacroCalls.Recorded convertRecorded(Page page) {
+        return convert(page, true);
+    }
+
+    private MacroCalls.Recorded convert(Page page, boolean record) {
         ExtensionGroup group = groups.get(page.language());
         group.register();
         int before = logSize();
-        calls.start();
+        if (record) {
+            calls.start();
+        }
         String converted = null;
         try {
             converted = asciidoctor.convert(page.source(), options(page, true));
             return calls.stop(converted);
         } finally {
-            if (converted == null) {
+            if (converted == null && record) {
                 calls.stop("");
             }
             group.unregister();
@@ -137,7 +146,7 @@ public final class PageConverter implements AutoCloseable {
             if (output == null || (!call.spliced() && !output.equals(call.output()))) {
                 return java.util.Optional.empty();
             }
-            now.add(new MacroCalls.Call(call.macro(), call.target(), call.text(), output, call.spliced()));
+            now.add(new MacroCalls.Call(call.macro(), call.target(), call.text(), output, call.splice()));
         }
         return java.util.Optional.of(MacroCalls.withOutputs(earlier, now));
     }

@@ -1,10 +1,9 @@
 package dev.flowdoc.render.html;
 
 import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.render.adoc.FlowRowData;
 import dev.flowdoc.render.adoc.FlowTableMacro;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,17 +35,6 @@ public final class RowAttributes {
     }
 
     private static void row(Element row, Flow flow, Project project) {
-        // single ports and ranges as the data writes them ("25 41000-41100"): filter.js matches a port inside a range
-        String ports = flow.ports().stream().flatMap(p -> p.ports().stream()).distinct()
-                .map(PortRange::key).collect(Collectors.joining(" "));
-        String protocols = flow.ports().stream().flatMap(p -> p.protocols().stream()).distinct()
-                .map(p -> p.key()).collect(Collectors.joining(" "));
-        row.attr("data-flow", flow.id())
-                .attr("data-group", project.groupOf(flow).id())
-                .attr("data-ports", ports)
-                .attr("data-protocols", protocols)
-                .attr("data-direction", project.direction(flow).key())
-                .attr("data-internet", String.valueOf(project.fromInternet(flow)));
+        FlowRowData.of(flow, project).forEach(row::attr);
     }
-
 }

@@ -1,6 +1,7 @@
 package dev.flowdoc.render.search;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One thing the search can find: a flow's row, a group, a section of a prose page or a menu path. {@code href}
@@ -24,6 +25,9 @@ public record SearchDoc(Kind kind, String href, String title, String where, Stri
         }
     }
 
+    /** A run of what regular expressions call whitespace ({@code \s}: space, tab, line breaks, form feed). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public SearchDoc {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(href);
@@ -34,6 +38,16 @@ public record SearchDoc(Kind kind, String href, String title, String where, Stri
 
     /** Whitespace (line breaks of cells, indentation) as single spaces: the result shows one line. */
     static String squash(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        if (s == null) {
+            return "";
+        }
+        // most texts hold single spaces only: replacing would give the same string (10,000s of texts at thousands of flows)
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return WHITESPACE.matcher(s).replaceAll(" ").strip();
+            }
+        }
+        return s.strip();
     }
 }

@@ -7,6 +7,7 @@ import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.render.Links;
+import dev.flowdoc.render.html.RowAttributes;
 import dev.flowdoc.site.Inputs;
 import dev.flowdoc.testing.TestProjects;
 import dev.flowdoc.view.DocView;
@@ -53,6 +54,68 @@ class FlowTableHtmlTest {
         TestProjects.replace(project, "data/flows.json", "Required to receive email directly from the Internet.", "trailing \\\\");
         TestProjects.replace(project, "data/flows.json", "\"de\": \"E-Mail Kommunikation\"", "\"de\": \"E-Mail: Kommunikation \\u00a0 ]\"");
         assertSameEitherWay(project);
+    }
+
+    @Test
+    void menuSequencesAreTheSameEitherWay() {
+        // no page of menu paths: menupath references become AsciiDoc's menu sequence (System › Proxy settings)
+        Path project = withoutMenuPage(tmp.resolve("project"));
+        assertSameEitherWay(project);
+        TestProjects.replace(project, "content/de/index.adoc", "= Kommunikationswege\n", "= Kommunikationswege\n:icons: font\n");
+        assertSameEitherWay(project);
+    }
+
+    @Test
+    void siteTablesAreWhatThePostProcessingMakesOfTheTables() {
+        assertSiteTablesSame(TestProjects.REPOSITORY, true);
+        assertSiteTablesSame(withoutMenuPage(tmp.resolve("menus")), true);
+    }
+
+    @Test
+    void siteTablesOfUnusualDataAreWhatThePostProcessingMakes() {
+        Path project = TestProjects.copyOfRepository(tmp.resolve("project"));
+        // characters jsoup writes in another form (no-break space, quotes, ampersands) and data it keeps as it is
+        TestProjects.replace(project, "data/flows.json", "Wird für den direkten Empfang von E-Mails aus dem Internet benötigt",
+                "a\u00a0b \\\"q\\\" & <i>x</i> ' ›");
+        TestProjects.replace(project, "data/flows.json", "\"de\": \"E-Mail Kommunikation\"", "\"de\": \"E-Mail: Kommunikation \u00a0 ]\"");
+        assertSiteTablesSame(project, true);
+    }
+
+    private static Path withoutMenuPage(Path target) {
+        Path project = TestProjects.copyOfRepository(target);
+        for (String language : new String[] {"de", "en"}) {
+            TestProjects.replace(project, "content/" + language + "/menu.adoc", "menupaths::all[]", "Text.");
+        }
+        return project;
+    }
+
+    /**
+     * Every page as the site shows it: the tables written for the site, put back into the post-processed prose,
+     * give what the post-processing makes of the whole body converted by Asciidoctor.
+     */
+    private static void assertSiteTablesSame(Path root, boolean javaWritten) {
+        Inputs inputs = TestProjects.load(root).forRelease(null);
+        Documentation docs = Documentation.of(inputs.project(), inputs.theme().messages());
+        Content content = inputs.content();
+        PageConverter converter = new PageConverter(TestProjects.asciidoctor(), docs.views(), content);
+        try {
+            int written = 0;
+            for (Language language : Language.values()) {
+                for (Page page : content.pages(language)) {
+                    String expected = RowAttributes.decorate(converter.convertThroughAsciidoctor(page), inputs.project());
+                    MacroCalls.Recorded body = converter.convertRecorded(page);
+                    written += (int) body.calls().stream().filter(c -> c.splice() == MacroCalls.Splice.BODY).count();
+                    String actual = body.join(RowAttributes.decorate(body.prose(), inputs.project())).orElseThrow();
+                    assertEquals(expected, actual, page.location().file());
+                    assertTrue(expected.contains("data-flow=") == expected.contains("stretch flowtable"), page.location().file());
+                }
+            }
+            if (javaWritten) {
+                assertTrue(written > 0, "no table written for the site in Java");
+            }
+        } finally {
+            converter.close();
+        }
     }
 
     private static void assertSameEitherWay(Path root) {

@@ -82,11 +82,7 @@ final class FormFields {
         widget.setRectangle(rect);
         widget.setPage(page);
         widget.setPrinted(true);
-        try {
-            page.getAnnotations().add(widget);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PageFlow.annotate(page, widget);
         tagging.reference(tagging.begin("Form"), widget, page);
         tagging.end("Form");
         return widget;

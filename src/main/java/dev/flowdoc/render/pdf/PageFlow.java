@@ -217,14 +217,15 @@ final class PageFlow {
      */
     void finish(BiFunction<Integer, Integer, Runnable> footer) throws IOException {
         closeContent();
+        // one border style for every link (a document of thousands of links had as many equal dictionaries)
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
         for (PendingLink l : links) {
             PDPageXYZDestination dest = anchors.get(l.target());
             if (dest != null) {
                 PDAnnotationLink link = new PDAnnotationLink();
                 link.setRectangle(l.rect());
-                PDBorderStyleDictionary none = new PDBorderStyleDictionary();
-                none.setWidth(0);
-                link.setBorderStyle(none);
+                link.setBorderStyle(noBorder);
                 link.setDestination(dest);
                 link.setContents(l.text());
                 link.setPage(l.page());

@@ -153,7 +153,10 @@ final class TextBlock {
         List<Word> current = new ArrayList<>();
         float used = 0;
         for (List<Word> unit : units(words(spans))) {
-            float unitWidth = unit.stream().map(Word::width).reduce(0f, Float::sum);
+            float unitWidth = 0;
+            for (int i = 0; i < unit.size(); i++) {
+                unitWidth += unit.get(i).width();
+            }
             Word head = unit.get(0);
             float space = current.isEmpty() || !head.spaceBefore() ? 0 : spaceWidth(head);
             if (!current.isEmpty() && used + space + unitWidth > width && unitWidth <= width) {
@@ -193,8 +196,14 @@ final class TextBlock {
     }
 
     private static Line line(List<Word> words) {
-        float size = words.stream().map(Word::size).max(Float::compare).orElse(8f);
-        return new Line(List.copyOf(words), size * LEADING);
+        float size = words.isEmpty() ? 8f : words.get(0).size();
+        for (int i = 1; i < words.size(); i++) {
+            if (Float.compare(words.get(i).size(), size) > 0) {
+                size = words.get(i).size();
+            }
+        }
+        // the list is the caller's no more (wrap starts a new one after each line)
+        return new Line(java.util.Collections.unmodifiableList(words), size * LEADING);
     }
 
     private static Word strip(Word w) {

@@ -35,6 +35,11 @@ import dev.flowdoc.model.Profile;
 import dev.flowdoc.render.adoc.ProfilesSource;
 import dev.flowdoc.render.firewall.AddressTemplate;
 import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.asciidoctor.Asciidoctor;
 
 /**
@@ -175,10 +180,14 @@ public final class SiteRenderer implements AutoCloseable {
 
     /** The manual PDFs: the main page's prose as Asciidoctor read it, its tables from the view. */
     public synchronized Map<String, byte[]> manuals() {
+        Map<Language, Prose> prose = manualProse();
+        ExecutorService pool = pool("flowdoc-manuals");
         try {
-            return new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).manuals(manualProse());
+            return new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).manuals(prose, pool);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -214,22 +223,58 @@ public final class SiteRenderer implements AutoCloseable {
         return files;
     }
 
-    /** Everything but the pages and the manual PDFs: generated AsciiDoc, exports, site pages, assets, checklists. */
+    /**
+     * Everything but the pages and the manual PDFs: generated AsciiDoc, exports, site pages, assets, checklists.
+     * The parts are independent: they render on a pool of one thread per core (the caller waits), each language's
+     * AsciiDoc first (it lays out the diagrams the checklists draw too), then the checklists, longest first.
+     */
     public SiteFiles downloads() {
-        SiteFiles files = new SiteFiles();
-        files.putAllText(generatedAsciiDoc());
-        files.putAllText(exports());
-        SitePages sitePages = new SitePages(templates, docs.project(), inputs.content(), urls);
-        files.put("index.html", sitePages.languageChoice());
-        files.put("sitemap.xml", sitePages.sitemap());
-        inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
+        ExecutorService pool = pool("flowdoc-downloads");
         try {
-            files.putAll(new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).checklists());
+            List<CompletableFuture<Map<String, String>>> texts = new ArrayList<>();
+            for (Language language : Language.values()) {
+                texts.add(CompletableFuture.supplyAsync(() -> generatedAsciiDoc(language), pool));
+            }
+            texts.add(CompletableFuture.supplyAsync(this::exports, pool));
+            Map<String, byte[]> checklists = new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).checklists(pool);
+            SiteFiles files = new SiteFiles();
+            texts.forEach(t -> files.putAllText(join(t)));
+            SitePages sitePages = new SitePages(templates, docs.project(), inputs.content(), urls);
+            files.put("index.html", sitePages.languageChoice());
+            files.put("sitemap.xml", sitePages.sitemap());
+            inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
+            files.putAll(checklists);
             files.putAllText(addressTemplates());
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
         }
-        return files;
+    }
+
+    /** Daemon threads, one per core, for the independent documents of {@link #downloads} and {@link #manuals}. */
+    private static ExecutorService pool(String name) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Every profile's address template beside its checklist: "LANG/addresses-PROFILE.json". */
@@ -248,16 +293,23 @@ public final class SiteRenderer implements AutoCloseable {
     /** The generated AsciiDoc of every page: "LANG/NAME.adoc". */
     Map<String, String> generatedAsciiDoc() {
         Map<String, String> files = new LinkedHashMap<>();
-        PageExpander expander = new PageExpander(docs.views(), inputs.content(), diagrams);
         for (Language language : Language.values()) {
-            for (Page page : inputs.content().pages(language)) {
-                files.put(language.code() + "/" + page.name() + ".adoc", expander.expand(page));
-            }
-            // the images the generated AsciiDoc's flowdiagram:: shows
-            List<String> svgs = Diagrams.files(diagrams.of(docs.view(language)));
-            for (int i = 0; i < svgs.size(); i++) {
-                files.put(language.code() + "/" + FlowDiagramMacro.file(i + 1), svgs.get(i));
-            }
+            files.putAll(generatedAsciiDoc(language));
+        }
+        return files;
+    }
+
+    /** The generated AsciiDoc of the pages of one language, and the diagrams they show. */
+    private Map<String, String> generatedAsciiDoc(Language language) {
+        Map<String, String> files = new LinkedHashMap<>();
+        PageExpander expander = new PageExpander(docs.views(), inputs.content(), diagrams);
+        for (Page page : inputs.content().pages(language)) {
+            files.put(language.code() + "/" + page.name() + ".adoc", expander.expand(page));
+        }
+        // the images the generated AsciiDoc's flowdiagram:: shows
+        List<String> svgs = Diagrams.files(diagrams.of(docs.view(language)));
+        for (int i = 0; i < svgs.size(); i++) {
+            files.put(language.code() + "/" + FlowDiagramMacro.file(i + 1), svgs.get(i));
         }
         return files;
     }

@@ -12,10 +12,13 @@ public final class AdocEscape {
     private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ,;/()?!%›→–.:-]*");
     private static final java.util.regex.Pattern REPLACED = java.util.regex.Pattern.compile("--|\\.\\.|//|->|\\((?:C|R|TM)\\)");
 
+    /** A line break with the blanks around it. */
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
     private AdocEscape() {}
 
     public static String literal(String text) {
-        String s = text.replaceAll("\\s*\\R\\s*", " ");
+        String s = hasBreak(text) ? BREAK.matcher(text).replaceAll(" ") : text;
         if (PLAIN.matcher(s).matches() && !REPLACED.matcher(s).find()) {
             return s;
         }
@@ -27,6 +30,17 @@ public final class AdocEscape {
         String core = s.substring(0, end).replace("]", "\\]");
         String tail = "{backslash}".repeat(s.length() - end);
         return (core.isEmpty() ? "" : "pass:c[" + core + "]") + tail;
+    }
+
+    /** Whether {@code text} holds a character {@code \R} matches (most texts hold none: no regex for them). */
+    private static boolean hasBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Escapes the table cell separator for cell text written into {@code |===} table source. */

@@ -11,7 +11,7 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.core.util.NullElkProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
@@ -90,7 +90,8 @@ public final class DiagramLayout {
             }
             edges.put(e, edge);
         }
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        // no progress is shown: a monitor that records nothing (the basic one keeps a child per phase)
+        new RecursiveGraphLayoutEngine().layout(root, new NullElkProgressMonitor());
 
         List<Drawing.Box> boxes = new ArrayList<>();
         for (DiagramGraph.Node node : graph.nodes()) {

@@ -53,9 +53,11 @@ public final class FlowsJson {
             z.put("appliance", zone.appliance());
         }
         ArrayNode flows = root.putArray("flows");
+        Map<Language, Lookup> lookups = new java.util.EnumMap<>(Language.class);
+        views.forEach((language, view) -> lookups.put(language, Lookup.of(view)));
         for (GroupBlock group : source.groups()) {
             for (FlowRow row : group.rows()) {
-                flows.add(flow(project, group, row, views));
+                flows.add(flow(project, group, row, views, lookups));
             }
         }
         try {
@@ -65,15 +67,50 @@ public final class FlowsJson {
         }
     }
 
-    private static ObjectNode flow(Project project, GroupBlock group, FlowRow row, Map<Language, DocView> views) {
+    /**
+     * A view's rows and groups by id (the first of each, as {@link DocView#row} and {@link DocView#group} find them):
+     * looked up per flow, a scan of the view each time would make the file quadratic in the number of flows.
+     */
+    private record Lookup(Map<String, FlowRow> rows, Map<String, GroupBlock> groups) {
+        static Lookup of(DocView view) {
+            Map<String, FlowRow> rows = new java.util.HashMap<>();
+            Map<String, GroupBlock> groups = new java.util.HashMap<>();
+            for (GroupBlock group : view.groups()) {
+                groups.putIfAbsent(group.id(), group);
+                for (FlowRow row : group.rows()) {
+                    rows.putIfAbsent(row.id(), row);
+                }
+            }
+            return new Lookup(rows, groups);
+        }
+
+        FlowRow row(String id) {
+            FlowRow row = rows.get(id);
+            if (row == null) {
+                throw new java.util.NoSuchElementException(id);
+            }
+            return row;
+        }
+
+        GroupBlock group(String id) {
+            GroupBlock group = groups.get(id);
+            if (group == null) {
+                throw new java.util.NoSuchElementException(id);
+            }
+            return group;
+        }
+    }
+
+    private static ObjectNode flow(Project project, GroupBlock group, FlowRow row, Map<Language, DocView> views,
+                                   Map<Language, Lookup> lookups) {
         Flow flow = row.flow();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", flow.id());
         n.put("anchor", flow.anchor());
         n.put("group", group.id());
-        n.set("groupTitle", words(views, v -> v.group(group.id()).orElseThrow().title()));
+        n.set("groupTitle", words(lookups, v -> v.group(group.id()).title()));
         n.put("requirement", group.group().requirementOf(flow).key());
-        n.set("requirementText", words(views, v -> v.row(flow.id()).orElseThrow().requirement()));
+        n.set("requirementText", words(lookups, v -> v.row(flow.id()).requirement()));
         Text when = group.group().requiredWhenOf(flow);
         n.set("requiredWhen", when == null ? null : text(when, project, views));
         n.put("since", group.group().sinceOf(flow));
@@ -95,16 +132,16 @@ public final class FlowsJson {
             ObjectNode a = annotations.addObject();
             a.put("kind", row.annotations().get(i).kind().key());
             a.put("version", row.annotations().get(i).version());
-            a.set("text", words(views, v -> v.row(flow.id()).orElseThrow().annotations().get(index).words()));
+            a.set("text", words(lookups, v -> v.row(flow.id()).annotations().get(index).words()));
         }
         n.put("direction", project.direction(flow).key());
         n.put("fromInternet", row.fromInternet());
         n.set("ports", ports(flow.ports()));
-        n.set("portsText", words(views, v -> v.row(flow.id()).orElseThrow().portsText()));
+        n.set("portsText", words(lookups, v -> v.row(flow.id()).portsText()));
         n.put("portsAndOr", flow.portsAndOr());
         n.set("source", endpoints(flow.source(), project));
         n.set("destination", endpoints(flow.destination(), project));
-        n.set("description", words(views, v -> v.row(flow.id()).orElseThrow().descriptionText()));
+        n.set("description", words(lookups, v -> v.row(flow.id()).descriptionText()));
         n.put("proxy", flow.proxy() != null);
         if (flow.proxy() != null && flow.proxy().menu() != null) {
             n.put("proxyMenu", project.menuEntry(flow.proxy().menu()).map(m -> m.pathLabel()).orElse(null));
@@ -112,13 +149,13 @@ public final class FlowsJson {
         ArrayNode notes = n.putArray("groupNotes");
         for (int i = 0; i < group.notes().size(); i++) {
             int index = i;
-            notes.add(words(views, v -> v.group(group.id()).orElseThrow().notes().get(index)));
+            notes.add(words(lookups, v -> v.group(group.id()).notes().get(index)));
         }
         return n;
     }
 
     /** The same words of the view in every language: {"de": …, "en": …}. */
-    private static ObjectNode words(Map<Language, DocView> views, java.util.function.Function<DocView, String> words) {
+    private static <V> ObjectNode words(Map<Language, V> views, java.util.function.Function<V, String> words) {
         ObjectNode n = MAPPER.createObjectNode();
         for (Language l : Language.values()) {
             n.put(l.code(), words.apply(views.get(l)));

@@ -198,15 +198,11 @@ final class DiagramPdf {
     }
 
     private static float width(String text, PDFont font, float size) {
-        try {
-            float w = 0;
-            for (FontRuns.Run run : FontRuns.split(text, font)) {
-                w += run.font().getStringWidth(run.text()) / 1000f * size;
-            }
-            return w;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        float w = 0;
+        for (FontRuns.Run run : FontRuns.split(text, font)) {
+            w += FontRuns.units(run.text(), run.font()) / 1000f * size;
         }
+        return w;
     }
 
     private static float rgb(int v) {

@@ -34,6 +34,7 @@ final class FormFields {
     private final String appearance;
     private final Map<String, PDNonTerminalField> parents = new LinkedHashMap<>();
     private final Tagging tagging;
+    private final Map<String, PDAppearanceStream> appearances = new java.util.HashMap<>();
 
     /** {@code tagging}: every widget becomes a Form element at the current place of the structure. */
     FormFields(PDDocument doc, PDFont font, Tagging tagging) {
@@ -64,8 +65,8 @@ final class FormFields {
         PDAnnotationWidget widget = place(name, box, page, rect);
         COSDictionary normal = new COSDictionary();
         normal.setDirect(true);
-        normal.setItem(COSName.getPDFName("Yes"), stream(rect, true));
-        normal.setItem(COSName.Off, stream(rect, false));
+        normal.setItem(COSName.getPDFName("Yes"), appearance(rect, true));
+        normal.setItem(COSName.Off, appearance(rect, false));
         PDAppearanceDictionary ap = new PDAppearanceDictionary();
         ap.getCOSObject().setDirect(true);
         ap.getCOSObject().setItem(COSName.N, normal);
@@ -82,11 +83,7 @@ final class FormFields {
         widget.setRectangle(rect);
         widget.setPage(page);
         widget.setPrinted(true);
-        try {
-            page.getAnnotations().add(widget);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PageFlow.annotate(page, widget);
         tagging.reference(tagging.begin("Form"), widget, page);
         tagging.end("Form");
         return widget;
@@ -115,6 +112,15 @@ final class FormFields {
         }
         kids.add(field.getCOSObject());
         field.getCOSObject().setItem(COSName.PARENT, parent.getCOSObject());
+    }
+
+    /**
+     * The appearance of a checkbox of this size, on or off: one stream per size and state, shared by every box of
+     * the document (a checklist of 5,000 flows had 10,000 equal streams, each with its own empty resources).
+     */
+    private PDAppearanceStream appearance(PDRectangle rect, boolean checked) {
+        String key = rect.getWidth() + "x" + rect.getHeight() + (checked ? ":on" : ":off");
+        return appearances.computeIfAbsent(key, k -> stream(rect, checked));
     }
 
     private PDAppearanceStream stream(PDRectangle rect, boolean checked) {

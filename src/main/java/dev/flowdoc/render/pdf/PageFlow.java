@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -153,7 +156,7 @@ final class PageFlow {
                 content.newLineAtOffset(at, baseline);
                 content.showText(run.text());
                 content.endText();
-                at += run.font().getStringWidth(run.text()) / 1000f * size;
+                at += FontRuns.units(run.text(), run.font()) / 1000f * size;
             }
             if (!artifact) {
                 tagging.endMarked(content);
@@ -214,19 +217,20 @@ final class PageFlow {
      */
     void finish(BiFunction<Integer, Integer, Runnable> footer) throws IOException {
         closeContent();
+        // one border style for every link (a document of thousands of links had as many equal dictionaries)
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
         for (PendingLink l : links) {
             PDPageXYZDestination dest = anchors.get(l.target());
             if (dest != null) {
                 PDAnnotationLink link = new PDAnnotationLink();
                 link.setRectangle(l.rect());
-                PDBorderStyleDictionary none = new PDBorderStyleDictionary();
-                none.setWidth(0);
-                link.setBorderStyle(none);
+                link.setBorderStyle(noBorder);
                 link.setDestination(dest);
                 link.setContents(l.text());
                 link.setPage(l.page());
                 link.setPrinted(true);
-                l.page().getAnnotations().add(link);
+                annotate(l.page(), link);
                 tagging.reference(l.element(), link, l.page());
             } else {
                 l.element().setStructureType("Span");
@@ -244,6 +248,19 @@ final class PageFlow {
             closeContent();
         }
         tagging.finish();
+    }
+
+    /**
+     * Adds an annotation to the page's {@code /Annots}, as {@code page.getAnnotations().add} would, without
+     * wrapping every annotation already there (which made a page of hundreds of form fields quadratic).
+     */
+    static void annotate(PDPage page, PDAnnotation annotation) {
+        COSArray annots = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+        if (annots == null) {
+            annots = new COSArray();
+            page.getCOSObject().setItem(COSName.ANNOTS, annots);
+        }
+        annots.add(annotation.getCOSObject());
     }
 
     private void closeContent() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -22,6 +21,8 @@ final class TextBlock {
 
     private final List<List<Span>> paragraphs;
     private final float paragraphGap;
+    private float wrappedWidth;
+    private List<List<Line>> wrapped;
 
     TextBlock(List<List<Span>> paragraphs, float paragraphGap) {
         this.paragraphs = paragraphs.stream().map(List::copyOf).toList();
@@ -38,11 +39,12 @@ final class TextBlock {
 
     float height(float width) {
         float h = 0;
-        for (int p = 0; p < paragraphs.size(); p++) {
-            for (Line line : wrap(paragraphs.get(p), width)) {
+        List<List<Line>> wrapped = wrapped(width);
+        for (int p = 0; p < wrapped.size(); p++) {
+            for (Line line : wrapped.get(p)) {
                 h += line.height();
             }
-            h += p < paragraphs.size() - 1 ? paragraphGap : 0;
+            h += p < wrapped.size() - 1 ? paragraphGap : 0;
         }
         return h;
     }
@@ -50,14 +52,31 @@ final class TextBlock {
     /** Draws from {@code yTop} downwards; returns the y below the last line. */
     float draw(PageFlow flow, float x, float yTop, float width) {
         float y = yTop;
-        for (int p = 0; p < paragraphs.size(); p++) {
-            for (Line line : wrap(paragraphs.get(p), width)) {
+        List<List<Line>> wrapped = wrapped(width);
+        for (int p = 0; p < wrapped.size(); p++) {
+            for (Line line : wrapped.get(p)) {
                 drawLine(flow, line, x, y);
                 y -= line.height();
             }
-            y -= p < paragraphs.size() - 1 ? paragraphGap : 0;
+            y -= p < wrapped.size() - 1 ? paragraphGap : 0;
         }
         return y;
+    }
+
+    /**
+     * The lines of every paragraph at {@code width}; the last answer is kept, as a cell is measured and then drawn
+     * at the same width. A block belongs to one document, drawn by one thread.
+     */
+    private List<List<Line>> wrapped(float width) {
+        if (wrapped == null || Float.floatToIntBits(wrappedWidth) != Float.floatToIntBits(width)) {
+            List<List<Line>> lines = new ArrayList<>(paragraphs.size());
+            for (List<Span> paragraph : paragraphs) {
+                lines.add(wrap(paragraph, width));
+            }
+            wrapped = lines;
+            wrappedWidth = width;
+        }
+        return wrapped;
     }
 
     /**
@@ -134,7 +153,10 @@ final class TextBlock {
         List<Word> current = new ArrayList<>();
         float used = 0;
         for (List<Word> unit : units(words(spans))) {
-            float unitWidth = unit.stream().map(Word::width).reduce(0f, Float::sum);
+            float unitWidth = 0;
+            for (int i = 0; i < unit.size(); i++) {
+                unitWidth += unit.get(i).width();
+            }
             Word head = unit.get(0);
             float space = current.isEmpty() || !head.spaceBefore() ? 0 : spaceWidth(head);
             if (!current.isEmpty() && used + space + unitWidth > width && unitWidth <= width) {
@@ -174,8 +196,14 @@ final class TextBlock {
     }
 
     private static Line line(List<Word> words) {
-        float size = words.stream().map(Word::size).max(Float::compare).orElse(8f);
-        return new Line(List.copyOf(words), size * LEADING);
+        float size = words.isEmpty() ? 8f : words.get(0).size();
+        for (int i = 1; i < words.size(); i++) {
+            if (Float.compare(words.get(i).size(), size) > 0) {
+                size = words.get(i).size();
+            }
+        }
+        // the list is the caller's no more (wrap starts a new one after each line)
+        return new Line(java.util.Collections.unmodifiableList(words), size * LEADING);
     }
 
     private static Word strip(Word w) {
@@ -256,25 +284,10 @@ final class TextBlock {
     }
 
     /**
-     * Widths in font units by font and text: a table of thousands of flows repeats the same words, and PDFBox
-     * encodes and measures every glyph of a string each time it is asked.
+     * The width of {@code text} in points: the characters' widths as PDFBox gives them (kept per font and
+     * character, see {@link FontRuns#units}), in the fonts {@link FontRuns#split} would draw them in.
      */
-    private static final Map<PDFont, Map<String, Float>> WIDTHS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     static float measure(String text, PDFont font, float size) {
-        Map<String, Float> widths = WIDTHS.computeIfAbsent(font, f -> new java.util.concurrent.ConcurrentHashMap<>());
-        Float units = widths.get(text);
-        if (units == null) {
-            units = 0f;
-            try {
-                for (FontRuns.Run run : FontRuns.split(text, font)) {
-                    units += run.font().getStringWidth(run.text());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            widths.put(text, units);
-        }
-        return units / 1000f * size;
+        return FontRuns.units(text, font) / 1000f * size;
     }
 }

@@ -15,6 +15,7 @@ class FontChainsReleasedTest {
     @Test
     void writingTheManualAndAChecklistLeavesNoChain() throws Exception {
         int before = FontRuns.chains();
+        int faces = FontRuns.faces();
         for (Language language : Language.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PdfFixtures.manualWriter(language, PdfFixtures.manualProse().get(language)).write(out);
@@ -23,5 +24,6 @@ class FontChainsReleasedTest {
             assertTrue(out.size() > 10_000, "PDFs were written");
         }
         assertEquals(before, FontRuns.chains());
+        assertEquals(faces, FontRuns.faces(), "no font is kept for measuring");
     }
 }

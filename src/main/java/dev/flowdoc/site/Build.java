@@ -2,6 +2,7 @@ package dev.flowdoc.site;
 
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Version;
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.view.Documentation;
@@ -24,6 +25,7 @@ public final class Build {
     private final Supplier<Asciidoctor> asciidoctor;
     private final Progress progress;
     private final Version release;
+    private final BuildCache cache;
 
     public Build(Supplier<Asciidoctor> asciidoctor) {
         this(asciidoctor, Progress.silent(), null);
@@ -35,9 +37,18 @@ public final class Build {
     }
 
     public Build(Supplier<Asciidoctor> asciidoctor, Progress progress, Version release) {
+        this(asciidoctor, progress, release, BuildCache.off());
+    }
+
+    /**
+     * {@code cache}: pages Asciidoctor converted in an earlier build (see {@link BuildCache}); the site is the same
+     * with it or without. It is written only when the build succeeds.
+     */
+    public Build(Supplier<Asciidoctor> asciidoctor, Progress progress, Version release, BuildCache cache) {
         this.asciidoctor = asciidoctor;
         this.progress = progress;
         this.release = release;
+        this.cache = cache;
     }
 
     /** What was built; {@code listed}: the release is one of data/product.json (any x.y.z may be built). */
@@ -45,6 +56,7 @@ public final class Build {
 
     /** The whole pipeline, one stage a line. */
     public Optional<Result> run(Path root, Path out, SiteUrls urls, Problems problems) throws IOException {
+        String stamp = cache.enabled() ? BuildCache.stamp(root, release == null ? null : release.toString()) : null;
         Optional<Inputs> inputs = load(root, problems);                              // load + validate
         if (inputs.isEmpty()) {
             return Optional.empty();
@@ -55,6 +67,7 @@ public final class Build {
             return Optional.empty();
         }
         write(site.get().files(), root, out);                                       // write
+        cache.commit(stamp);
         return Optional.of(new Result(out, site.get().pages(), docs.project().flows().count(), docs.project().release(),
                 docs.project().product().hasRelease(docs.project().release())));
     }
@@ -86,16 +99,22 @@ public final class Build {
             t.setDaemon(true);
             return t;
         });
-        try (SiteRenderer renderer = new SiteRenderer(inputs, docs, urls, asciidoctor)) {
+        try (SiteRenderer renderer = new SiteRenderer(inputs, docs, urls, asciidoctor, new Diagrams(), cache)) {
+            boolean convert = renderer.needsAsciidoctor();
+            if (convert) {
+                startAhead();
+            }
             CompletableFuture<SiteFiles> downloads = CompletableFuture.supplyAsync(() -> {
                 Progress.Stage stage = progress.stage("exports, AsciiDoc, checklists");
                 SiteFiles files = renderer.downloads();
                 stage.done(files.size() + " files");
                 return files;
             }, worker);
-            Progress.Stage waiting = progress.stage("Asciidoctor ready");
-            renderer.prepare();
-            waiting.done("");
+            if (convert) {
+                Progress.Stage waiting = progress.stage("Asciidoctor ready");
+                renderer.prepare();
+                waiting.done("");
+            }
             Progress.Stage html = progress.stage("HTML pages");
             SiteFiles files = new SiteFiles();
             var pages = renderer.pages(PageBodies.none(), problems);
@@ -114,6 +133,22 @@ public final class Build {
         } finally {
             worker.shutdownNow();
         }
+    }
+
+    /**
+     * Asks for Asciidoctor on a thread of its own, so that its creation (seconds: JRuby boots) overlaps the
+     * downloads; a no-op when it is already being created (flowdoc's main started it) or made.
+     */
+    private void startAhead() {
+        Thread t = new Thread(() -> {
+            try {
+                asciidoctor.get();
+            } catch (RuntimeException | Error e) {
+                // reported where the pages ask for it
+            }
+        }, "flowdoc-asciidoctor-ahead");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Staged beside the target and swapped in; only a folder flowdoc wrote (or the default target/site) is replaced. */

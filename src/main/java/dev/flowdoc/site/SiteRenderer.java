@@ -25,6 +25,7 @@ import dev.flowdoc.validate.Problems;
 import dev.flowdoc.view.Documentation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,9 @@ public final class SiteRenderer implements AutoCloseable {
     private PageConverter converter;
     /** The prose of each page read so far ("de/index"): the manual PDF and the search index share it. */
     private final Map<String, Prose> prose = new java.util.HashMap<>();
+    private final BuildCache cache;
+    /** The key of each page's entry in the cache ("de/index"), made once. */
+    private Map<String, String> keys;
 
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
         this(inputs, docs, urls, asciidoctor, new Diagrams());
@@ -63,6 +67,16 @@ public final class SiteRenderer implements AutoCloseable {
      * diagram kept from an earlier build is the one this build would lay out.
      */
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor, Diagrams diagrams) {
+        this(inputs, docs, urls, asciidoctor, diagrams, BuildCache.off());
+    }
+
+    /**
+     * {@code cache}: what Asciidoctor made of each page in an earlier build (body, prose, log); a page found there
+     * is not converted, and Asciidoctor is not asked for at all when every page is found.
+     */
+    public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor, Diagrams diagrams,
+            BuildCache cache) {
+        this.cache = cache;
         this.diagrams = diagrams;
         this.inputs = inputs;
         this.docs = docs;
@@ -99,36 +113,133 @@ public final class SiteRenderer implements AutoCloseable {
      */
     public synchronized Map<String, String> pages(PageBodies bodies, Problems problems, java.util.function.BiConsumer<String, String> ready) {
         Map<String, String> pages = new LinkedHashMap<>();
-        String words = inputs.theme().messages().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().all())
-                .sorted().collect(java.util.stream.Collectors.joining("\n"));
-        bodies.context(words, inputs.dataVersion() + "\u0000" + docs.project().release() + "\u0000" + structure());
+        String words = words();
+        bodies.context(words, dataContext());
+        List<BuildCache.Logged> logged = new ArrayList<>();
+        Map<BuildCache.Logged, String> fileOf = new java.util.IdentityHashMap<>();
+        boolean loggedErrors = false;
         for (Language language : Language.values()) {
             for (Page page : inputs.content().pages(language)) {
-                String body = bodies.get(page, () -> {
-                    prepare();
-                    return RowAttributes.decorate(converter.convert(page), docs.project());
-                });
+                String body;
+                List<BuildCache.Logged> log;
+                if (cache.enabled()) {
+                    BuildCache.PageResult result = cached(page);
+                    body = result.body();
+                    log = result.log();
+                } else {
+                    body = bodies.get(page, () -> {
+                        prepare();
+                        return RowAttributes.decorate(converter.convert(page), docs.project());
+                    });
+                    log = drainLog();
+                }
+                for (BuildCache.Logged l : log) {
+                    logged.add(l);
+                    fileOf.put(l, page.location().file());
+                    loggedErrors |= l.error();
+                }
                 ActiveContent.check(page, body, problems);
                 String html = layout.render(page, body);
                 pages.put(htmlPath(page), html);
-                if (!problems.hasErrors() && (converter == null || !converter.loggedErrors())) {
+                if (!problems.hasErrors() && !loggedErrors) {
                     ready.accept(htmlPath(page), html);
                 }
             }
         }
-        if (converter != null) {
-            AsciidoctorLog.report(converter.drainLog(), converter::fileOf, problems);
-        }
+        AsciidoctorLog.report(logged, fileOf::get, problems);
         return pages;
     }
 
-    /** Which page shows which flow tables, and every page's title: links and navigation depend on them. */
+    /** True when some page is not in the cache: Asciidoctor will be needed (a caller may start it ahead). */
+    public synchronized boolean needsAsciidoctor() {
+        if (!cache.enabled()) {
+            return true;
+        }
+        for (Language language : Language.values()) {
+            for (Page page : inputs.content().pages(language)) {
+                if (cache.get(keys().get(id(page))).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The page as the cache has it, or converted now (body, prose, log) and put there. */
+    private BuildCache.PageResult cached(Page page) {
+        String key = keys().get(id(page));
+        BuildCache.PageResult result = cache.get(key).orElseGet(() -> {
+            prepare();
+            String body = RowAttributes.decorate(converter.convert(page), docs.project());
+            List<BuildCache.Logged> log = drainLog();
+            BuildCache.PageResult made = new BuildCache.PageResult(body, converter.read(page, ProseReader::read), log);
+            cache.put(key, made);
+            return made;
+        });
+        prose.put(id(page), result.prose());
+        return result;
+    }
+
+    /** What Asciidoctor logged since the last call, as the cache keeps it. */
+    private List<BuildCache.Logged> drainLog() {
+        return converter == null ? List.of() : AsciidoctorLog.logged(converter.drainLog());
+    }
+
+    private static String id(Page page) {
+        return page.language().code() + "/" + page.name();
+    }
+
+    /**
+     * The cache key of every page: its language, name and source, the theme's words, and, unless the page can
+     * show no data (no flowdoc macro and none of their names in its source), the data, the release and the
+     * structure of the pages ({@link #dataContext}). The cache adds flowdoc's identity.
+     */
+    private Map<String, String> keys() {
+        if (keys == null) {
+            keys = new java.util.HashMap<>();
+            String words = BuildCache.hash(words());
+            String data = BuildCache.hash(dataContext());
+            for (Language language : Language.values()) {
+                for (Page page : inputs.content().pages(language)) {
+                    keys.put(id(page), cache.key(id(page), page.source(), words, showsData(page) ? data : ""));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The names of flowdoc's macros: a page that names none of them shows nothing of the data. */
+    private static final List<String> MACROS = List.of("flowtable", "flowdiagram", "releasechanges", "menupath",
+            "endpoints", "profiles", "flow:", "group:", "chapter:");
+
+    private static boolean showsData(Page page) {
+        return !page.macros().isEmpty() || MACROS.stream().anyMatch(page.source()::contains);
+    }
+
+    /** The theme's words per language, in a fixed order (a Map.copyOf iterates in an order of its own in every JVM). */
+    private String words() {
+        return inputs.theme().messages().entrySet().stream().map(e -> e.getKey() + "=" + new java.util.TreeMap<>(e.getValue().all()))
+                .sorted().collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** What a page showing data depends on besides its source and the words. */
+    private String dataContext() {
+        return inputs.dataVersion() + "\u0000" + docs.project().release() + "\u0000" + structure();
+    }
+
+    /**
+     * Which page shows which flow tables, every page's title and the macros each page uses: links, navigation
+     * and the page of menu paths (it lists the entries every page names) depend on them.
+     */
     private String structure() {
         StringBuilder out = new StringBuilder();
         for (Language language : Language.values()) {
             for (Page page : inputs.content().pages(language)) {
                 out.append(language).append('/').append(page.name()).append(':').append(page.title()).append(':')
-                        .append(page.flowTables()).append(page.listsMenuPaths()).append('\n');
+                        .append(page.flowTables()).append(page.listsMenuPaths()).append(':');
+                // the page of menu paths lists the entries other pages name (menupath:ID[])
+                page.macros().forEach(m -> out.append(m.name()).append(m.block() ? "::" : ":").append(m.target()).append(' '));
+                out.append('\n');
             }
         }
         return out.toString();

@@ -1,6 +1,7 @@
 package dev.flowdoc.site;
 
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
@@ -9,10 +10,6 @@ import dev.flowdoc.view.Documentation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 
@@ -90,26 +87,27 @@ public final class Build {
     record Rendered(SiteFiles files, int pages) {}
 
     /**
-     * Everything but the pages renders on a worker while Asciidoctor is being created (seconds); the pages and the
-     * manual PDFs (which carry the pages' prose) follow on this thread as soon as it is ready.
+     * Everything but the pages, the manual PDFs and the search index renders on a worker while Asciidoctor is
+     * being created (seconds); the pages, the manuals (which carry the pages' prose) and the search index follow
+     * on this thread as soon as it is ready, which then helps the worker with what is left. With every page in
+     * the cache, Asciidoctor is not created at all, and this thread joins in at once.
      */
     private Optional<Rendered> render(Inputs inputs, Documentation docs, SiteUrls urls, Problems problems) throws IOException {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "flowdoc-build-worker");
-            t.setDaemon(true);
-            return t;
-        });
         try (SiteRenderer renderer = new SiteRenderer(inputs, docs, urls, asciidoctor, new Diagrams(), cache)) {
             boolean convert = renderer.needsAsciidoctor();
             if (convert) {
                 startAhead();
             }
-            CompletableFuture<SiteFiles> downloads = CompletableFuture.supplyAsync(() -> {
-                Progress.Stage stage = progress.stage("exports, AsciiDoc, checklists");
-                SiteFiles files = renderer.downloads();
-                stage.done(files.size() + " files");
-                return files;
-            }, worker);
+            Progress.Stage downloadsStage = progress.stage("exports, AsciiDoc, checklists");
+            RenderQueue downloads = new RenderQueue();
+            for (Language language : Language.values()) {
+                for (Profile profile : docs.project().deployment().profiles()) {
+                    downloads.add(() -> renderer.checklist(language, profile));
+                }
+            }
+            downloads.add(() -> RenderQueue.bytes(renderer.generatedAsciiDoc()));
+            downloads.add(renderer::exportsAndAssets);
+            downloads.start(1);
             if (convert) {
                 Progress.Stage waiting = progress.stage("Asciidoctor ready");
                 renderer.prepare();
@@ -119,7 +117,7 @@ public final class Build {
             SiteFiles files = new SiteFiles();
             var pages = renderer.pages(PageBodies.none(), problems);
             files.putAllText(pages);
-            html.done(pages.size() + " pages");
+            html.done(pages.size() + (convert ? " pages" : " pages, all from the build cache"));
             Progress.Stage pdfs = progress.stage("PDFs");
             var manuals = renderer.manuals();
             files.putAll(manuals);
@@ -128,10 +126,10 @@ public final class Build {
             var indexes = renderer.searchIndexes();
             files.putAllText(indexes);
             search.done(indexes.size() + " languages");
-            files.putAll(join(downloads).all());
+            SiteFiles rest = downloads.helpAndJoin();
+            downloadsStage.done(rest.size() + " files");
+            files.putAll(rest.all());
             return problems.hasErrors() ? Optional.empty() : Optional.of(new Rendered(files, pages.size()));
-        } finally {
-            worker.shutdownNow();
         }
     }
 
@@ -156,24 +154,6 @@ public final class Build {
         try (StagedOutput site = new StagedOutput(out, OutputGuard.isDefault(root, out))) {
             site.writeAll(files);
             site.commit();
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) throws IOException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 }

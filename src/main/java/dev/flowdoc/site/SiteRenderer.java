@@ -23,6 +23,8 @@ import dev.flowdoc.render.search.SearchDocs;
 import dev.flowdoc.render.search.SearchIndexScript;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.view.Documentation;
+import dev.flowdoc.render.pdf.ChecklistWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -290,18 +292,49 @@ public final class SiteRenderer implements AutoCloseable {
     public SiteFiles downloads() {
         SiteFiles files = new SiteFiles();
         files.putAllText(generatedAsciiDoc());
+        files.putAll(exportsAndAssets());
+        for (Language language : Language.values()) {
+            for (Profile profile : docs.project().deployment().profiles()) {
+                files.putAll(checklist(language, profile));
+            }
+        }
+        return files;
+    }
+
+    /** flows.csv, flows.json, the language choice, the sitemap, the theme's assets, the address templates. */
+    Map<String, byte[]> exportsAndAssets() {
+        SiteFiles files = new SiteFiles();
         files.putAllText(exports());
         SitePages sitePages = new SitePages(templates, docs.project(), inputs.content(), urls);
         files.put("index.html", sitePages.languageChoice());
         files.put("sitemap.xml", sitePages.sitemap());
         inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
+        files.putAllText(addressTemplates());
+        return files.all();
+    }
+
+    /** One profile's checklist PDF in one language, by its site path (as {@link PdfSet#checklists} writes it). */
+    Map<String, byte[]> checklist(Language language, Profile profile) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-            files.putAll(new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).checklists());
-            files.putAllText(addressTemplates());
+            new ChecklistWriter(docs.view(language), inputs.theme(), inputs.buildDate(), diagrams)
+                    .write(docs.profile(profile, language), profile, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files;
+        return Map.of(PdfSet.checklistPath(language, profile), out.toByteArray());
+    }
+
+    /** The manual PDF of one language, by its site path (as {@link PdfSet#manuals} writes it). */
+    Map<String, byte[]> manual(Language language) {
+        Prose prose = manualProse().get(language);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            new ManualPdfWriter(docs.view(language), prose, inputs.theme(), inputs.buildDate(), diagrams).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(PdfSet.manualPath(language), out.toByteArray());
     }
 
     /** Every profile's address template beside its checklist: "LANG/addresses-PROFILE.json". */

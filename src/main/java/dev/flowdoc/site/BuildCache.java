@@ -54,6 +54,7 @@ public final class BuildCache {
     private final String identity;
     private final Map<String, PageResult> fresh = new LinkedHashMap<>();
     private final Set<String> used = new HashSet<>();
+    private final Map<String, Optional<PageResult>> read = new java.util.HashMap<>();
 
     /** A line Asciidoctor logged for a page: an error or a warning, its line (0: none), its message. */
     public record Logged(boolean error, int line, String message) {}
@@ -126,22 +127,27 @@ public final class BuildCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The entry of {@code key}, if there is one that reads back whole. */
+    /**
+     * The entry an earlier build wrote for {@code key}, if there is one that reads back whole (read once per
+     * build); never one {@link #put} in this build, which is not written yet.
+     */
     public synchronized Optional<PageResult> get(String key) {
         if (dir == null) {
             return Optional.empty();
         }
-        PageResult kept = fresh.get(key);
-        if (kept != null) {
-            return Optional.of(kept);
+        Optional<PageResult> known = read.get(key);
+        if (known != null) {
+            return known;
         }
+        Optional<PageResult> found;
         try {
-            Optional<PageResult> found = decode(Files.readAllBytes(dir.resolve(key + SUFFIX)), key);
-            found.ifPresent(r -> used.add(key));
-            return found;
+            found = decode(Files.readAllBytes(dir.resolve(key + SUFFIX)), key);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            found = Optional.empty();
         }
+        found.ifPresent(r -> used.add(key));
+        read.put(key, found);
+        return found;
     }
 
     /** Keeps {@code result} for {@link #commit}. */

@@ -2,10 +2,7 @@ package dev.flowdoc.site;
 
 import dev.flowdoc.load.BuildDate;
 import dev.flowdoc.load.ContentLoader;
-import dev.flowdoc.load.DataVersion;
-import dev.flowdoc.load.FontLoader;
 import dev.flowdoc.load.ProjectLoader;
-import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Project;
@@ -33,14 +30,15 @@ public final class Loader {
 
     /** The same; with {@code strict}, stale and missing translations are errors (check --strict). */
     public static Optional<Project> loadAndValidate(Path root, Problems problems, boolean strict) {
-        Optional<Validated> validated = validated(root, problems, strict);
+        Optional<Validated> validated = validated(root, problems, strict, LoadAhead.fonts(root));
         return problems.hasErrors() || validated.isEmpty() ? Optional.empty() : validated.map(Validated::project);
     }
 
     /** Everything a site build needs: data, pages and theme, validated. */
     public static Optional<Inputs> load(Path root, Problems problems) {
-        Optional<Checked> checked = check(root, problems, false);
-        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), BuildDate.of(c.project()), DataVersion.of(root)));
+        LoadAhead ahead = LoadAhead.all(root);
+        Optional<Checked> checked = check(root, problems, false, ahead);
+        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), BuildDate.of(c.project()), ahead.dataVersion()));
     }
 
     /**
@@ -48,8 +46,13 @@ public final class Loader {
      * check reports exactly what build would refuse (with {@code strict}, pending translations are errors too).
      */
     public static Optional<Checked> check(Path root, Problems problems, boolean strict) {
-        Optional<Validated> validated = validated(root, problems, strict);
-        Optional<Theme> theme = new ThemeLoader(root).load(problems);
+        return check(root, problems, strict, LoadAhead.fontsAndTheme(root));
+    }
+
+    /** The same, with the fonts and the theme read on a thread of their own meanwhile ({@link LoadAhead}). */
+    private static Optional<Checked> check(Path root, Problems problems, boolean strict, LoadAhead ahead) {
+        Optional<Validated> validated = validated(root, problems, strict, ahead);
+        Optional<Theme> theme = ahead.theme(problems);
         if (validated.isEmpty()) {
             return Optional.empty();
         }
@@ -70,7 +73,7 @@ public final class Loader {
      * only the errors that cannot come from the left-out entries are kept then (none that names one of their ids,
      * no warning: a menu entry only a broken flow names is not "unreferenced").
      */
-    private static Optional<Validated> validated(Path root, Problems problems, boolean strict) {
+    private static Optional<Validated> validated(Path root, Problems problems, boolean strict, LoadAhead ahead) {
         ProjectLoader loader = new ProjectLoader(root);
         Problems loading = new Problems();
         Optional<Project> project = loader.load(loading);
@@ -80,7 +83,7 @@ public final class Loader {
         }
         Problems found = new Problems();
         found.addAll(Validator.forData(strict).validate(project.get()));
-        Content content = content(root, project.get(), found);
+        Content content = content(root, project.get(), found, ahead);
         if (!loading.hasErrors()) {
             problems.addAll(found);
         } else {
@@ -98,11 +101,11 @@ public final class Loader {
     public record Checked(Project project, Content content, Theme theme) {}
 
     /** The pages, validated against the project; every character of data and pages checked against the theme's fonts. */
-    private static Content content(Path root, Project project, Problems problems) {
+    private static Content content(Path root, Project project, Problems problems, LoadAhead ahead) {
         ContentLoader contentLoader = new ContentLoader(root);
         Content content = contentLoader.exists() ? contentLoader.load(problems) : Content.empty();
         problems.addAll(ContentValidator.standard().validate(project, content));
-        Characters characters = new Characters(FontLoader.load(root, problems).orElse(null));
+        Characters characters = new Characters(ahead.fonts(problems).orElse(null));
         characters.check(project, problems);
         characters.check(content, problems);
         return content;

@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.render.adoc.ProfilesSource;
 import dev.flowdoc.render.firewall.AddressTemplate;
@@ -124,10 +125,15 @@ public final class SiteRenderer implements AutoCloseable {
             for (Page page : inputs.content().pages(language)) {
                 String body;
                 List<BuildCache.Logged> log;
+                // a body from the cache passed this check in the build that wrote it (a failed build writes nothing)
+                boolean checked = false;
                 if (cache.enabled()) {
-                    BuildCache.PageResult result = cached(page);
+                    Optional<BuildCache.PageResult> hit = cache.get(keys().get(id(page)));
+                    BuildCache.PageResult result = hit.orElseGet(() -> convert(page));
+                    prose.put(id(page), result.prose());
                     body = result.body();
                     log = result.log();
+                    checked = hit.isPresent();
                 } else {
                     body = bodies.get(page, () -> {
                         prepare();
@@ -140,7 +146,9 @@ public final class SiteRenderer implements AutoCloseable {
                     fileOf.put(l, page.location().file());
                     loggedErrors |= l.error();
                 }
-                ActiveContent.check(page, body, problems);
+                if (!checked) {
+                    ActiveContent.check(page, body, problems);
+                }
                 String html = layout.render(page, body);
                 pages.put(htmlPath(page), html);
                 if (!problems.hasErrors() && !loggedErrors) {
@@ -167,19 +175,14 @@ public final class SiteRenderer implements AutoCloseable {
         return false;
     }
 
-    /** The page as the cache has it, or converted now (body, prose, log) and put there. */
-    private BuildCache.PageResult cached(Page page) {
-        String key = keys().get(id(page));
-        BuildCache.PageResult result = cache.get(key).orElseGet(() -> {
-            prepare();
-            String body = RowAttributes.decorate(converter.convert(page), docs.project());
-            List<BuildCache.Logged> log = drainLog();
-            BuildCache.PageResult made = new BuildCache.PageResult(body, converter.read(page, ProseReader::read), log);
-            cache.put(key, made);
-            return made;
-        });
-        prose.put(id(page), result.prose());
-        return result;
+    /** The page converted now (body, prose, log) and put into the cache. */
+    private BuildCache.PageResult convert(Page page) {
+        prepare();
+        String body = RowAttributes.decorate(converter.convert(page), docs.project());
+        List<BuildCache.Logged> log = drainLog();
+        BuildCache.PageResult made = new BuildCache.PageResult(body, converter.read(page, ProseReader::read), log);
+        cache.put(keys().get(id(page)), made);
+        return made;
     }
 
     /** What Asciidoctor logged since the last call, as the cache keeps it. */

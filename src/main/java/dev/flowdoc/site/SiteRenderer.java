@@ -103,7 +103,8 @@ public final class SiteRenderer implements AutoCloseable {
 
     /**
      * The HTML pages of both languages, each checked for active content; bodies come from {@code bodies} where the
-     * page and what it shows did not change. Asciidoctor's errors are reported to {@code problems}.
+     * page and what it shows did not change, or, with a build cache, from the cache (with the page's prose and
+     * what Asciidoctor logged for it). Asciidoctor's warnings and errors are reported to {@code problems}.
      */
     public synchronized Map<String, String> pages(PageBodies bodies, Problems problems) {
         return pages(bodies, problems, (path, html) -> {});
@@ -326,18 +327,6 @@ public final class SiteRenderer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return Map.of(PdfSet.checklistPath(language, profile), out.toByteArray());
-    }
-
-    /** The manual PDF of one language, by its site path (as {@link PdfSet#manuals} writes it). */
-    Map<String, byte[]> manual(Language language) {
-        Prose prose = manualProse().get(language);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try {
-            new ManualPdfWriter(docs.view(language), prose, inputs.theme(), inputs.buildDate(), diagrams).write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of(PdfSet.manualPath(language), out.toByteArray());
     }
 
     /** Every profile's address template beside its checklist: "LANG/addresses-PROFILE.json". */

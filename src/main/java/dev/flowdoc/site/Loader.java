@@ -2,7 +2,10 @@ package dev.flowdoc.site;
 
 import dev.flowdoc.load.BuildDate;
 import dev.flowdoc.load.ContentLoader;
+import dev.flowdoc.load.DataVersion;
+import dev.flowdoc.load.FontLoader;
 import dev.flowdoc.load.ProjectLoader;
+import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Project;
@@ -30,15 +33,14 @@ public final class Loader {
 
     /** The same; with {@code strict}, stale and missing translations are errors (check --strict). */
     public static Optional<Project> loadAndValidate(Path root, Problems problems, boolean strict) {
-        Optional<Validated> validated = validated(root, problems, strict, LoadAhead.fonts(root));
+        Optional<Validated> validated = validated(root, problems, strict);
         return problems.hasErrors() || validated.isEmpty() ? Optional.empty() : validated.map(Validated::project);
     }
 
     /** Everything a site build needs: data, pages and theme, validated. */
     public static Optional<Inputs> load(Path root, Problems problems) {
-        LoadAhead ahead = LoadAhead.all(root);
-        Optional<Checked> checked = check(root, problems, false, ahead);
-        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), BuildDate.of(c.project()), ahead.dataVersion()));
+        Optional<Checked> checked = check(root, problems, false);
+        return checked.map(c -> new Inputs(c.project(), c.content(), c.theme(), BuildDate.of(c.project()), DataVersion.of(root)));
     }
 
     /**
@@ -46,13 +48,8 @@ public final class Loader {
      * check reports exactly what build would refuse (with {@code strict}, pending translations are errors too).
      */
     public static Optional<Checked> check(Path root, Problems problems, boolean strict) {
-        return check(root, problems, strict, LoadAhead.fontsAndTheme(root));
-    }
-
-    /** The same, with the fonts and the theme read on a thread of their own meanwhile ({@link LoadAhead}). */
-    private static Optional<Checked> check(Path root, Problems problems, boolean strict, LoadAhead ahead) {
-        Optional<Validated> validated = validated(root, problems, strict, ahead);
-        Optional<Theme> theme = ahead.theme(problems);
+        Optional<Validated> validated = validated(root, problems, strict);
+        Optional<Theme> theme = new ThemeLoader(root).load(problems);
         if (validated.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +70,7 @@ public final class Loader {
      * only the errors that cannot come from the left-out entries are kept then (none that names one of their ids,
      * no warning: a menu entry only a broken flow names is not "unreferenced").
      */
-    private static Optional<Validated> validated(Path root, Problems problems, boolean strict, LoadAhead ahead) {
+    private static Optional<Validated> validated(Path root, Problems problems, boolean strict) {
         ProjectLoader loader = new ProjectLoader(root);
         Problems loading = new Problems();
         Optional<Project> project = loader.load(loading);
@@ -83,7 +80,7 @@ public final class Loader {
         }
         Problems found = new Problems();
         found.addAll(Validator.forData(strict).validate(project.get()));
-        Content content = content(root, project.get(), found, ahead);
+        Content content = content(root, project.get(), found);
         if (!loading.hasErrors()) {
             problems.addAll(found);
         } else {
@@ -101,11 +98,11 @@ public final class Loader {
     public record Checked(Project project, Content content, Theme theme) {}
 
     /** The pages, validated against the project; every character of data and pages checked against the theme's fonts. */
-    private static Content content(Path root, Project project, Problems problems, LoadAhead ahead) {
+    private static Content content(Path root, Project project, Problems problems) {
         ContentLoader contentLoader = new ContentLoader(root);
         Content content = contentLoader.exists() ? contentLoader.load(problems) : Content.empty();
         problems.addAll(ContentValidator.standard().validate(project, content));
-        Characters characters = new Characters(ahead.fonts(problems).orElse(null));
+        Characters characters = new Characters(FontLoader.load(root, problems).orElse(null));
         characters.check(project, problems);
         characters.check(content, problems);
         return content;

@@ -27,7 +27,8 @@ import java.util.zip.CRC32;
  * What Asciidoctor made of each page in an earlier build, kept on disk so that a build whose pages did not change
  * never starts Asciidoctor (JRuby's boot and the first conversions are most of a cold build): the converted body,
  * the page's {@link Prose} (manual PDF, search index) and what Asciidoctor logged (reported again, so a cached
- * build reports the same warnings as an uncached one).
+ * build reports the same warnings as an uncached one). The PDFs, which cost most of the rest, are kept too
+ * ({@link #getFile}), each under the hash of everything it is made from.
  *
  * <p>An entry is found by the hash of everything the result depends on ({@link SiteRenderer} makes the key: page
  * source, the theme's words, for a page that shows data the data fingerprint, release and page structure, and
@@ -42,6 +43,8 @@ public final class BuildCache {
     public static final String DIR = "target/flowdoc-cache";
     private static final String STAMP = "stamp";
     private static final String SUFFIX = ".page";
+    private static final String FILE_SUFFIX = ".file";
+    private static final byte[] FILE_MAGIC = "flowdoc-file-cache\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MAGIC = "flowdoc-page-cache\n".getBytes(StandardCharsets.US_ASCII);
     /** Raise when the format of an entry or the meaning of a key changes. */
     private static final int FORMAT = 1;
@@ -55,6 +58,7 @@ public final class BuildCache {
     private final Map<String, PageResult> fresh = new LinkedHashMap<>();
     private final Set<String> used = new HashSet<>();
     private final Map<String, Optional<PageResult>> read = new java.util.HashMap<>();
+    private final Map<String, byte[]> freshFiles = new LinkedHashMap<>();
 
     /** A line Asciidoctor logged for a page: an error or a warning, its line (0: none), its message. */
     public record Logged(boolean error, int line, String message) {}
@@ -150,6 +154,32 @@ public final class BuildCache {
         return found;
     }
 
+    /**
+     * An output file an earlier build wrote for {@code key} (a PDF: the key holds everything it is made from), if
+     * one reads back whole.
+     */
+    public synchronized Optional<byte[]> getFile(String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(dir.resolve(key + FILE_SUFFIX));
+            Optional<byte[]> found = decodeFile(bytes, key);
+            found.ifPresent(b -> used.add(key));
+            return found;
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps an output file for {@link #commit}. */
+    public synchronized void putFile(String key, byte[] bytes) {
+        if (dir != null) {
+            freshFiles.put(key, bytes.clone());
+            used.add(key);
+        }
+    }
+
     /** Keeps {@code result} for {@link #commit}. */
     public synchronized void put(String key, PageResult result) {
         if (dir != null) {
@@ -174,6 +204,11 @@ public final class BuildCache {
                 AtomicFiles.write(dir.resolve(e.getKey() + SUFFIX), out -> out.write(bytes));
             }
             fresh.clear();
+            for (Map.Entry<String, byte[]> e : freshFiles.entrySet()) {
+                byte[] bytes = encodeFile(e.getKey(), e.getValue());
+                AtomicFiles.write(dir.resolve(e.getKey() + FILE_SUFFIX), out -> out.write(bytes));
+            }
+            freshFiles.clear();
             prune();
             if (stamp != null) {
                 AtomicFiles.writeString(dir.resolve(STAMP), stamp);
@@ -189,7 +224,8 @@ public final class BuildCache {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(SUFFIX) && !used.contains(name.substring(0, name.length() - SUFFIX.length()))
+                String suffix = name.endsWith(SUFFIX) ? SUFFIX : name.endsWith(FILE_SUFFIX) ? FILE_SUFFIX : null;
+                if (suffix != null && !used.contains(name.substring(0, name.length() - suffix.length()))
                         && now - Files.getLastModifiedTime(f).toMillis() > KEEP_UNUSED_MILLIS) {
                     stale.add(f);
                 }
@@ -200,9 +236,11 @@ public final class BuildCache {
         }
         // touched, so that a result every build uses is never older than a day
         for (String key : used) {
-            Path f = dir.resolve(key + SUFFIX);
-            if (Files.exists(f) && now - Files.getLastModifiedTime(f).toMillis() > KEEP_UNUSED_MILLIS / 2) {
-                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(now));
+            for (String suffix : List.of(SUFFIX, FILE_SUFFIX)) {
+                Path f = dir.resolve(key + suffix);
+                if (Files.exists(f) && now - Files.getLastModifiedTime(f).toMillis() > KEEP_UNUSED_MILLIS / 2) {
+                    Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(now));
+                }
             }
         }
     }
@@ -317,6 +355,41 @@ public final class BuildCache {
         out.writeLong(crc.getValue());
         out.flush();
         return bytes.toByteArray();
+    }
+
+    static byte[] encodeFile(String key, byte[] file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(file.length + 256);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.write(FILE_MAGIC);
+        out.writeInt(FORMAT);
+        ProseCodec.string(key, out);
+        out.writeInt(file.length);
+        out.write(file);
+        out.flush();
+        CRC32 crc = new CRC32();
+        crc.update(bytes.toByteArray());
+        out.writeLong(crc.getValue());
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    static Optional<byte[]> decodeFile(byte[] bytes, String key) throws IOException {
+        if (bytes.length < FILE_MAGIC.length + 16) {
+            return Optional.empty();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != crc.getValue()) {
+            return Optional.empty();
+        }
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+        byte[] magic = in.readNBytes(FILE_MAGIC.length);
+        if (!java.util.Arrays.equals(magic, FILE_MAGIC) || in.readInt() != FORMAT || !key.equals(ProseCodec.string(in))) {
+            return Optional.empty();
+        }
+        byte[] file = new byte[ProseCodec.count(in.readInt())];
+        in.readFully(file);
+        return in.available() == 0 ? Optional.of(file) : Optional.empty();
     }
 
     /** The entry, or empty when the bytes are not a whole entry of {@code key} in this format. */

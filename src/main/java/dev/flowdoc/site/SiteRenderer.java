@@ -251,13 +251,91 @@ public final class SiteRenderer implements AutoCloseable {
         return out.toString();
     }
 
-    /** The manual PDFs: the main page's prose as Asciidoctor read it, its tables from the view. */
+    /**
+     * The manual PDFs: the main page's prose as Asciidoctor read it, its tables from the view. With a build cache,
+     * a manual whose data, release, words, theme, date and prose are unchanged comes from there.
+     */
     public synchronized Map<String, byte[]> manuals() {
+        Map<Language, Prose> prose = manualProse();
+        if (!cache.enabled()) {
+            try {
+                return new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).manuals(prose);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            String key = cache.key("manual", language.code(), pdfInputs(), proseHash(prose.get(language)));
+            byte[] pdf = cache.getFile(key).orElseGet(() -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+                try {
+                    new ManualPdfWriter(docs.view(language), prose.get(language), inputs.theme(), inputs.buildDate(), diagrams)
+                            .write(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                cache.putFile(key, out.toByteArray());
+                return out.toByteArray();
+            });
+            files.put(PdfSet.manualPath(language), pdf);
+        }
+        return files;
+    }
+
+    /**
+     * What every PDF is made from besides its language, profile or prose: the data and the release (the views,
+     * the diagrams), the theme (words, fonts and the rest) and the build date. Made once.
+     */
+    private String pdfInputs() {
+        synchronized (pdfLock) {
+            return pdfInputsLocked();
+        }
+    }
+
+    private final Object pdfLock = new Object();
+
+    private String pdfInputsLocked() {
+        if (pdfInputs == null) {
+            java.security.MessageDigest sha;
+            try {
+                sha = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            java.util.function.Consumer<String> text = t -> {
+                byte[] b = t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+                sha.update(b);
+            };
+            java.util.function.BiConsumer<String, byte[]> file = (name, bytes) -> {
+                text.accept(name);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            };
+            text.accept(inputs.dataVersion());
+            text.accept(String.valueOf(docs.project().release()));
+            text.accept(String.valueOf(inputs.buildDate().toEpochMilli()));
+            text.accept(words());
+            text.accept(String.valueOf(inputs.theme().declaredFonts()));
+            new java.util.TreeMap<>(inputs.theme().fonts()).forEach(file);
+            new java.util.TreeMap<>(inputs.theme().templates()).forEach((name, t) -> text.accept(name + "\u0000" + t));
+            new java.util.TreeMap<>(inputs.theme().assets()).forEach(file);
+            pdfInputs = java.util.HexFormat.of().formatHex(sha.digest());
+        }
+        return pdfInputs;
+    }
+
+    private String pdfInputs;
+
+    private static String proseHash(Prose prose) {
+        var bytes = new ByteArrayOutputStream();
         try {
-            return new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).manuals(manualProse());
+            ProseCodec.write(prose, new java.io.DataOutputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return BuildCache.hash(java.util.HexFormat.of().formatHex(bytes.toByteArray()));
     }
 
     /** The main page's prose per language; a language without it gets the product's name and the flow table. */
@@ -317,16 +395,26 @@ public final class SiteRenderer implements AutoCloseable {
         return files.all();
     }
 
-    /** One profile's checklist PDF in one language, by its site path (as {@link PdfSet#checklists} writes it). */
+    /**
+     * One profile's checklist PDF in one language, by its site path (as {@link PdfSet#checklists} writes it); with
+     * a build cache, from there when its data, release, words, theme and date are unchanged.
+     */
     Map<String, byte[]> checklist(Language language, Profile profile) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try {
-            new ChecklistWriter(docs.view(language), inputs.theme(), inputs.buildDate(), diagrams)
-                    .write(docs.profile(profile, language), profile, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of(PdfSet.checklistPath(language, profile), out.toByteArray());
+        String key = cache.enabled() ? cache.key("checklist", language.code(), profile.id(), pdfInputs()) : null;
+        byte[] pdf = (key == null ? Optional.<byte[]>empty() : cache.getFile(key)).orElseGet(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            try {
+                new ChecklistWriter(docs.view(language), inputs.theme(), inputs.buildDate(), diagrams)
+                        .write(docs.profile(profile, language), profile, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (key != null) {
+                cache.putFile(key, out.toByteArray());
+            }
+            return out.toByteArray();
+        });
+        return Map.of(PdfSet.checklistPath(language, profile), pdf);
     }
 
     /** Every profile's address template beside its checklist: "LANG/addresses-PROFILE.json". */

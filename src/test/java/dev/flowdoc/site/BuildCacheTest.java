@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The build cache ({@link BuildCache}): a build from the cache gives the same bytes as one without, and never
  * asks for Asciidoctor when every page is cached; an edit of a page, the data or a word converts exactly the pages
- * it must; broken or foreign entries are ignored and made again; Asciidoctor's warnings come back from the cache.
+ * (and writes exactly the PDFs) it must; broken or foreign entries are ignored and made again; Asciidoctor's warnings come back from the cache.
  */
 class BuildCacheTest {
     /** Asciidoctor for a build that must not need it. */
@@ -65,17 +65,29 @@ class BuildCacheTest {
         Path out = project.resolve("target/site");
         build(project, out, TestProjects::asciidoctor, BuildCache.forSite(project, out), List.of());
         assertEquals(10, entries(project).size());
+        assertEquals(6, entries(project, ".file").size(), "2 manuals, 4 checklists");
 
-        // a sentence of one page: that page only
+        // a sentence of one page: that page only, no PDF
         Set<String> before = entries(project);
+        Set<String> pdfs = entries(project, ".file");
         TestProjects.replace(project, "content/de/clustering.adoc", "über SSH (TCP 22) synchronisiert",
                 "über SSH (TCP 22) abgeglichen");
         assertConverted(project, out, before, 1);
+        assertEquals(pdfs, entries(project, ".file"));
+
+        // a sentence of the manual's page: that page and its manual
+        before = entries(project);
+        pdfs = entries(project, ".file");
+        TestProjects.replace(project, "content/en/index.adoc", "\n\n", "\n\nA new sentence.\n\n");
+        assertConverted(project, out, before, 1);
+        assertEquals(1, Sets.added(pdfs, entries(project, ".file")).size(), "the English manual");
 
         // the data: every page that shows data, not the page of plain text
         before = entries(project);
+        pdfs = entries(project, ".file");
         TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Support", "Lizenzänderungen Wartung");
         assertConverted(project, out, before, 8);
+        assertEquals(6, Sets.added(pdfs, entries(project, ".file")).size(), "every PDF");
 
         // a word of the theme: every page (captions, labels)
         before = entries(project);
@@ -107,11 +119,20 @@ class BuildCacheTest {
         Files.write(files.get(2), Files.readAllBytes(files.get(3)));                          // another page's entry
         Files.write(files.get(4), new byte[0]);                                               // empty
         Files.writeString(files.get(5), "flowdoc-page-cache\nnot an entry");                  // garbage after the magic
+        List<Path> pdfs = entries(project, ".file").stream().sorted().map(n -> dir.resolve(n + ".file")).toList();
+        byte[] pdf = Files.readAllBytes(pdfs.get(0));
+        pdf[pdf.length / 2] ^= 0x01;
+        Files.write(pdfs.get(0), pdf);                                                       // a PDF's bit flipped
+        Files.write(pdfs.get(1), Files.readAllBytes(pdfs.get(2)));                           // another PDF
 
         assertEquals(plain, build(project, out, TestProjects::asciidoctor, BuildCache.forSite(project, out), List.of()));
         for (Path f : files) {
             String key = f.getFileName().toString().replace(".page", "");
             assertTrue(BuildCache.decode(Files.readAllBytes(f), key).isPresent(), f + " made again");
+        }
+        for (Path f : pdfs) {
+            String key = f.getFileName().toString().replace(".file", "");
+            assertTrue(BuildCache.decodeFile(Files.readAllBytes(f), key).isPresent(), f + " made again");
         }
         // another build of flowdoc reads none of these entries
         BuildCache other = BuildCache.in(dir, "another flowdoc");
@@ -205,13 +226,17 @@ class BuildCacheTest {
     }
 
     private static Set<String> entries(Path project) throws IOException {
+        return entries(project, ".page");
+    }
+
+    private static Set<String> entries(Path project, String suffix) throws IOException {
         Path dir = project.resolve(BuildCache.DIR);
         if (!Files.isDirectory(dir)) {
             return Set.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".page"))
-                    .map(n -> n.substring(0, n.length() - ".page".length())).collect(Collectors.toSet());
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).collect(Collectors.toSet());
         }
     }
 

@@ -105,7 +105,7 @@ public final class Build {
                     downloads.add(() -> renderer.checklist(language, profile));
                 }
             }
-            downloads.add(() -> RenderQueue.bytes(renderer.generatedAsciiDoc()));
+            downloads.add(renderer::generatedAsciiDocCached);
             downloads.add(renderer::exportsAndAssets);
             downloads.start(1);
             if (convert) {

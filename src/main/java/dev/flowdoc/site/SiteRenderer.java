@@ -204,10 +204,9 @@ public final class SiteRenderer implements AutoCloseable {
         if (keys == null) {
             keys = new java.util.HashMap<>();
             String words = BuildCache.hash(words());
-            String data = BuildCache.hash(dataContext());
             for (Language language : Language.values()) {
                 for (Page page : inputs.content().pages(language)) {
-                    keys.put(id(page), cache.key(id(page), page.source(), words, showsData(page) ? data : ""));
+                    keys.put(id(page), cache.key(id(page), page.source(), words, pageDataHash(page)));
                 }
             }
         }
@@ -428,6 +427,81 @@ public final class SiteRenderer implements AutoCloseable {
             }
         }
         return files;
+    }
+
+    /**
+     * The generated AsciiDoc and the diagrams' SVG files, as {@link #generatedAsciiDoc}; with a build cache, a
+     * page's AsciiDoc comes from there under the key of its body (it shows the same), and a language's SVG files
+     * under the hash of its data, release and words, so that an unchanged build lays out no diagram.
+     */
+    Map<String, byte[]> generatedAsciiDocCached() {
+        if (!cache.enabled()) {
+            return RenderQueue.bytes(generatedAsciiDoc());
+        }
+        SiteFiles files = new SiteFiles();
+        PageExpander expander = new PageExpander(docs.views(), inputs.content(), diagrams);
+        String words = BuildCache.hash(words());
+        for (Language language : Language.values()) {
+            for (Page page : inputs.content().pages(language)) {
+                String key = cache.key("adoc", id(page), page.source(), words, pageDataHash(page));
+                byte[] adoc = cache.getFile(key).orElseGet(() -> {
+                    byte[] made = expander.expand(page).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    cache.putFile(key, made);
+                    return made;
+                });
+                files.put(language.code() + "/" + page.name() + ".adoc", adoc);
+            }
+            String key = cache.key("svg", language.code(), inputs.dataVersion(), String.valueOf(docs.project().release()), words);
+            List<String> svgs = cache.getFile(key).flatMap(SiteRenderer::strings).orElseGet(() -> {
+                List<String> made = Diagrams.files(diagrams.of(docs.view(language)));
+                cache.putFile(key, strings(made));
+                return made;
+            });
+            for (int i = 0; i < svgs.size(); i++) {
+                files.put(language.code() + "/" + FlowDiagramMacro.file(i + 1), svgs.get(i));
+            }
+        }
+        return files.all();
+    }
+
+    /** The data part of a page's key: the data context for a page that shows data, nothing for one that does not. */
+    private String pageDataHash(Page page) {
+        synchronized (pdfLock) {
+            if (dataHash == null) {
+                dataHash = BuildCache.hash(dataContext());
+            }
+        }
+        return showsData(page) ? dataHash : "";
+    }
+
+    private String dataHash;
+
+    private static byte[] strings(List<String> list) {
+        var bytes = new ByteArrayOutputStream();
+        try {
+            var out = new java.io.DataOutputStream(bytes);
+            out.writeInt(list.size());
+            for (String s : list) {
+                ProseCodec.string(s, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Optional<List<String>> strings(byte[] bytes) {
+        try {
+            var in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
+            int n = ProseCodec.count(in.readInt());
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                list.add(ProseCodec.nonNull(in));
+            }
+            return in.available() == 0 ? Optional.of(list) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The generated AsciiDoc of every page: "LANG/NAME.adoc". */

@@ -65,7 +65,7 @@ class BuildCacheTest {
         Path out = project.resolve("target/site");
         build(project, out, TestProjects::asciidoctor, BuildCache.forSite(project, out), List.of());
         assertEquals(10, entries(project).size());
-        assertEquals(6, entries(project, ".file").size(), "2 manuals, 4 checklists");
+        assertEquals(18, entries(project, ".file").size(), "2 manuals, 4 checklists, 10 generated AsciiDoc pages, SVGs of 2 languages");
 
         // a sentence of one page: that page only, no PDF
         Set<String> before = entries(project);
@@ -73,21 +73,22 @@ class BuildCacheTest {
         TestProjects.replace(project, "content/de/clustering.adoc", "über SSH (TCP 22) synchronisiert",
                 "über SSH (TCP 22) abgeglichen");
         assertConverted(project, out, before, 1);
-        assertEquals(pdfs, entries(project, ".file"));
+        assertEquals(1, Sets.added(pdfs, entries(project, ".file")).size(), "its generated AsciiDoc, no PDF");
 
         // a sentence of the manual's page: that page and its manual
         before = entries(project);
         pdfs = entries(project, ".file");
         TestProjects.replace(project, "content/en/index.adoc", "\n\n", "\n\nA new sentence.\n\n");
         assertConverted(project, out, before, 1);
-        assertEquals(1, Sets.added(pdfs, entries(project, ".file")).size(), "the English manual");
+        assertEquals(2, Sets.added(pdfs, entries(project, ".file")).size(), "its generated AsciiDoc and the English manual");
 
         // the data: every page that shows data, not the page of plain text
         before = entries(project);
         pdfs = entries(project, ".file");
         TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Support", "Lizenzänderungen Wartung");
         assertConverted(project, out, before, 8);
-        assertEquals(6, Sets.added(pdfs, entries(project, ".file")).size(), "every PDF");
+        assertEquals(16, Sets.added(pdfs, entries(project, ".file")).size(),
+                "every PDF, the generated AsciiDoc of the 8 pages with data, the SVGs of both languages");
 
         // a word of the theme: every page (captions, labels)
         before = entries(project);

@@ -261,9 +261,10 @@ public final class BuildCache {
     }
 
     /**
-     * A cheap fingerprint of a build's inputs without reading them: flowdoc's identity, the release asked for,
-     * and the name, size and modification time of every file in data/, content/ and themes/. Equal to the last
-     * build's: its pages are most likely cached ({@link #lastStampIs}).
+     * A cheap fingerprint of what the pages depend on: flowdoc's identity, the release asked for, and the name and
+     * a CRC-32 of every file in data/ and content/ and of the theme's words (themes/…/i18n/). Equal to the last
+     * build's: its pages are most likely cached ({@link #lastStampIs}); a file touched but not changed (a git
+     * checkout) does not count.
      */
     public static String stamp(Path project, String release) {
         StringBuilder out = new StringBuilder().append(FORMAT).append('\n').append(identity()).append('\n')
@@ -279,8 +280,16 @@ public final class BuildCache {
                 Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
                     @Override
                     public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        lines.add(root.relativize(file) + "\u0000" + attrs.size() + "\u0000"
-                                + attrs.lastModifiedTime().toMillis());
+                        String name = root.relativize(file).toString().replace('\\', '/');
+                        if (!source.equals("themes") || name.contains("/i18n/")) {
+                            CRC32 crc = new CRC32();
+                            try {
+                                crc.update(Files.readAllBytes(file));
+                                lines.add(name + "\u0000" + attrs.size() + "\u0000" + crc.getValue());
+                            } catch (IOException e) {
+                                lines.add(name + "\u0000unreadable");
+                            }
+                        }
                         return java.nio.file.FileVisitResult.CONTINUE;
                     }
                 });

@@ -47,7 +47,9 @@ class BuildCacheCommandTest {
 
         Path page = project.resolve("content/de/index.adoc");
         Files.setLastModifiedTime(page, FileTime.fromMillis(Files.getLastModifiedTime(page).toMillis() + 2000));
-        assertFalse(Main.cachedBuild(new String[] {"build", "--project", p}), "a page touched since");
+        assertTrue(Main.cachedBuild(new String[] {"build", "--project", p}), "a page touched, not changed");
+        Files.writeString(page, Files.readString(page) + "\nA new sentence.\n");
+        assertFalse(Main.cachedBuild(new String[] {"build", "--project", p}), "a page changed since");
         assertTrue(Main.converts(new String[] {"build", "--project", p}));
     }
 

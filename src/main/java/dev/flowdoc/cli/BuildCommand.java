@@ -4,6 +4,7 @@ import dev.flowdoc.model.Version;
 import dev.flowdoc.render.adoc.AsciidoctorStarter;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
+import dev.flowdoc.site.BuildCache;
 import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.validate.Problems;
 import java.nio.file.Path;
@@ -36,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Document this release (any x.y.z): flows not yet introduced or already removed are left out. Default: the newest release of data/product.json.")
     String productVersion;
 
+    @Option(names = "--no-cache", description = "Convert every page with Asciidoctor, and neither read nor write the"
+            + " build cache (" + BuildCache.DIR + ", used when the site goes into the project's target/ folder).")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         Build.Result result;
         // Asciidoctor is created on its own thread (main started it before parsing the command line, if it could)
         try (AsciidoctorStarter.Handle asciidoctor = AsciidoctorStarter.take()) {
-            result = new Build(asciidoctor, output.progress(spec.commandLine().getErr()), release)
+            BuildCache cache = noCache ? BuildCache.off() : BuildCache.forSite(project.root(), target);
+            result = new Build(asciidoctor, output.progress(spec.commandLine().getErr()), release, cache)
                     .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
         }
         Console.print(problems, spec.commandLine().getErr(), output.quiet,

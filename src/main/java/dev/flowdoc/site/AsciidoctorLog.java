@@ -2,6 +2,7 @@ package dev.flowdoc.site;
 
 import dev.flowdoc.model.Location;
 import dev.flowdoc.validate.Problems;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.asciidoctor.log.LogRecord;
@@ -11,14 +12,27 @@ import org.asciidoctor.log.Severity;
 final class AsciidoctorLog {
     private AsciidoctorLog() {}
 
-    static void report(List<LogRecord> records, Function<LogRecord, String> fileOf, Problems problems) {
+    /** The warnings and errors among {@code records}, as the build cache keeps them (lesser records say nothing). */
+    static List<BuildCache.Logged> logged(List<LogRecord> records) {
+        List<BuildCache.Logged> out = new ArrayList<>();
         for (LogRecord r : records) {
-            Location where = r.getCursor() == null || r.getCursor().getLineNumber() <= 0 ? Location.of(fileOf.apply(r))
-                    : new Location(fileOf.apply(r), r.getCursor().getLineNumber(), 1);
+            int line = r.getCursor() == null ? 0 : Math.max(0, r.getCursor().getLineNumber());
             if (r.getSeverity().ordinal() >= Severity.ERROR.ordinal()) {
-                problems.error(where, "asciidoctor: " + r.getMessage());
+                out.add(new BuildCache.Logged(true, line, r.getMessage()));
             } else if (r.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
-                problems.warning(where, "asciidoctor: " + r.getMessage());
+                out.add(new BuildCache.Logged(false, line, r.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    static void report(List<BuildCache.Logged> records, Function<BuildCache.Logged, String> fileOf, Problems problems) {
+        for (BuildCache.Logged r : records) {
+            Location where = r.line() <= 0 ? Location.of(fileOf.apply(r)) : new Location(fileOf.apply(r), r.line(), 1);
+            if (r.error()) {
+                problems.error(where, "asciidoctor: " + r.message());
+            } else {
+                problems.warning(where, "asciidoctor: " + r.message());
             }
         }
     }

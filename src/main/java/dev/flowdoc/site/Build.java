@@ -1,17 +1,15 @@
 package dev.flowdoc.site;
 
 import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Version;
+import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.validate.Problems;
 import dev.flowdoc.view.Documentation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 
@@ -24,6 +22,7 @@ public final class Build {
     private final Supplier<Asciidoctor> asciidoctor;
     private final Progress progress;
     private final Version release;
+    private final BuildCache cache;
 
     public Build(Supplier<Asciidoctor> asciidoctor) {
         this(asciidoctor, Progress.silent(), null);
@@ -35,9 +34,18 @@ public final class Build {
     }
 
     public Build(Supplier<Asciidoctor> asciidoctor, Progress progress, Version release) {
+        this(asciidoctor, progress, release, BuildCache.off());
+    }
+
+    /**
+     * {@code cache}: pages Asciidoctor converted in an earlier build (see {@link BuildCache}); the site is the same
+     * with it or without. It is written only when the build succeeds.
+     */
+    public Build(Supplier<Asciidoctor> asciidoctor, Progress progress, Version release, BuildCache cache) {
         this.asciidoctor = asciidoctor;
         this.progress = progress;
         this.release = release;
+        this.cache = cache;
     }
 
     /** What was built; {@code listed}: the release is one of data/product.json (any x.y.z may be built). */
@@ -45,6 +53,7 @@ public final class Build {
 
     /** The whole pipeline, one stage a line. */
     public Optional<Result> run(Path root, Path out, SiteUrls urls, Problems problems) throws IOException {
+        String stamp = cache.enabled() ? BuildCache.stamp(root, release == null ? null : release.toString()) : null;
         Optional<Inputs> inputs = load(root, problems);                              // load + validate
         if (inputs.isEmpty()) {
             return Optional.empty();
@@ -55,6 +64,7 @@ public final class Build {
             return Optional.empty();
         }
         write(site.get().files(), root, out);                                       // write
+        cache.commit(stamp);
         return Optional.of(new Result(out, site.get().pages(), docs.project().flows().count(), docs.project().release(),
                 docs.project().product().hasRelease(docs.project().release())));
     }
@@ -77,30 +87,30 @@ public final class Build {
     record Rendered(SiteFiles files, int pages) {}
 
     /**
-     * Everything but the pages renders on a worker while Asciidoctor is being created (seconds); the pages and the
-     * manual PDFs (which carry the pages' prose) follow on this thread as soon as it is ready.
+     * Everything but the pages, the manual PDFs and the search index renders on a worker while Asciidoctor is
+     * being created (seconds); the pages, the manuals (which carry the pages' prose) and the search index follow
+     * on this thread as soon as it is ready, which then helps the worker with what is left. With every page in
+     * the cache, Asciidoctor is not created at all, and this thread joins in at once.
      */
     private Optional<Rendered> render(Inputs inputs, Documentation docs, SiteUrls urls, Problems problems) throws IOException {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "flowdoc-build-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try (SiteRenderer renderer = new SiteRenderer(inputs, docs, urls, asciidoctor)) {
-            CompletableFuture<SiteFiles> downloads = CompletableFuture.supplyAsync(() -> {
-                Progress.Stage stage = progress.stage("exports, AsciiDoc, checklists");
-                SiteFiles files = renderer.downloads();
-                stage.done(files.size() + " files");
-                return files;
-            }, worker);
-            Progress.Stage waiting = progress.stage("Asciidoctor ready");
-            renderer.prepare();
-            waiting.done("");
+        try (SiteRenderer renderer = new SiteRenderer(inputs, docs, urls, asciidoctor, new Diagrams(), cache)) {
+            boolean convert = renderer.needsAsciidoctor();
+            if (convert) {
+                startAhead();
+            }
+            Progress.Stage downloadsStage = progress.stage("exports, AsciiDoc, checklists");
+            RenderQueue downloads = renderer.downloadParts();
+            downloads.start(1);
+            if (convert) {
+                Progress.Stage waiting = progress.stage("Asciidoctor ready");
+                renderer.prepare();
+                waiting.done("");
+            }
             Progress.Stage html = progress.stage("HTML pages");
             SiteFiles files = new SiteFiles();
             var pages = renderer.pages(PageBodies.none(), problems);
             files.putAllText(pages);
-            html.done(pages.size() + " pages");
+            html.done(pages.size() + (convert ? " pages" : " pages, all from the build cache"));
             Progress.Stage pdfs = progress.stage("PDFs");
             var manuals = renderer.manuals();
             files.putAll(manuals);
@@ -109,11 +119,27 @@ public final class Build {
             var indexes = renderer.searchIndexes();
             files.putAllText(indexes);
             search.done(indexes.size() + " languages");
-            files.putAll(join(downloads).all());
+            SiteFiles rest = downloads.helpAndJoin();
+            downloadsStage.done(rest.size() + " files");
+            files.putAll(rest.all());
             return problems.hasErrors() ? Optional.empty() : Optional.of(new Rendered(files, pages.size()));
-        } finally {
-            worker.shutdownNow();
         }
+    }
+
+    /**
+     * Asks for Asciidoctor on a thread of its own, so that its creation (seconds: JRuby boots) overlaps the
+     * downloads; a no-op when it is already being created (flowdoc's main started it) or made.
+     */
+    private void startAhead() {
+        Thread t = new Thread(() -> {
+            try {
+                asciidoctor.get();
+            } catch (RuntimeException | Error e) {
+                // reported where the pages ask for it
+            }
+        }, "flowdoc-asciidoctor-ahead");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Staged beside the target and swapped in; only a folder flowdoc wrote (or the default target/site) is replaced. */
@@ -121,24 +147,6 @@ public final class Build {
         try (StagedOutput site = new StagedOutput(out, OutputGuard.isDefault(root, out))) {
             site.writeAll(files);
             site.commit();
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) throws IOException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 }

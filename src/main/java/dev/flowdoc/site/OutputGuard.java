@@ -32,6 +32,10 @@ public final class OutputGuard {
         if (common.isPresent()) {
             return common;
         }
+        if (dir.startsWith(root.resolve(BuildCache.DIR))) {
+            return Optional.of(out + " lies inside flowdoc's build cache (" + BuildCache.DIR + "); name a folder"
+                    + " of its own, e.g. target/site");
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             return Optional.of(out + " is a file, not a folder; name a folder for the site");
         }

@@ -21,8 +21,26 @@ public final class Main implements Runnable {
             // seconds of JRuby start-up, overlapped with parsing the command line, loading and validating
             AsciidoctorStarter.startEarly();
         }
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        }
+        System.exit(code);
+    }
+
+    /**
+     * The launcher gives flowdoc a heap of 768 MiB (enough for 5,000 flows with room to spare); a bigger project
+     * gets this answer instead of a stack trace. Nothing is half written: the site is staged and swapped in only
+     * at the end. Exit 3, as for any failure that is not the project's fault.
+     */
+    static int outOfMemory(PrintWriter err) {
+        err.println("flowdoc: out of memory: this project needs more memory than flowdoc was given (the launcher gives -Xmx768m); "
+                + "run it again with more, e.g. FLOWDOC_JAVA_OPTS=-Xmx2g target/flowdoc …; nothing was written");
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /**
@@ -88,6 +106,9 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (ex.getCause() instanceof OutOfMemoryError) {
+                return outOfMemory(err);
+            }
             err.println("flowdoc: internal error: " + ex);
             ex.printStackTrace(err);
             err.println("This is a bug in flowdoc, not in your project; please report it with the lines above.");

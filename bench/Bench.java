@@ -268,8 +268,21 @@ public class Bench {
         }
         long memGiB = Math.round(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize() / (1024.0 * 1024 * 1024));
-        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memGiB + " GiB, Java "
-                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version");
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memGiB + " GiB, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + "; flowdoc ran on " + launcherJava();
+    }
+
+    /** The Java the launcher picks (as `target/flowdoc --verbose` names it): the AOT cache's Java 25, or the default java. */
+    static String launcherJava() {
+        try {
+            Process p = new ProcessBuilder(launcherPath, "--version", "--verbose").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor();
+            return out.lines().filter(l -> l.startsWith("flowdoc: ") && l.contains("java")).findFirst()
+                    .map(l -> l.substring("flowdoc: ".length())).orElse("Java " + System.getProperty("java.version"));
+        } catch (IOException | InterruptedException e) {
+            return "Java " + System.getProperty("java.version");
+        }
     }
 
     static List<String> launcher(String path) {

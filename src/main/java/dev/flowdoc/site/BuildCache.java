@@ -173,6 +173,24 @@ public final class BuildCache {
     }
 
     /** Keeps an output file for {@link #commit}. */
+    /**
+     * The file under the key {@code key} gives, from an earlier build if there is one, else {@code make}d and kept;
+     * without a cache just made ({@code key} is then not asked for: it may cost a hash of the whole theme).
+     */
+    public byte[] file(java.util.function.Supplier<String> key, java.util.function.Supplier<byte[]> make) {
+        if (dir == null) {
+            return make.get();
+        }
+        String k = key.get();
+        Optional<byte[]> found = getFile(k);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        byte[] made = make.get();
+        putFile(k, made);
+        return made;
+    }
+
     public synchronized void putFile(String key, byte[] bytes) {
         if (dir != null) {
             freshFiles.put(key, bytes.clone());

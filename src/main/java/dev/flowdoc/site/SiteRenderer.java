@@ -288,30 +288,28 @@ public final class SiteRenderer implements AutoCloseable {
      */
     public synchronized Map<String, byte[]> manuals() {
         Map<Language, Prose> prose = manualProse();
-        if (!cache.enabled()) {
-            try {
-                return new PdfSet(docs, inputs.theme(), inputs.buildDate(), diagrams).manuals(prose);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            String key = cache.key("manual", language.code(), pdfInputs(), proseHash(prose.get(language)));
-            byte[] pdf = cache.getFile(key).orElseGet(() -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-                try {
-                    new ManualPdfWriter(docs.view(language), prose.get(language), inputs.theme(), inputs.buildDate(), diagrams)
-                            .write(out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                cache.putFile(key, out.toByteArray());
-                return out.toByteArray();
-            });
-            files.put(PdfSet.manualPath(language), pdf);
+            files.put(PdfSet.manualPath(language), cache.file(
+                    () -> cache.key("manual", language.code(), pdfInputs(), proseHash(prose.get(language))),
+                    () -> pdf(out -> new ManualPdfWriter(docs.view(language), prose.get(language), inputs.theme(),
+                            inputs.buildDate(), diagrams).write(out))));
         }
         return files;
+    }
+
+    private interface PdfWriting {
+        void write(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static byte[] pdf(PdfWriting writing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            writing.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -431,7 +429,7 @@ public final class SiteRenderer implements AutoCloseable {
         for (Checklist c : checklists) {
             parts.add(() -> checklist(c.language(), c.profile()));
         }
-        parts.add(this::generatedAsciiDocCached);
+        parts.add(this::generatedAsciiDoc);
         parts.add(this::exportsAndAssets);
         return parts;
     }
@@ -453,20 +451,9 @@ public final class SiteRenderer implements AutoCloseable {
      * a build cache, from there when its data, release, words, theme and date are unchanged.
      */
     Map<String, byte[]> checklist(Language language, Profile profile) {
-        String key = cache.enabled() ? cache.key("checklist", language.code(), profile.id(), pdfInputs()) : null;
-        byte[] pdf = (key == null ? Optional.<byte[]>empty() : cache.getFile(key)).orElseGet(() -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-            try {
-                new ChecklistWriter(docs.view(language), inputs.theme(), inputs.buildDate(), diagrams)
-                        .write(docs.profile(profile, language), profile, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (key != null) {
-                cache.putFile(key, out.toByteArray());
-            }
-            return out.toByteArray();
-        });
+        byte[] pdf = cache.file(() -> cache.key("checklist", language.code(), profile.id(), pdfInputs()),
+                () -> pdf(out -> new ChecklistWriter(docs.view(language), inputs.theme(), inputs.buildDate(), diagrams)
+                        .write(docs.profile(profile, language), profile, out)));
         return Map.of(PdfSet.checklistPath(language, profile), pdf);
     }
 
@@ -484,33 +471,27 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     /**
-     * The generated AsciiDoc and the diagrams' SVG files, as {@link #generatedAsciiDoc}; with a build cache, a
-     * page's AsciiDoc comes from there under the key of its body (it shows the same), and a language's SVG files
-     * under the hash of its data, release and words, so that an unchanged build lays out no diagram.
+     * The generated AsciiDoc of every page ("LANG/NAME.adoc") and the diagrams' SVG files it shows; with a build
+     * cache, a page's AsciiDoc comes from there under the key of its body (it shows the same), and a language's SVG
+     * files under the hash of its data, release and words, so that an unchanged build lays out no diagram.
      */
-    Map<String, byte[]> generatedAsciiDocCached() {
-        if (!cache.enabled()) {
-            return RenderQueue.bytes(generatedAsciiDoc());
-        }
+    Map<String, byte[]> generatedAsciiDoc() {
         SiteFiles files = new SiteFiles();
         PageExpander expander = new PageExpander(docs.views(), inputs.content(), diagrams);
-        String words = BuildCache.hash(words());
+        String words = cache.enabled() ? BuildCache.hash(words()) : "";
         for (Language language : Language.values()) {
             for (Page page : inputs.content().pages(language)) {
-                String key = cache.key("adoc", id(page), page.source(), words, pageDataHash(page));
-                byte[] adoc = cache.getFile(key).orElseGet(() -> {
-                    byte[] made = expander.expand(page).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    cache.putFile(key, made);
-                    return made;
-                });
-                files.put(language.code() + "/" + page.name() + ".adoc", adoc);
+                files.put(language.code() + "/" + page.name() + ".adoc", cache.file(
+                        () -> cache.key("adoc", id(page), page.source(), words, pageDataHash(page)),
+                        () -> expander.expand(page).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
-            String key = cache.key("svg", language.code(), inputs.dataVersion(), String.valueOf(docs.project().release()), words);
-            List<String> svgs = cache.getFile(key).flatMap(SiteRenderer::strings).orElseGet(() -> {
-                List<String> made = Diagrams.files(diagrams.of(docs.view(language)));
-                cache.putFile(key, strings(made));
-                return made;
-            });
+            // the images the generated AsciiDoc's flowdiagram:: shows
+            List<String> svgs = cache.enabled()
+                    ? strings(cache.file(() -> cache.key("svg", language.code(), inputs.dataVersion(),
+                            String.valueOf(docs.project().release()), words),
+                            () -> strings(Diagrams.files(diagrams.of(docs.view(language))))))
+                            .orElseGet(() -> Diagrams.files(diagrams.of(docs.view(language))))
+                    : Diagrams.files(diagrams.of(docs.view(language)));
             for (int i = 0; i < svgs.size(); i++) {
                 files.put(language.code() + "/" + FlowDiagramMacro.file(i + 1), svgs.get(i));
             }
@@ -556,23 +537,6 @@ public final class SiteRenderer implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    /** The generated AsciiDoc of every page: "LANG/NAME.adoc". */
-    Map<String, String> generatedAsciiDoc() {
-        Map<String, String> files = new LinkedHashMap<>();
-        PageExpander expander = new PageExpander(docs.views(), inputs.content(), diagrams);
-        for (Language language : Language.values()) {
-            for (Page page : inputs.content().pages(language)) {
-                files.put(language.code() + "/" + page.name() + ".adoc", expander.expand(page));
-            }
-            // the images the generated AsciiDoc's flowdiagram:: shows
-            List<String> svgs = Diagrams.files(diagrams.of(docs.view(language)));
-            for (int i = 0; i < svgs.size(); i++) {
-                files.put(language.code() + "/" + FlowDiagramMacro.file(i + 1), svgs.get(i));
-            }
-        }
-        return files;
     }
 
     /** flows.csv per language and flows.json. */

@@ -1,5 +1,6 @@
 package dev.flowdoc.preview;
 
+import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.AtomicFiles;
@@ -61,7 +62,7 @@ public final class Preview implements AutoCloseable {
     private volatile java.util.function.BooleanSupplier superseded = () -> false;
     /** The site paths of the pages open in a browser: rendered and written first. */
     private volatile Supplier<java.util.Set<String>> viewed = java.util.Set::of;
-    /** The theme of the last load, kept while the files under themes/ stay as they were ({@link #themeStamp}). */
+    /** The theme of the last load, kept while the files under themes/ stay as they were ({@link ThemeLoader#stamp}). */
     private Optional<dev.flowdoc.model.Theme> theme = Optional.empty();
     private String themeStamp = "";
     private volatile State state = new State(0, List.of());
@@ -171,7 +172,7 @@ public final class Preview implements AutoCloseable {
         long generation = ++attempts;
         Problems problems = new Problems();
         // the preview shows the newest release, like a build without --product-version
-        String stamp = themeStamp();
+        String stamp = new ThemeLoader(root).stamp();
         if (!stamp.equals(themeStamp)) {
             theme = Optional.empty();
         }
@@ -235,28 +236,6 @@ public final class Preview implements AutoCloseable {
             diagrams.forgetUnused();
             return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start, converted, true);
         }
-    }
-
-    /**
-     * Path, size and modification time of every file under themes/ (a fraction of a millisecond): the theme is
-     * loaded again when this changes, whatever the watcher saw or missed.
-     */
-    private String themeStamp() {
-        Path themes = root.resolve("themes");
-        if (!Files.isDirectory(themes)) {
-            return "none";
-        }
-        StringBuilder stamp = new StringBuilder();
-        try (java.util.stream.Stream<Path> walk = Files.walk(themes)) {
-            for (Path file : walk.sorted().toList()) {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                stamp.append(themes.relativize(file)).append('\u0000').append(attributes.size()).append('\u0000')
-                        .append(attributes.lastModifiedTime().toInstant()).append('\n');
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return "unreadable " + System.nanoTime(); // never equal: the theme is loaded again and reports the problem
-        }
-        return stamp.toString();
     }
 
     /** Puts back the pages written early by a rebuild that then failed: the last good site stays. */

@@ -21,6 +21,11 @@ final class Chromium {
     private Chromium() {}
 
     static ChromeDriver start(Path profile) throws IOException {
+        return start(profile, "1280,800");
+    }
+
+    /** {@code windowSize}: "WIDTH,HEIGHT"; {@code extra}: more of Chromium's options. */
+    static ChromeDriver start(Path profile, String windowSize, String... extra) throws IOException {
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         assertTrue(Files.isExecutable(Path.of(chrome)) && Files.isExecutable(Path.of(driver)),
@@ -29,7 +34,8 @@ final class Chromium {
         options.setBinary(chrome);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,800", "--user-data-dir=" + Files.createDirectories(profile));
+                "--window-size=" + windowSize, "--user-data-dir=" + Files.createDirectories(profile));
+        options.addArguments(extra);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile()).usingAnyFreePort().build();

@@ -6,7 +6,7 @@ import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
 import dev.flowdoc.site.BuildCache;
 import dev.flowdoc.site.OutputGuard;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -13,7 +13,7 @@ import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.OutputGuard;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.flowdoc.cli;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.site.Loader;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;

@@ -1,9 +1,9 @@
 package dev.flowdoc.cli;
 
-import dev.flowdoc.i18n.TranslationState;
+import dev.flowdoc.model.TranslationState;
 import dev.flowdoc.model.Location;
-import dev.flowdoc.validate.Problem;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problem;
+import dev.flowdoc.diag.Problems;
 import dev.flowdoc.validate.TranslationsCurrent;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.flowdoc.cli;
 import dev.flowdoc.i18n.TextCatalog;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.site.Loader;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;

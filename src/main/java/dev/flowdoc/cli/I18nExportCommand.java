@@ -1,7 +1,7 @@
 package dev.flowdoc.cli;
 
 import dev.flowdoc.i18n.TextCatalog;
-import dev.flowdoc.i18n.Translation;
+import dev.flowdoc.model.Translation;
 import dev.flowdoc.i18n.XliffWriter;
 import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.site.AtomicFiles;

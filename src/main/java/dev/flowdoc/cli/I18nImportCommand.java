@@ -3,7 +3,7 @@ package dev.flowdoc.cli;
 import dev.flowdoc.i18n.Importer;
 import dev.flowdoc.i18n.TextCatalog;
 import dev.flowdoc.i18n.TextEdit;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

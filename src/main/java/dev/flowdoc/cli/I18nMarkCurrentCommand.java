@@ -4,7 +4,7 @@ import dev.flowdoc.i18n.DataWriter;
 import dev.flowdoc.i18n.MarkCurrent;
 import dev.flowdoc.i18n.TextCatalog;
 import dev.flowdoc.i18n.TextEdit;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.flowdoc.i18n.TextCatalog;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.site.OutputGuard;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,10 +1,13 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Fingerprint;
+import dev.flowdoc.model.Translation;
+
 import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.model.Text;
-import dev.flowdoc.validate.Problems;
-import dev.flowdoc.validate.Suggest;
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Suggest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,11 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Fingerprint;
+
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.ProjectTexts;
-import dev.flowdoc.validate.Problems;
-import dev.flowdoc.validate.Suggest;
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

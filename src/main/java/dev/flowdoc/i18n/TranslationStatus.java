@@ -1,5 +1,8 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Translation;
+import dev.flowdoc.model.TranslationState;
+
 import dev.flowdoc.model.ProjectTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

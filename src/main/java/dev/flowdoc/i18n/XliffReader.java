@@ -2,7 +2,7 @@ package dev.flowdoc.i18n;
 
 import dev.flowdoc.load.JsonDocument;
 import dev.flowdoc.model.Location;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -1,5 +1,7 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Fingerprint;
+
 import dev.flowdoc.model.Location;
 
 /**

@@ -1,5 +1,9 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Fingerprint;
+import dev.flowdoc.model.Translation;
+import dev.flowdoc.model.TranslationState;
+
 import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.ProjectTexts;
 import java.io.IOException;

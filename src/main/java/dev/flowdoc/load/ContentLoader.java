@@ -4,7 +4,7 @@ import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Page;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -6,7 +6,7 @@ import dev.flowdoc.model.FlowAddresses;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.NetAddress;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

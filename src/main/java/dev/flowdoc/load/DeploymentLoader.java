@@ -8,7 +8,7 @@ import dev.flowdoc.model.Option;
 import dev.flowdoc.model.OptionRef;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Text;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.flowdoc.load;
 
 import dev.flowdoc.model.Location;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.flowdoc.load;
 import dev.flowdoc.model.FontCoverage;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.ThemeFonts;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.flowdoc.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowdoc.model.Glossary;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

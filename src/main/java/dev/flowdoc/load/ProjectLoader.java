@@ -15,7 +15,7 @@ import dev.flowdoc.model.Release;
 import dev.flowdoc.model.Text;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.model.Zone;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Theme;
 import dev.flowdoc.model.ThemeFonts;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

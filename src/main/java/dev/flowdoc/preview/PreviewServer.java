@@ -3,7 +3,7 @@ package dev.flowdoc.preview;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.flowdoc.validate.Problem;
+import dev.flowdoc.diag.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.flowdoc.site;
 
 import dev.flowdoc.model.Location;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -5,7 +5,7 @@ import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import dev.flowdoc.view.Documentation;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -22,7 +22,7 @@ import dev.flowdoc.render.pdf.ManualPdfWriter;
 import dev.flowdoc.render.pdf.PdfSet;
 import dev.flowdoc.render.search.SearchDocs;
 import dev.flowdoc.render.search.SearchIndexScript;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import dev.flowdoc.view.Documentation;
 import dev.flowdoc.render.pdf.ChecklistWriter;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Page;
 import java.util.Locale;

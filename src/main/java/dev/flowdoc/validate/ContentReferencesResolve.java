@@ -1,5 +1,8 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Suggest;
+
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;

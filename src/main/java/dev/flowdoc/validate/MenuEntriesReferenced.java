@@ -1,5 +1,7 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+
 import dev.flowdoc.model.Content;
 import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.MenuUsage;

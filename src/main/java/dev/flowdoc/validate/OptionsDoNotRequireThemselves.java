@@ -1,5 +1,7 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+
 import dev.flowdoc.model.Option;
 import dev.flowdoc.model.Project;
 

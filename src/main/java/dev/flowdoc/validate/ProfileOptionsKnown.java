@@ -1,5 +1,8 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Suggest;
+
 import dev.flowdoc.model.Option;
 import dev.flowdoc.model.OptionRef;
 import dev.flowdoc.model.Profile;

@@ -1,5 +1,8 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Suggest;
+
 import dev.flowdoc.model.Chapter;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;

@@ -1,5 +1,7 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Location;

@@ -1,7 +1,11 @@
 package dev.flowdoc.validate;
 
-import dev.flowdoc.i18n.Translation;
-import dev.flowdoc.i18n.TranslationState;
+import dev.flowdoc.diag.Problem;
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Severity;
+
+import dev.flowdoc.model.Translation;
+import dev.flowdoc.model.TranslationState;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.model.Text;

@@ -1,5 +1,8 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Severity;
+
 import dev.flowdoc.model.Project;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Suggest;
+
 import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;

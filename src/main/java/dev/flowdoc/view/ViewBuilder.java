@@ -1,6 +1,6 @@
 package dev.flowdoc.view;
 
-import dev.flowdoc.i18n.Translation;
+import dev.flowdoc.model.Translation;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Inline;

@@ -8,7 +8,7 @@ import dev.flowdoc.model.Page;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -74,7 +74,7 @@ class FirewallCommandTest {
     }
 
     private static List<String> flowIdsOf(String profile) throws Exception {
-        var problems = new dev.flowdoc.validate.Problems();
+        var problems = new dev.flowdoc.diag.Problems();
         var project = dev.flowdoc.site.Loader.loadAndValidate(TestProjects.REPOSITORY, problems).orElseThrow();
         var p = project.deployment().profile(profile).orElseThrow();
         return dev.flowdoc.model.ReleaseView.at(project, project.product().newest()).forProfile(p).flows()

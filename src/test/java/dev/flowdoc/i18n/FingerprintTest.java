@@ -1,5 +1,9 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Fingerprint;
+import dev.flowdoc.model.Translation;
+import dev.flowdoc.model.TranslationState;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Fingerprint;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +9,7 @@ import dev.flowdoc.load.JsonDocument;
 import dev.flowdoc.model.EntryKind;
 import dev.flowdoc.model.ProjectTexts;
 import dev.flowdoc.model.Text;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

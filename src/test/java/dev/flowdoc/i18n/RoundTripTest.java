@@ -1,5 +1,7 @@
 package dev.flowdoc.i18n;
 
+import dev.flowdoc.model.Fingerprint;
+
 import static dev.flowdoc.i18n.Projects.flowdoc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -57,7 +57,7 @@ class StatusTest {
 
     @Test
     void everyTextOfTheRepositoryHasAStableIdPath() throws Exception {
-        var problems = new dev.flowdoc.validate.Problems();
+        var problems = new dev.flowdoc.diag.Problems();
         TextCatalog catalog = TextCatalog.of(new dev.flowdoc.load.ProjectLoader(Projects.REPOSITORY).load(problems).orElseThrow());
         List<String> paths = catalog.idPaths();
         assertEquals(100, paths.size());

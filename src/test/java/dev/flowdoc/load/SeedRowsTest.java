@@ -10,7 +10,7 @@ import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

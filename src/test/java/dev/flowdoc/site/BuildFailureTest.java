@@ -41,7 +41,7 @@ class BuildFailureTest {
         String text = Files.readString(page).stripTrailing();
         Files.writeString(page, text + "\n\n----\nan unterminated listing at the end\n");
         int fence = (int) text.lines().count() + 2;
-        dev.flowdoc.validate.Problems problems = new dev.flowdoc.validate.Problems();
+        dev.flowdoc.diag.Problems problems = new dev.flowdoc.diag.Problems();
         new Build(TestProjects::asciidoctor).run(project, tmp.resolve("out"), new dev.flowdoc.render.html.SiteUrls(null), problems)
                 .orElseThrow(() -> new AssertionError(problems.all().toString()));
         assertEquals(List.of("content/en/clustering.adoc:" + fence + ":1: warning: asciidoctor: unterminated listing block"),

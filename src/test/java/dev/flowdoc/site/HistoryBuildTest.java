@@ -11,7 +11,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

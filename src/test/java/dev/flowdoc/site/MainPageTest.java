@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import dev.flowdoc.view.Annotation;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.Documentation;

@@ -12,7 +12,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

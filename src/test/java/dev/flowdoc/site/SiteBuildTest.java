@@ -11,7 +11,7 @@ import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.pdf.PdfFixtures;
 import dev.flowdoc.testing.PdfSafety;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import dev.flowdoc.model.Project;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.site.Inputs;
 import dev.flowdoc.view.Documentation;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

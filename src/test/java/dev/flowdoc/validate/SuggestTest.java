@@ -1,5 +1,7 @@
 package dev.flowdoc.validate;
 
+import dev.flowdoc.diag.Suggest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

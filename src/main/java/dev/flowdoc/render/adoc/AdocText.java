@@ -1,6 +1,6 @@
 package dev.flowdoc.render.adoc;
 
-import dev.flowdoc.i18n.Translation;
+import dev.flowdoc.model.Translation;
 import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.RefKind;

@@ -2,7 +2,7 @@ package dev.flowdoc.render.html;
 
 import dev.flowdoc.model.Page;
 import dev.flowdoc.validate.ActiveHtml;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 
 /**
  * Nothing in a page may reach a reader as code. Data texts are escaped before they reach AsciiDoc; prose can still

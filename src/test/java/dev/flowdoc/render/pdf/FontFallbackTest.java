@@ -15,7 +15,7 @@ import dev.flowdoc.view.ViewBuilder;
 import java.io.IOException;
 import java.time.Instant;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;

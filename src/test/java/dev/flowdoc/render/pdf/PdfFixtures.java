@@ -8,7 +8,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Text;
 import dev.flowdoc.site.Loader;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

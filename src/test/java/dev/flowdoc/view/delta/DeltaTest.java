@@ -11,7 +11,7 @@ import dev.flowdoc.model.ReleaseView;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.testing.TestProjects;
-import dev.flowdoc.validate.Problems;
+import dev.flowdoc.diag.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.flowdoc.validate;
+package dev.flowdoc.diag;
 
 import dev.flowdoc.model.Location;
 import java.util.Comparator;

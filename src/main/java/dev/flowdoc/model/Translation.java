@@ -1,6 +1,5 @@
-package dev.flowdoc.i18n;
+package dev.flowdoc.model;
 
-import dev.flowdoc.model.Text;
 
 /**
  * The translation state of a model {@link Text}, for renderers and rules: the site shows a "translation

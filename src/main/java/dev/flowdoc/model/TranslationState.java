@@ -1,4 +1,4 @@
-package dev.flowdoc.i18n;
+package dev.flowdoc.model;
 
 /**
  * How an English text relates to its German source.

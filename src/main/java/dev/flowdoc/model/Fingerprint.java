@@ -1,7 +1,6 @@
-package dev.flowdoc.i18n;
+package dev.flowdoc.model;
 
 import java.nio.charset.StandardCharsets;
-import dev.flowdoc.model.Inline;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;

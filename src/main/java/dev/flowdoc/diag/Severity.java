@@ -1,4 +1,4 @@
-package dev.flowdoc.validate;
+package dev.flowdoc.diag;
 
 import java.util.Locale;
 

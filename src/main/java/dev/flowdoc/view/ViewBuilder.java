@@ -85,8 +85,10 @@ public final class ViewBuilder {
                 .forEach(lead::add);
         Requirement requirement = group.requirementOf(flow);
         Optional<Annotation> own = requirement(requirement, group.requiredWhenOf(flow));
-        // the flow's own requirement clause, where it says something the group's heading does not
-        if (flow.requirement() != null && !own.map(Annotation::words).equals(requirement(group.requirement(), group.requiredWhen()).map(Annotation::words))) {
+        // the flow's own requirement clause, where it says something the group's heading does not (in a conditional
+        // group, a flow "optional, bei internen DNS-Servern zwingend" under a heading "optional, im Cluster zwingend")
+        Optional<String> heading = requirement(group.requirement(), group.requiredWhen()).map(Annotation::words);
+        if (flow.requirement() != null && !own.map(Annotation::words).equals(heading)) {
             own.ifPresent(lead::add);
         }
         shown.addAll(lead);

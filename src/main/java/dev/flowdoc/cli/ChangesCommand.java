@@ -8,7 +8,7 @@ import dev.flowdoc.model.Messages;
 import dev.flowdoc.render.export.ChangesCsv;
 import dev.flowdoc.render.export.ChangesJson;
 import dev.flowdoc.render.export.ChangesText;
-import dev.flowdoc.view.delta.DeltaRow;
+import dev.flowdoc.view.delta.DeltaView;
 import dev.flowdoc.load.ThemeLoader;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.site.AtomicFiles;
@@ -94,11 +94,11 @@ final class ChangesCommand implements Callable<Integer> {
         // the words: the project's theme, else flowdoc's default theme
         Messages messages = new ThemeLoader(project.root()).messages(language);
         Delta delta = Delta.between(p, a.get(), b.get());
-        List<DeltaRow> rows = DeltaRow.of(delta, p, messages);
+        DeltaView view = DeltaView.of(delta, p, messages);
         String text = switch (format) {
-            case "csv" -> ChangesCsv.write(rows, messages);
-            case "json" -> ChangesJson.write(delta, rows, messages);
-            default -> ChangesText.write(delta, rows, messages);
+            case "csv" -> ChangesCsv.write(view, messages);
+            case "json" -> ChangesJson.write(view, messages);
+            default -> ChangesText.write(view, messages);
         };
         if (out != null) {
             try {

@@ -15,7 +15,7 @@ import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Theme;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.view.DocView;
-import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.view.delta.DeltaView;
 import dev.flowdoc.view.ViewBuilder;
 import java.time.Instant;
 import dev.flowdoc.site.AtomicFiles;
@@ -139,10 +139,10 @@ final class ChecklistCommand implements Callable<Integer> {
         Delta delta = Delta.between(p, from, p.release());
         if (chosen != null) {
             Set<String> needed = p.history().forProfile(chosen).flows().map(Flow::id).collect(Collectors.toSet());
-            delta = new Delta(delta.from(), delta.to(), delta.entries().stream().filter(e -> needed.contains(e.flow().id())).toList());
+            delta = delta.only(needed);
         }
         Messages words = pdf.theme().messages(language);
-        new UpgradeChecklistWriter(pdf.view(p), pdf.theme(), pdf.date()).write(UpgradeView.of(delta, p, words), chosen, stream);
+        new UpgradeChecklistWriter(pdf.view(p), pdf.theme(), pdf.date()).write(DeltaView.of(delta, p, words), chosen, stream);
         return "upgrade " + from + " → " + p.release() + (chosen == null ? "" : ", profile " + chosen.id()) + ", "
                 + language.code() + ", " + delta.entries().size() + " changes";
     }

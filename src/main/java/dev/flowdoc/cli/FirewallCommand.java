@@ -27,8 +27,7 @@ import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.ViewBuilder;
 import dev.flowdoc.view.delta.Action;
 import dev.flowdoc.view.delta.Delta;
-import dev.flowdoc.view.delta.DeltaEntry;
-import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.view.delta.DeltaView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -220,11 +219,11 @@ final class FirewallCommand implements Callable<Integer> {
         Delta delta = Delta.between(p, from, p.release());
         if (picked != null) {
             Set<String> needed = p.history().forProfile(picked).flows().map(Flow::id).collect(Collectors.toSet());
-            delta = new Delta(delta.from(), delta.to(), delta.entries().stream().filter(e -> needed.contains(e.flow().id())).toList());
+            delta = delta.only(needed);
         }
-        UpgradeView upgrade = UpgradeView.of(delta, p, words);
-        List<Flow> toOpen = delta.entries().stream().filter(e -> e.action() != Action.CLOSE).map(DeltaEntry::flow).toList();
-        Set<String> changed = delta.of(Action.CHANGE).stream().map(e -> e.flow().id()).collect(Collectors.toSet());
+        DeltaView upgrade = DeltaView.of(delta, p, words);
+        List<Flow> toOpen = delta.flowIdsToOpen().stream().map(id -> p.flow(id).orElseThrow()).toList();
+        Set<String> changed = Set.copyOf(delta.flowIds(Action.CHANGE));
         Map<String, FlowAddresses> byFlow = CustomerAddresses.fromFile(file.get(), p, toOpen, target, problems);
         List<String> header = header(p, "addresses " + display, picked);
         header.add(0, "Upgrade " + from + " -> " + p.release() + ": " + delta.entries().size() + " changes");

@@ -10,18 +10,25 @@ import java.util.stream.Stream;
 
 /**
  * The flow documentation of one release in one language (optionally narrowed to a profile or a delta):
- * the table's headings and its groups of rows. {@code project} is the project it was made from (the filtered
+ * the table's headings, the zones' names and its groups of rows. {@code project} is the project it was made from (the filtered
  * one), {@code words} the theme's words of the language, for the words around the table.
  */
 public record DocView(Language language, Version release, Project project, Messages words, List<String> headings,
-                      List<GroupBlock> groups) {
+                      List<ZoneName> zones, List<GroupBlock> groups) {
     /** The keys of the table's headings: group, port, source, destination, description. */
     public static final List<String> HEADING_KEYS = List.of("table.group", "table.port", "table.source",
             "table.destination", "table.description");
 
     public DocView {
         headings = List.copyOf(headings);
+        zones = List.copyOf(zones);
         groups = List.copyOf(groups);
+    }
+
+    /** The zone's names, by id; an id the project does not know is its own label. */
+    public ZoneName zone(String id) {
+        return zones.stream().filter(z -> z.id().equals(id)).findFirst()
+                .orElse(new ZoneName(id, id, "", false, false, false));
     }
 
     public Stream<FlowRow> rows() {

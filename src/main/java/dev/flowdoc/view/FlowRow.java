@@ -1,49 +1,78 @@
 package dev.flowdoc.view;
 
-import dev.flowdoc.model.Flow;
 import java.util.List;
 
 /**
- * One flow as every output shows it. The cells are the table's; the other fields are the same facts in words
- * for outputs with a column each (CSV, JSON): {@code portsText} the ports on one line, {@code descriptionText}
- * the description alone (references as their labels), {@code requirement} the
- * requirement in words ("erforderlich", "optional"), {@code annotations} every annotation the cells show.
+ * One flow as every output shows it, every word decided: no output asks the model what a row says.
+ * <ul>
+ * <li>{@code id}, {@code anchor}, {@code groupId}: where it stands; {@code name} its one-line name
+ *     ("Frontend → Backend, TCP 22 (SSH)", the theme's {@code ref.flow}).</li>
+ * <li>the table's cells {@code ports}, {@code source}, {@code destination}, {@code description}: lines of typed
+ *     parts; the description leads with the flow's own annotations (its release, its own requirement clause where
+ *     it differs from the group's), then its text, a paragraph per port change and the proxy hint.</li>
+ * <li>the same facts for outputs with a column each: {@code portsText} the ports on one line, {@code descriptionText}
+ *     the description alone (references as their labels), {@code descriptionParts} the same as parts,
+ *     {@code requirementKey} ("required", "optional", "conditional") and {@code requirement} in words
+ *     ("erforderlich", "optional, im Cluster zwingend"), {@code requiredWhen} the clause alone (null without),
+ *     {@code since}/{@code removed} (the group's where the flow has none), {@code versionChanges} the port changes visible
+ *     in the view's release, {@code annotations} every annotation the cells show, {@code proxy} whether a proxy
+ *     can be used and {@code proxyMenu} the menu path where it is set (null without), {@code directionKey} and
+ *     {@code direction} in words, {@code fromInternet}.</li>
+ * <li>{@code sources}, {@code destinations}, {@code portSpecs}, {@code portsAndOr}: the endpoints and ports as data.</li>
+ * </ul>
  */
 public record FlowRow(
-        Flow flow,
+        String id,
+        String anchor,
         String groupId,
+        String name,
         Cell ports,
         String portsText,
         Cell source,
         Cell destination,
         Cell description,
         String descriptionText,
+        List<Part> descriptionParts,
+        String requirementKey,
         String requirement,
+        String requiredWhen,
+        String since,
+        String removed,
+        List<VersionChange> versionChanges,
         List<Annotation> annotations,
+        boolean proxy,
+        String proxyMenu,
+        String directionKey,
         String direction,
-        boolean fromInternet) {
+        boolean fromInternet,
+        List<EndpointName> sources,
+        List<EndpointName> destinations,
+        List<PortView> portSpecs,
+        boolean portsAndOr) {
     public FlowRow {
+        descriptionParts = List.copyOf(descriptionParts);
+        versionChanges = List.copyOf(versionChanges);
         annotations = List.copyOf(annotations);
-    }
-
-    public String id() {
-        return flow.id();
-    }
-
-    public String anchor() {
-        return flow.anchor();
+        sources = List.copyOf(sources);
+        destinations = List.copyOf(destinations);
+        portSpecs = List.copyOf(portSpecs);
     }
 
     /** The paragraphs of the description that tell a port change: "(geändert in 9.10.0, vorher TCP 2222 (SSH)) Warum." */
     public List<String> changes() {
-        return description.lines().stream()
-                .filter(l -> !l.parts().isEmpty() && l.parts().get(0) instanceof Part.Annotations a
-                        && a.items().stream().anyMatch(i -> i.kind() == Annotation.Kind.CHANGED_IN))
-                .map(Line::plain).toList();
+        return versionChanges.stream().map(VersionChange::words).toList();
     }
 
     /** The annotations of one kind, in order. */
     public List<Annotation> annotations(Annotation.Kind kind) {
         return annotations.stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    public List<String> sourceIds() {
+        return sources.stream().map(EndpointName::id).toList();
+    }
+
+    public List<String> destinationIds() {
+        return destinations.stream().map(EndpointName::id).toList();
     }
 }

@@ -1,25 +1,19 @@
 package dev.flowdoc.view;
 
-import dev.flowdoc.model.Group;
 import java.util.List;
 
 /**
  * A feature group as every output shows it: its cell (title, requirement, version annotations, notes) and its
- * rows. {@code title} and {@code notes} are the same words without markup.
+ * rows. {@code title} and {@code notes} are the same words without markup; {@code labelledNotes} the notes as
+ * running text says them ("Hinweis: …"). {@code requirementKey}, {@code since}, {@code removed}: the group's own.
  */
-public record GroupBlock(Group group, Cell cell, String title, List<Annotation> annotations, List<String> notes,
+public record GroupBlock(String id, String anchor, Cell cell, String title, String requirementKey, String since,
+                         String removed, List<Annotation> annotations, List<String> notes, List<String> labelledNotes,
                          List<FlowRow> rows) {
     public GroupBlock {
         annotations = List.copyOf(annotations);
         notes = List.copyOf(notes);
+        labelledNotes = List.copyOf(labelledNotes);
         rows = List.copyOf(rows);
-    }
-
-    public String id() {
-        return group.id();
-    }
-
-    public String anchor() {
-        return group.anchor();
     }
 }

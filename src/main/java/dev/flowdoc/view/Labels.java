@@ -80,6 +80,11 @@ public final class Labels {
         return zone.label() != null ? zone.label().in(language()) : messages.get("zone." + zone.id());
     }
 
+    /** The zone as every output names it: label, meaning and flags. */
+    public ZoneName zoneName(Zone zone) {
+        return new ZoneName(zone.id(), zone(zone), zoneMeaning(zone), zone.internet(), zone.appliance(), zone.declared());
+    }
+
     /** What the zone means: the project's text, else the bundle's {@code zone.ID.meaning}; empty for a declared zone without. */
     public String zoneMeaning(Zone zone) {
         if (zone.meaning() != null) {

@@ -6,12 +6,15 @@ import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
+import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Protocol;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Requirement;
 import dev.flowdoc.model.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +45,8 @@ public final class ViewBuilder {
             groups.add(group(group));
         }
         List<String> headings = DocView.HEADING_KEYS.stream().map(words::get).toList();
-        return new DocView(language(), project.release(), project, words, headings, groups);
+        List<ZoneName> zones = project.zones().stream().map(labels::zoneName).toList();
+        return new DocView(language(), project.release(), project, words, headings, zones, groups);
     }
 
     private Language language() {
@@ -61,13 +65,16 @@ public final class ViewBuilder {
             lines.add(Line.of(annotations(annotations)));
         }
         List<String> notes = new ArrayList<>();
+        List<String> labelled = new ArrayList<>();
         for (Text note : group.notes()) {
             Part.Note part = new Part.Note(words.get("note.label"), text(note));
             lines.add(new Line(List.of(part), true));
             notes.add(Part.plain(part.parts()));
+            labelled.add(Part.plain(List.of(part)));
         }
         List<FlowRow> rows = group.flows().stream().map(f -> row(group, f)).toList();
-        return new GroupBlock(group, new Cell(lines), labels.plain(group.title()), annotations, notes, rows);
+        return new GroupBlock(group.id(), group.anchor(), new Cell(lines), labels.plain(group.title()),
+                key(group.requirement()), group.since(), group.removed(), annotations, notes, labelled, rows);
     }
 
     private FlowRow row(Group group, Flow flow) {
@@ -76,8 +83,13 @@ public final class ViewBuilder {
         List<VersionNote> notes = VersionNote.of(flow, project.release());
         notes.stream().filter(n -> n.kind() != VersionNote.Kind.CHANGED).map(n -> annotation(n, flow.portsAndOr()))
                 .forEach(lead::add);
-        if (flow.requirement() != null && flow.requirement() != group.requirement()) {
-            requirement(flow.requirement(), flow.requiredWhen()).ifPresent(lead::add);
+        Requirement requirement = group.requirementOf(flow);
+        Optional<Annotation> own = requirement(requirement, group.requiredWhenOf(flow));
+        // the flow's own requirement clause, where it says something the group's heading does not (in a conditional
+        // group, a flow "optional, bei internen DNS-Servern zwingend" under a heading "optional, im Cluster zwingend")
+        Optional<String> heading = requirement(group.requirement(), group.requiredWhen()).map(Annotation::words);
+        if (flow.requirement() != null && !own.map(Annotation::words).equals(heading)) {
+            own.ifPresent(lead::add);
         }
         shown.addAll(lead);
         List<Line> description = new ArrayList<>();
@@ -86,36 +98,68 @@ public final class ViewBuilder {
             first.add(annotations(lead));
             first.add(new Part.Text(" "));
         }
-        List<Part> own = text(flow.description());
-        first.addAll(own);
+        List<Part> text = text(flow.description());
+        first.addAll(text);
         description.add(new Line(first, false));
         // a change is a paragraph of its own: the release, the ports before and why
+        List<VersionChange> changes = new ArrayList<>();
         for (VersionNote n : notes) {
             if (n.kind() == VersionNote.Kind.CHANGED) {
                 Annotation changed = annotation(n, flow.portsAndOr());
                 shown.add(changed);
                 List<Part> line = new ArrayList<>(List.of(annotations(List.of(changed))));
-                if (n.note() != null) {
+                List<Part> why = n.note() == null ? List.of() : text(n.note());
+                if (!why.isEmpty()) {
                     line.add(new Part.Text(" "));
-                    line.addAll(text(n.note()));
+                    line.addAll(why);
                 }
                 description.add(new Line(line, true));
+                changes.add(new VersionChange(n.version(), n.portsBefore().stream().map(ViewBuilder::port).toList(),
+                        labels.ports(n.portsBefore(), flow.portsAndOr()), why, Part.plain(line)));
             }
         }
         // the proxy hint, unless the description says it already
+        String proxyMenu = flow.proxy() == null || flow.proxy().menu() == null ? null
+                : labels.of(RefKind.MENU, flow.proxy().menu());
         if (flow.proxy() != null && !flow.proxy().inDescription() && !mentions(flow.description(), flow.proxy().menu())) {
             List<Part> hint = flow.proxy().menu() == null ? List.of(new Part.Text(words.get("proxy")))
-                    : message("proxy.menu", new Part.Ref(RefKind.MENU, flow.proxy().menu(), labels.of(RefKind.MENU, flow.proxy().menu())));
+                    : message("proxy.menu", new Part.Ref(RefKind.MENU, flow.proxy().menu(), proxyMenu));
             shown.add(new Annotation(Annotation.Kind.PROXY, null, Part.plain(hint)));
             description.add(new Line(hint, true));
         }
-        Requirement requirement = group.requirementOf(flow);
-        String requirementWords = requirement(requirement, group.requiredWhenOf(flow)).map(Annotation::words)
-                .orElse(words.get("requirement.required"));
-        return new FlowRow(flow, group.id(), ports(flow), labels.ports(flow), endpoints(flow.source()),
-                endpoints(flow.destination()), new Cell(description),
-                Part.plain(own.stream().filter(p -> !(p instanceof Part.Pending)).toList()), requirementWords, shown,
-                labels.direction(flow), project.fromInternet(flow));
+        String requirementWords = own.map(Annotation::words).orElse(words.get("requirement.required"));
+        Text when = group.requiredWhenOf(flow);
+        List<Part> plainText = text.stream().filter(p -> !(p instanceof Part.Pending)).toList();
+        return new FlowRow(flow.id(), flow.anchor(), group.id(), labels.flow(flow), ports(flow), labels.ports(flow),
+                endpoints(flow.source()), endpoints(flow.destination()), new Cell(description), Part.plain(plainText),
+                text, key(requirement), requirementWords, when == null ? null : labels.plain(when),
+                group.sinceOf(flow), group.removedOf(flow), changes, shown, flow.proxy() != null, proxyMenu,
+                project.direction(flow).key(), labels.direction(flow), project.fromInternet(flow),
+                endpointNames(flow.source()), endpointNames(flow.destination()),
+                flow.ports().stream().map(ViewBuilder::port).toList(), flow.portsAndOr());
+    }
+
+    private static String key(Requirement requirement) {
+        return (requirement == null ? Requirement.REQUIRED : requirement).key();
+    }
+
+    private List<EndpointName> endpointNames(List<String> ids) {
+        return ids.stream().map(id -> project.endpoint(id)
+                .map(e -> new EndpointName(id, e.name(language()), e.host(), e.zone()))
+                .orElse(new EndpointName(id, id, null, null))).toList();
+    }
+
+    /** A port spec as data. */
+    static PortView port(PortSpec spec) {
+        return new PortView(spec.protocols().stream().map(Protocol::label).toList(),
+                spec.protocols().stream().map(Protocol::key).toList(),
+                spec.ports().stream().map(r -> new PortView.Range(r.from(), r.to(), r.single(), r.key())).toList(),
+                spec.icmpTypes(), spec.service(), spec.label());
+    }
+
+    /** A data text as parts (references with their labels, the badge of a pending translation): for the delta view. */
+    public List<Part> parts(Text text) {
+        return text == null ? List.of() : text(text);
     }
 
     /** One line per port; with "und/oder" every line but the last ends in the words for it. */
@@ -150,14 +194,14 @@ public final class ViewBuilder {
     }
 
     /** "optional", "optional, im Cluster zwingend"; nothing for a required flow. */
-    private java.util.Optional<Annotation> requirement(Requirement requirement, Text requiredWhen) {
+    private Optional<Annotation> requirement(Requirement requirement, Text requiredWhen) {
         if (requirement == null || requirement == Requirement.REQUIRED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String text = requirement == Requirement.CONDITIONAL && requiredWhen != null
                 ? words.format("requirement.conditional", labels.plain(requiredWhen))
                 : words.get("requirement.optional");
-        return java.util.Optional.of(new Annotation(Annotation.Kind.REQUIREMENT, null, text));
+        return Optional.of(new Annotation(Annotation.Kind.REQUIREMENT, null, text));
     }
 
     /** A data text as parts: literal words and references with their labels, and the badge of a pending translation. */

@@ -19,6 +19,12 @@ import dev.flowdoc.view.Documentation;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
 import dev.flowdoc.view.Line;
+import dev.flowdoc.view.ViewBuilder;
+import dev.flowdoc.view.delta.Action;
+import dev.flowdoc.view.delta.Delta;
+import dev.flowdoc.view.delta.DeltaRow;
+import dev.flowdoc.view.delta.DeltaView;
+import dev.flowdoc.model.Messages;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -46,7 +52,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One data set, one truth: a site is built, every output is read back as a reader or a tool reads it (HTML with
  * jsoup, CSV, flows.json, the manual PDF and every checklist with PDFBox), and each flow's description, ports,
  * source, destination, requirement and release annotations must say the same everywhere, in both languages. No
- * output may show raw markup. Run on the repository's project and on a fixture with changed and removed flows.
+ * output may show raw markup. Run on the repository's project, on a fixture with changed and removed flows
+ * ("history"), and on one ("parity") whose conditional group holds flows with a requirement clause of their own, a
+ * changed, a new and removed flows, profiles (so checklists) and an upgrade page: every word of a row reaches the
+ * page, the manual, every checklist, flows.csv, flows.json and the search index, and the one delta view says the
+ * same on the upgrade page, in {@code changes} and in the upgrade checklist.
  */
 class ParityTest {
     /** Markup that must never reach a reader: flowdoc's references and macros, AsciiDoc passthroughs and anchors. */
@@ -58,7 +68,7 @@ class ParityTest {
     private static final Map<String, Built> BUILT = new HashMap<>();
 
     /** A built site and the views it was built from. */
-    record Built(Path site, Documentation docs) {}
+    record Built(Path project, Path site, Documentation docs) {}
 
     @BeforeAll
     static void build() throws IOException {
@@ -67,6 +77,11 @@ class ParityTest {
         TestProjects.copy(TestProjects.REPOSITORY.resolve("themes"), history.resolve("themes"));
         // 9.10.0: one flow changed its port in that release, another is removed in the next
         BUILT.put("history", build(history, Version.of("9.10.0"), "history-site"));
+        Path parity = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/parity"), tmp.resolve("parity"));
+        TestProjects.copy(TestProjects.REPOSITORY.resolve("themes"), parity.resolve("themes"));
+        // 2.0.0: two DNS flows with their own clause in a conditional group; updates-ssh and mail-submission changed
+        // in it, mail-out new in it, updates-legacy removed in the next, updates-ftp removed in it
+        BUILT.put("parity", build(parity, Version.of("2.0.0"), "parity-site"));
     }
 
     private static Built build(Path project, Version release, String name) throws IOException {
@@ -75,11 +90,11 @@ class ParityTest {
         new Build(TestProjects::asciidoctor, release).run(project, out, new SiteUrls(null), problems)
                 .orElseThrow(() -> new AssertionError(problems.all().toString()));
         Inputs inputs = TestProjects.load(project).forRelease(release);
-        return new Built(out, Documentation.of(inputs.project(), inputs.theme().messages()));
+        return new Built(project, out, Documentation.of(inputs.project(), inputs.theme().messages()));
     }
 
     static Stream<Arguments> cases() {
-        return Stream.of("repository", "history").flatMap(p -> Stream.of(Language.values()).map(l -> Arguments.of(p, l)));
+        return Stream.of("repository", "history", "parity").flatMap(p -> Stream.of(Language.values()).map(l -> Arguments.of(p, l)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -203,6 +218,148 @@ class ParityTest {
         String heading = String.join(" ", view.headings().subList(1, 5));
         assertTrue(pdfText(site.resolve(language.code() + "/index.pdf")).contains(heading), heading);
         assertTrue(pdfText(site.resolve(language.code() + "/checklist-minimal.pdf")).contains(heading), heading);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void theSearchIndexSaysWhatThePageSays(String project, Language language) throws IOException {
+        Built built = BUILT.get(project);
+        DocView view = built.docs().view(language);
+        Map<String, JsonNode> docs = searchDocs(built.site(), language);
+        view.rows().forEach(row -> {
+            JsonNode doc = docs.get("index.html#" + row.anchor());
+            assertNotNull(doc, row.id());
+            assertEquals(row.portsText(), doc.get(2).asText(), row.id());
+            assertEquals(view.group(row.groupId()).orElseThrow().title(), doc.get(3).asText(), row.id());
+            String text = doc.get(4).asText();
+            assertTrue(text.contains(row.name()), row.id() + ": " + text);
+            assertTrue(text.contains(squeeze(row.description().oneLine())), row.id() + ": " + text);
+        });
+    }
+
+    /** The words the fixture was made for, spelled out: each output says them, in both languages. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aFlowsOwnRequirementAChangeAndARemovalReachEveryOutput(Language language) throws IOException {
+        Built built = BUILT.get("parity");
+        DocView view = built.docs().view(language);
+        boolean de = language == Language.DE;
+        FlowRow dns = view.row("dns-internal-servers").orElseThrow();
+        String clause = de ? "optional, bei internen DNS-Servern zwingend" : "optional, required with internal DNS servers";
+        assertEquals(clause, dns.requirement());
+        assertEquals(de ? "bei internen DNS-Servern zwingend" : "required with internal DNS servers", dns.requiredWhen());
+        FlowRow ssh = view.row("updates-ssh").orElseThrow();
+        String change = de ? "(geändert in 2.0.0, vorher TCP 2222 (SSH)) Port 2222 durch 22 ersetzt, siehe Namensauflösung."
+                : "(changed in 2.0.0, previously TCP 2222 (SSH)) Port 2222 replaced by 22, see Name resolution.";
+        assertEquals(List.of(change), ssh.changes());
+        FlowRow legacy = view.row("updates-legacy").orElseThrow();
+        String removal = de ? "(entfällt ab 3.0.0)" : "(removed in 3.0.0)";
+        FlowRow mailOut = view.row("mail-out").orElseThrow();
+        String added = de ? "(neu in 2.0.0)" : "(new in 2.0.0)";
+        assertTrue(view.row("updates-ftp").isEmpty(), "removed in the documented release");
+        // the group's own clause stays in its heading; the flows' own clauses lead their descriptions
+        assertTrue(view.group("dns").orElseThrow().cell().oneLine().contains(de ? "(optional, mit dem Relay zwingend)" : "(optional, required with the relay)"));
+        Map<String, String> rows = Map.of("dns-internal-servers", "(" + clause + ")", "updates-ssh", change,
+                "updates-legacy", removal, "mail-out", added);
+        Path site = built.site();
+        Document page = Jsoup.parse(site.resolve(language.code() + "/index.html").toFile(), "UTF-8");
+        String manual = pdfText(site.resolve(language.code() + "/index.pdf"));
+        String full = pdfText(site.resolve(language.code() + "/checklist-full.pdf"));
+        Map<String, JsonNode> search = searchDocs(site, language);
+        rows.forEach((id, words) -> {
+            assertTrue(page.selectFirst("tr[data-flow=" + id + "]").text().contains(words), id + " on the page: " + words);
+            assertTrue(manual.contains(words), id + " in the manual: " + words);
+            assertTrue(full.contains(words), id + " in the full checklist: " + words);
+            assertTrue(search.get("index.html#flow-" + id).get(4).asText().contains(words), id + " in the search index: " + words);
+        });
+        // the profile with internal DNS only lists its DNS flow with the clause, and not the external one
+        String internal = pdfText(site.resolve(language.code() + "/checklist-internal-dns.pdf"));
+        assertTrue(internal.contains("(" + clause + ")"), internal);
+        assertFalse(internal.contains(de ? "bei externen DNS-Servern" : "with external DNS servers"), internal);
+        // flows.csv: the clause as the requirement, the change, since and removed in their columns
+        String csv = Files.readString(site.resolve(language.code() + "/flows.csv")).substring(1);
+        Map<String, CSVRecord> records = new HashMap<>();
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                .forEach(r -> records.put(r.get(0), r));
+        assertEquals(clause, records.get("dns-internal-servers").get(2));
+        assertEquals(change, records.get("updates-ssh").get(13));
+        assertEquals("2.0.0", records.get("mail-out").get(3));
+        assertEquals("3.0.0", records.get("updates-legacy").get(12));
+        assertEquals((de ? "Hinweis: Gilt nur mit Relay." : "Note: Applies with the relay only."), records.get("mail-out").get(14));
+        // flows.json: the same, each word once per language
+        JsonNode json = new ObjectMapper().readTree(site.resolve("flows.json").toFile());
+        Map<String, JsonNode> flows = new HashMap<>();
+        json.get("flows").forEach(f -> flows.put(f.get("id").asText(), f));
+        String code = language.code();
+        assertEquals(clause, flows.get("dns-internal-servers").get("requirementText").get(code).asText());
+        assertEquals(dns.requiredWhen(), flows.get("dns-internal-servers").get("requiredWhen").get(code).asText());
+        assertTrue(flows.get("dns-internal-servers").get("annotations").findValues(code).stream()
+                .anyMatch(n -> n.asText().equals(clause)));
+        assertEquals(de ? "Port 2222 durch 22 ersetzt, siehe Namensauflösung." : "Port 2222 replaced by 22, see Name resolution.",
+                flows.get("updates-ssh").get("changes").get(0).get("note").get(code).asText());
+        assertEquals("System › Proxy settings", flows.get("updates-ssh").get("proxyMenu").asText());
+        assertEquals("3.0.0", flows.get("updates-legacy").get("removed").asText());
+        assertEquals(removal, "(" + flows.get("updates-legacy").get("annotations").get(0).get("text").get(code).asText() + ")");
+    }
+
+    /** The upgrade page, {@code changes} (text, CSV, JSON) and the upgrade checklist render one delta view. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theUpgradePageChangesAndTheUpgradeChecklistSayTheSame(Language language) throws IOException {
+        Built built = BUILT.get("parity");
+        Inputs inputs = TestProjects.load(built.project()).forRelease(Version.of("2.0.0"));
+        Messages words = inputs.theme().messages(language);
+        DeltaView delta = DeltaView.of(Delta.between(inputs.project(), Version.of("1.0.0"), Version.of("2.0.0")),
+                inputs.project(), words);
+        assertEquals(List.of("mail-out", "updates-ssh", "mail-submission", "updates-ftp"),
+                delta.rows().stream().map(DeltaRow::flowId).toList(), "opened, changed (data order), closed");
+        boolean de = language == Language.DE;
+        DeltaRow ssh = delta.rows().stream().filter(r -> r.flowId().equals("updates-ssh")).findFirst().orElseThrow();
+        assertEquals("TCP 2222 (SSH) → TCP 22 (SSH)", ssh.ports());
+        assertEquals(de ? "Port 2222 durch 22 ersetzt, siehe Namensauflösung." : "Port 2222 replaced by 22, see Name resolution.", ssh.noteText());
+        // the page: one table row per delta row, cell by cell
+        Document page = Jsoup.parse(built.site().resolve(language.code() + "/upgrade.html").toFile(), "UTF-8");
+        Element section = page.getElementById(dev.flowdoc.render.adoc.ReleaseChangesSource.anchor(Version.of("2.0.0")));
+        assertNotNull(section);
+        List<String> pageRows = page.select("table.releasechanges tbody tr").stream().map(tr -> squeeze(tr.text())).toList();
+        String text = dev.flowdoc.render.export.ChangesText.write(delta, words);
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(dev.flowdoc.render.export.ChangesCsv.write(delta, words))).getRecords();
+        JsonNode json = new ObjectMapper().readTree(dev.flowdoc.render.export.ChangesJson.write(delta, words));
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        new dev.flowdoc.render.pdf.UpgradeChecklistWriter(ViewBuilder.of(inputs.project(), words), inputs.theme(),
+                inputs.buildDate()).write(delta, null, pdf);
+        String checklist;
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            checklist = squeeze(new PDFTextStripper().getText(doc));
+        }
+        for (int i = 0; i < delta.rows().size(); i++) {
+            DeltaRow r = delta.rows().get(i);
+            String row = squeeze(String.join(" ", r.group(), r.ports(), r.source(), r.destination(), r.descriptionText(), r.noteText()));
+            assertTrue(pageRows.contains(row), r.flowId() + ": " + row + "\nnot in " + pageRows);
+            assertTrue(text.contains("  - " + r.group() + ": " + r.flowId() + "\n"), text);
+            assertTrue(text.contains(r.ports()) && text.contains(r.source()), text);
+            CSVRecord c = csv.get(i);
+            assertEquals(List.of(r.actionLabel(), r.group(), r.flowId(), r.portsBefore(), r.portsAfter(), r.source(),
+                    r.destination(), r.noteText()), c.toList());
+            JsonNode entry = json.get("actions").get(r.action().key()).get("entries").findParents("flow").stream()
+                    .filter(n -> n.get("flow").asText().equals(r.flowId())).findFirst().orElseThrow();
+            assertEquals(r.noteText().isEmpty() ? null : r.noteText(), entry.get("note").isNull() ? null : entry.get("note").asText());
+            // the checklist draws changed ports before and after on lines of their own
+            assertTrue(checklist.contains(squeeze(r.descriptionText())), r.flowId() + " in the upgrade checklist");
+            assertTrue(checklist.contains(r.action() == Action.CLOSE ? r.portsBefore() : r.portsAfter()), r.flowId());
+        }
+        noRawMarkup(page.body().text(), language + " upgrade.html");
+        noRawMarkup(checklist, language + " upgrade checklist");
+    }
+
+    private static Map<String, JsonNode> searchDocs(Path site, Language language) throws IOException {
+        String script = Files.readString(site.resolve("assets/search-" + language.code() + ".js"));
+        String prefix = "(window.flowdocSearch = window.flowdocSearch || {})." + language.code() + " = ";
+        JsonNode root = new ObjectMapper().readTree(script.substring(script.indexOf(prefix) + prefix.length(), script.length() - 2));
+        Map<String, JsonNode> docs = new HashMap<>();
+        root.get("docs").forEach(d -> docs.putIfAbsent(d.get(1).asText(), d));
+        return docs;
     }
 
     static Stream<Language> languages() {

@@ -2,16 +2,14 @@ package dev.flowdoc.render.adoc;
 
 import dev.flowdoc.view.delta.Action;
 import dev.flowdoc.view.delta.Delta;
-import dev.flowdoc.view.delta.DeltaEntry;
-import dev.flowdoc.model.Change;
-import dev.flowdoc.model.Flow;
+import dev.flowdoc.view.delta.DeltaRow;
+import dev.flowdoc.view.delta.DeltaView;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Release;
 import dev.flowdoc.model.Version;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The changes release by release as AsciiDoc source, newest first: for each pair of consecutive releases of
@@ -53,59 +51,40 @@ public final class ReleaseChangesSource {
                     .append("\n\n");
             if (delta.entries().isEmpty()) {
                 out.append(text.message("changes.none")).append("\n\n");
+                continue;
             }
+            DeltaView view = DeltaView.of(delta, project, text.messages());
             for (Action action : Action.values()) {
-                List<DeltaEntry> entries = delta.of(action);
-                if (!entries.isEmpty()) {
-                    table(out, project, action, entries, text);
+                List<DeltaRow> rows = view.rows(action);
+                if (!rows.isEmpty()) {
+                    table(out, rows, text);
                 }
             }
         }
         return out.toString();
     }
 
-    private static void table(StringBuilder out, Project project, Action action, List<DeltaEntry> entries, AdocText text) {
+    private static void table(StringBuilder out, List<DeltaRow> rows, AdocText text) {
         // a note column only where an entry has a note
-        boolean notes = entries.stream().anyMatch(e -> e.changes().stream().anyMatch(c -> c.note() != null));
-        out.append('.').append(text.message("changes." + action.key())).append('\n');
-        out.append("[.releasechanges.").append(action.key()).append(",caption=\"\",cols=\"")
+        boolean notes = rows.stream().anyMatch(r -> !r.note().isEmpty());
+        out.append('.').append(text.literal(rows.get(0).actionLabel())).append('\n');
+        out.append("[.releasechanges.").append(rows.get(0).action().key()).append(",caption=\"\",cols=\"")
                 .append(notes ? "16,16,12,12,26,18" : "18,18,14,14,36").append("\",options=\"header\"]\n|===\n");
         HEADINGS.subList(0, notes ? HEADINGS.size() : HEADINGS.size() - 1)
                 .forEach(h -> out.append('|').append(AdocEscape.cell(text.literal(text.messages().get(h)))).append('\n'));
-        for (DeltaEntry e : entries) {
-            Flow flow = e.flow();
+        for (DeltaRow r : rows) {
             out.append('\n');
-            cell(out, text.ref(RefKind.GROUP, e.group().id()));
-            cell(out, ports(e, text));
-            cell(out, endpoints(project, flow.source(), text));
-            cell(out, endpoints(project, flow.destination(), text));
+            cell(out, text.ref(RefKind.GROUP, r.groupId()));
+            cell(out, text.literal(r.ports()));
+            cell(out, text.literal(r.source()));
+            cell(out, text.literal(r.destination()));
             // the flow by what it does, never by its id: the reader knows no ids
-            cell(out, text.text(flow.description()));
+            cell(out, text.parts(r.description()));
             if (notes) {
-                cell(out, e.changes().stream().map(Change::note).filter(n -> n != null).map(text::text)
-                        .collect(Collectors.joining(" ")));
+                cell(out, text.parts(r.note()));
             }
         }
         out.append("|===\n\n");
-    }
-
-    private static String ports(DeltaEntry e, AdocText text) {
-        String before = e.before() == null ? "" : ports(e.before(), text);
-        String after = e.after() == null ? "" : ports(e.after(), text);
-        if (before.isEmpty() || after.isEmpty()) {
-            return before + after;
-        }
-        return before + " → " + after;
-    }
-
-    private static String ports(Flow flow, AdocText text) {
-        String sep = flow.portsAndOr() ? " " + text.literal(text.messages().get("ports.andOr")) + " " : ", ";
-        return flow.ports().stream().map(p -> p.label(text.messages())).map(text::literal).collect(Collectors.joining(sep));
-    }
-
-    private static String endpoints(Project project, List<String> ids, AdocText text) {
-        return ids.stream().map(id -> project.endpoint(id).map(ep -> ep.name(text.language())).orElse(id))
-                .map(text::literal).collect(Collectors.joining(", "));
     }
 
     private static void cell(StringBuilder out, String inline) {

@@ -1,12 +1,12 @@
 package dev.flowdoc.render.diagram;
 
 import dev.flowdoc.model.Messages;
-import dev.flowdoc.model.Requirement;
+import dev.flowdoc.view.EndpointName;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
 import dev.flowdoc.view.Line;
-import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.view.delta.DeltaView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +26,7 @@ public final class DiagramModelBuilder {
     static final int MAX_FLOWS = 48;
     static final int MAX_ENDPOINTS = 28;
 
-    private record Entry(FlowRow row, Requirement requirement, Mark mark, Zones zones) {}
+    private record Entry(FlowRow row, String requirement, Mark mark, Zones zones) {}
 
     private final Messages words;
 
@@ -40,18 +40,18 @@ public final class DiagramModelBuilder {
     }
 
     /** The diagrams of an upgrade: the flows to open or change and the flows to close, marked as such. */
-    public static List<DiagramGraph> of(UpgradeView upgrade) {
+    public static List<DiagramGraph> of(DeltaView upgrade) {
         List<Entry> entries = new ArrayList<>(entries(upgrade.open(), Mark.OPEN));
         entries.addAll(entries(upgrade.close(), Mark.CLOSE));
         return new DiagramModelBuilder(upgrade.open().words()).split(entries, upgrade.open().words().get("diagram.title"));
     }
 
     private static List<Entry> entries(DocView view, Mark mark) {
-        Zones zones = new Zones(view.project(), view.words());
+        Zones zones = new Zones(view.zones());
         List<Entry> entries = new ArrayList<>();
         for (GroupBlock group : view.groups()) {
             for (FlowRow row : group.rows()) {
-                entries.add(new Entry(row, group.group().requirementOf(row.flow()), mark, zones));
+                entries.add(new Entry(row, row.requirementKey(), mark, zones));
             }
         }
         return entries;
@@ -87,15 +87,15 @@ public final class DiagramModelBuilder {
     private static boolean fits(List<Entry> entries) {
         Set<String> endpoints = new LinkedHashSet<>();
         for (Entry e : entries) {
-            endpoints.addAll(e.row().flow().source());
-            endpoints.addAll(e.row().flow().destination());
+            endpoints.addAll(e.row().sourceIds());
+            endpoints.addAll(e.row().destinationIds());
         }
         return entries.size() <= MAX_FLOWS && endpoints.size() <= MAX_ENDPOINTS;
     }
 
     private static String pair(Entry e) {
         FlowRow row = e.row();
-        return e.zones().of(row.flow().source().get(0)) + ">" + e.zones().of(row.flow().destination().get(0));
+        return e.zones().of(row.sources().get(0)) + ">" + e.zones().of(row.destinations().get(0));
     }
 
     private DiagramGraph graph(List<Entry> entries, String title) {
@@ -105,8 +105,8 @@ public final class DiagramModelBuilder {
         Zones zones = entries.isEmpty() ? null : entries.get(0).zones();
         for (Entry e : entries) {
             FlowRow row = e.row();
-            List<String> sources = row.flow().source();
-            List<String> targets = row.flow().destination();
+            List<EndpointName> sources = row.sources();
+            List<EndpointName> targets = row.destinations();
             for (int s = 0; s < sources.size(); s++) {
                 node(nodes, e, sources.get(s), row.source().lines(), s);
             }
@@ -115,8 +115,8 @@ public final class DiagramModelBuilder {
             }
             DiagramGraph.EdgeLabel label = new DiagramGraph.EdgeLabel(row.id(), row.anchor(),
                     row.ports().lines().stream().map(Line::plain).toList());
-            for (String s : sources) {
-                for (String t : targets) {
+            for (String s : row.sourceIds()) {
+                for (String t : row.destinationIds()) {
                     String key = s + "\u0000" + t + "\u0000" + style(e.requirement()) + "\u0000" + e.mark();
                     labels.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
                     firstOf.putIfAbsent(key, e);
@@ -141,17 +141,18 @@ public final class DiagramModelBuilder {
                 edges, legend(entries));
     }
 
-    private static void node(Map<String, DiagramGraph.Node> nodes, Entry e, String id, List<Line> names, int index) {
+    private static void node(Map<String, DiagramGraph.Node> nodes, Entry e, EndpointName endpoint, List<Line> names, int index) {
         // the cell has one line per endpoint, in the flow's order: the name exactly as the table shows it
-        String label = index < names.size() ? names.get(index).plain() : id;
-        nodes.putIfAbsent(id, new DiagramGraph.Node(id, label, e.zones().of(id)));
+        String label = index < names.size() ? names.get(index).plain() : endpoint.name();
+        nodes.putIfAbsent(endpoint.id(), new DiagramGraph.Node(endpoint.id(), label, e.zones().of(endpoint)));
     }
 
-    private static LineStyle style(Requirement requirement) {
-        return switch (requirement == null ? Requirement.REQUIRED : requirement) {
-            case REQUIRED -> LineStyle.REQUIRED;
-            case OPTIONAL -> LineStyle.OPTIONAL;
-            case CONDITIONAL -> LineStyle.CONDITIONAL;
+    /** The line of a requirement, by the view's key ("required", "optional", "conditional"). */
+    private static LineStyle style(String requirement) {
+        return switch (requirement) {
+            case "optional" -> LineStyle.OPTIONAL;
+            case "conditional" -> LineStyle.CONDITIONAL;
+            default -> LineStyle.REQUIRED;
         };
     }
 

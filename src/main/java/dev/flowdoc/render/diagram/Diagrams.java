@@ -1,7 +1,7 @@
 package dev.flowdoc.render.diagram;
 
 import dev.flowdoc.view.DocView;
-import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.view.delta.DeltaView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ public final class Diagrams {
     }
 
     /** The drawings of an upgrade: what to open or change and what to close, highlighted. */
-    public List<Drawing> of(UpgradeView upgrade) {
+    public List<Drawing> of(DeltaView upgrade) {
         return DiagramModelBuilder.of(upgrade).stream().map(this::layout).toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.flowdoc.render.export;
 
 import dev.flowdoc.view.delta.DeltaRow;
+import dev.flowdoc.view.delta.DeltaView;
 
 import dev.flowdoc.model.Messages;
 import java.io.IOException;
@@ -17,14 +18,14 @@ public final class ChangesCsv {
 
     private ChangesCsv() {}
 
-    public static String write(List<DeltaRow> rows, Messages messages) {
+    public static String write(DeltaView delta, Messages messages) {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader(COLUMNS.stream().map(messages::get).toArray(String[]::new)).get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            for (DeltaRow r : rows) {
+            for (DeltaRow r : delta.rows()) {
                 csv.printRecord(r.actionLabel(), r.group(), r.flowId(), r.portsBefore(), r.portsAfter(), r.source(),
-                        r.destination(), r.note());
+                        r.destination(), r.noteText());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

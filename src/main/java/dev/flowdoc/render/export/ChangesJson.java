@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flowdoc.view.delta.Action;
 import dev.flowdoc.view.delta.DeltaRow;
 import dev.flowdoc.view.delta.Delta;
+import dev.flowdoc.view.delta.DeltaView;
 import dev.flowdoc.model.Messages;
 import java.util.List;
 
@@ -20,20 +21,21 @@ public final class ChangesJson {
 
     private ChangesJson() {}
 
-    public static String write(Delta delta, List<DeltaRow> rows, Messages messages) {
+    public static String write(DeltaView view, Messages messages) {
+        Delta delta = view.delta();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("from", delta.from().toString());
         root.put("to", delta.to().toString());
         root.put("direction", delta.isUpgrade() ? "upgrade" : delta.from().equals(delta.to()) ? "none" : "downgrade");
         root.put("language", messages.language().code());
         root.put("title", messages.format("changes.heading", delta.from(), delta.to()));
-        root.put("empty", rows.isEmpty());
+        root.put("empty", view.rows().isEmpty());
         ObjectNode actions = root.putObject("actions");
         for (Action action : Action.values()) {
             ObjectNode a = actions.putObject(action.key());
             a.put("label", DeltaRow.label(action, messages));
             ArrayNode entries = a.putArray("entries");
-            rows.stream().filter(r -> r.action() == action).forEach(r -> {
+            view.rows(action).forEach(r -> {
                 ObjectNode e = entries.addObject();
                 e.put("group", r.groupId());
                 e.put("groupTitle", r.group());
@@ -42,7 +44,7 @@ public final class ChangesJson {
                 e.put("portsAfter", r.portsAfter().isEmpty() ? null : r.portsAfter());
                 e.put("source", r.source());
                 e.put("destination", r.destination());
-                e.put("note", r.note().isEmpty() ? null : r.note());
+                e.put("note", r.note().isEmpty() ? null : r.noteText());
             });
         }
         try {

@@ -2,7 +2,7 @@ package dev.flowdoc.render.export;
 
 import dev.flowdoc.view.delta.Action;
 import dev.flowdoc.view.delta.DeltaRow;
-import dev.flowdoc.view.delta.Delta;
+import dev.flowdoc.view.delta.DeltaView;
 import dev.flowdoc.model.Messages;
 import java.util.List;
 
@@ -10,25 +10,25 @@ import java.util.List;
 public final class ChangesText {
     private ChangesText() {}
 
-    public static String write(Delta delta, List<DeltaRow> rows, Messages messages) {
+    public static String write(DeltaView delta, Messages messages) {
         StringBuilder out = new StringBuilder();
         out.append(messages.format("changes.heading", delta.from(), delta.to())).append("\n\n");
-        if (rows.isEmpty()) {
+        if (delta.rows().isEmpty()) {
             return out.append(messages.get("changes.none")).append('\n').toString();
         }
         for (Action action : Action.values()) {
-            List<DeltaRow> of = rows.stream().filter(r -> r.action() == action).toList();
+            List<DeltaRow> of = delta.rows(action);
             if (of.isEmpty()) {
                 continue;
             }
-            out.append(DeltaRow.label(action, messages)).append(" (").append(of.size()).append(")\n");
+            out.append(of.get(0).actionLabel()).append(" (").append(of.size()).append(")\n");
             for (DeltaRow r : of) {
                 out.append("  - ").append(r.group()).append(": ").append(r.flowId()).append('\n');
                 line(out, messages.get("table.port"), r.ports());
                 line(out, messages.get("table.source"), r.source());
                 line(out, messages.get("table.destination"), r.destination());
                 if (!r.note().isEmpty()) {
-                    line(out, messages.get("changes.note"), r.note());
+                    line(out, messages.get("changes.note"), r.noteText());
                 }
             }
             out.append('\n');

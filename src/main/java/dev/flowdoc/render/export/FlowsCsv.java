@@ -32,13 +32,11 @@ public final class FlowsCsv {
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (GroupBlock group : view.groups()) {
                 for (FlowRow row : group.rows()) {
-                    csv.printRecord(row.id(), group.title(), row.requirement(), group.group().sinceOf(row.flow()),
-                            row.portsText(), row.source().plain().replace("\n", ", "),
-                            row.destination().plain().replace("\n", ", "), row.direction(),
-                            yesNo(row.fromInternet(), words), row.descriptionText(),
-                            yesNo(row.flow().proxy() != null, words), pageOf.apply(group.id()) + "#" + row.anchor(),
-                            group.group().removedOf(row.flow()), String.join("\n", row.changes()),
-                            String.join("\n", group.notes().stream().map(n -> words.get("note.label") + ": " + n).toList()));
+                    csv.printRecord(row.id(), group.title(), row.requirement(), row.since(), row.portsText(),
+                            row.source().plain().replace("\n", ", "), row.destination().plain().replace("\n", ", "),
+                            row.direction(), yesNo(row.fromInternet(), words), row.descriptionText(),
+                            yesNo(row.proxy(), words), pageOf.apply(group.id()) + "#" + row.anchor(), row.removed(),
+                            String.join("\n", row.changes()), String.join("\n", group.labelledNotes()));
                 }
             }
         } catch (IOException e) {

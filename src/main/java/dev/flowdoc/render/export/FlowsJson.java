@@ -4,21 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.flowdoc.model.Change;
-import dev.flowdoc.model.Endpoint;
-import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
-import dev.flowdoc.model.PortRange;
-import dev.flowdoc.model.PortSpec;
 import dev.flowdoc.model.Project;
-import dev.flowdoc.model.Protocol;
-import dev.flowdoc.model.Text;
-import dev.flowdoc.model.Zone;
 import dev.flowdoc.view.DocView;
+import dev.flowdoc.view.EndpointName;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
-import dev.flowdoc.view.Labels;
+import dev.flowdoc.view.PortView;
+import dev.flowdoc.view.VersionChange;
+import dev.flowdoc.view.ZoneName;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * flows.json: every flow with its stable id, both languages side by side, and the data version, for
@@ -37,7 +34,7 @@ public final class FlowsJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("product", project.product().name());
-        root.put("productVersion", project.release().toString());
+        root.put("productVersion", source.release().toString());
         root.put("dataVersion", dataVersion);
         ArrayNode languages = root.putArray("languages");
         for (Language l : Language.values()) {
@@ -45,10 +42,10 @@ public final class FlowsJson {
         }
         // the zones endpoints stand in, named in every language ("zone" of an endpoint is one of these ids)
         ArrayNode zones = root.putArray("zones");
-        for (Zone zone : project.zones()) {
+        for (ZoneName zone : source.zones()) {
             ObjectNode z = zones.addObject();
             z.put("id", zone.id());
-            z.set("label", words(views, v -> new Labels(v.project(), v.words()).zone(zone)));
+            z.set("label", words(views, v -> v.zone(zone.id()).label()));
             z.put("internet", zone.internet());
             z.put("appliance", zone.appliance());
         }
@@ -57,7 +54,7 @@ public final class FlowsJson {
         views.forEach((language, view) -> lookups.put(language, Lookup.of(view)));
         for (GroupBlock group : source.groups()) {
             for (FlowRow row : group.rows()) {
-                flows.add(flow(project, group, row, views, lookups));
+                flows.add(flow(group, row, lookups));
             }
         }
         try {
@@ -101,30 +98,27 @@ public final class FlowsJson {
         }
     }
 
-    private static ObjectNode flow(Project project, GroupBlock group, FlowRow row, Map<Language, DocView> views,
-                                   Map<Language, Lookup> lookups) {
-        Flow flow = row.flow();
+    private static ObjectNode flow(GroupBlock group, FlowRow row, Map<Language, Lookup> lookups) {
+        String id = row.id();
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", flow.id());
-        n.put("anchor", flow.anchor());
+        n.put("id", id);
+        n.put("anchor", row.anchor());
         n.put("group", group.id());
         n.set("groupTitle", words(lookups, v -> v.group(group.id()).title()));
-        n.put("requirement", group.group().requirementOf(flow).key());
-        n.set("requirementText", words(lookups, v -> v.row(flow.id()).requirement()));
-        Text when = group.group().requiredWhenOf(flow);
-        n.set("requiredWhen", when == null ? null : text(when, project, views));
-        n.put("since", group.group().sinceOf(flow));
-        n.put("removed", group.group().removedOf(flow));
+        n.put("requirement", row.requirementKey());
+        n.set("requirementText", words(lookups, v -> v.row(id).requirement()));
+        n.set("requiredWhen", row.requiredWhen() == null ? null : words(lookups, v -> v.row(id).requiredWhen()));
+        n.put("since", row.since());
+        n.put("removed", row.removed());
+        // the changes the documented release sees, as the view has them
         ArrayNode changes = n.putArray("changes");
-        for (Change c : flow.changes()) {
-            // changes after the documented release are not visible yet: the ports are those of then
-            if (dev.flowdoc.model.Version.parse(c.version()).map(v -> v.isAfter(project.release())).orElse(true)) {
-                continue;
-            }
+        for (int i = 0; i < row.versionChanges().size(); i++) {
+            int index = i;
+            VersionChange c = row.versionChanges().get(i);
             ObjectNode change = changes.addObject();
             change.put("version", c.version());
             change.set("portsBefore", ports(c.portsBefore()));
-            change.set("note", text(c.note(), project, views));
+            change.set("note", words(lookups, v -> v.row(id).versionChanges().get(index).noteText()));
         }
         ArrayNode annotations = n.putArray("annotations");
         for (int i = 0; i < row.annotations().size(); i++) {
@@ -132,19 +126,19 @@ public final class FlowsJson {
             ObjectNode a = annotations.addObject();
             a.put("kind", row.annotations().get(i).kind().key());
             a.put("version", row.annotations().get(i).version());
-            a.set("text", words(lookups, v -> v.row(flow.id()).annotations().get(index).words()));
+            a.set("text", words(lookups, v -> v.row(id).annotations().get(index).words()));
         }
-        n.put("direction", project.direction(flow).key());
+        n.put("direction", row.directionKey());
         n.put("fromInternet", row.fromInternet());
-        n.set("ports", ports(flow.ports()));
-        n.set("portsText", words(lookups, v -> v.row(flow.id()).portsText()));
-        n.put("portsAndOr", flow.portsAndOr());
-        n.set("source", endpoints(flow.source(), project));
-        n.set("destination", endpoints(flow.destination(), project));
-        n.set("description", words(lookups, v -> v.row(flow.id()).descriptionText()));
-        n.put("proxy", flow.proxy() != null);
-        if (flow.proxy() != null && flow.proxy().menu() != null) {
-            n.put("proxyMenu", project.menuEntry(flow.proxy().menu()).map(m -> m.pathLabel()).orElse(null));
+        n.set("ports", ports(row.portSpecs()));
+        n.set("portsText", words(lookups, v -> v.row(id).portsText()));
+        n.put("portsAndOr", row.portsAndOr());
+        n.set("source", endpoints(lookups, id, FlowRow::sources));
+        n.set("destination", endpoints(lookups, id, FlowRow::destinations));
+        n.set("description", words(lookups, v -> v.row(id).descriptionText()));
+        n.put("proxy", row.proxy());
+        if (row.proxyMenu() != null) {
+            n.put("proxyMenu", row.proxyMenu());
         }
         ArrayNode notes = n.putArray("groupNotes");
         for (int i = 0; i < group.notes().size(); i++) {
@@ -163,15 +157,15 @@ public final class FlowsJson {
         return n;
     }
 
-    private static ArrayNode ports(java.util.List<PortSpec> specs) {
+    private static ArrayNode ports(List<PortView> specs) {
         ArrayNode ports = MAPPER.createArrayNode();
-        for (PortSpec p : specs) {
+        for (PortView p : specs) {
             ObjectNode port = ports.addObject();
             ArrayNode protocols = port.putArray("protocols");
-            p.protocols().stream().map(Protocol::label).forEach(protocols::add);
+            p.protocols().forEach(protocols::add);
             // single ports as numbers, ranges as {"from", "to"}; ICMP types only where the data names them
             ArrayNode numbers = port.putArray("ports");
-            for (PortRange r : p.ports()) {
+            for (PortView.Range r : p.ranges()) {
                 if (r.single()) {
                     numbers.add(r.from());
                 } else {
@@ -187,27 +181,19 @@ public final class FlowsJson {
         return ports;
     }
 
-    private static ArrayNode endpoints(java.util.List<String> ids, Project project) {
+    /** The row's endpoints with their names in every language. */
+    private static ArrayNode endpoints(Map<Language, Lookup> lookups, String flowId, Function<FlowRow, List<EndpointName>> side) {
         ArrayNode list = MAPPER.createArrayNode();
-        for (String id : ids) {
+        List<EndpointName> source = side.apply(lookups.get(Language.SOURCE).row(flowId));
+        for (int i = 0; i < source.size(); i++) {
+            int index = i;
+            EndpointName endpoint = source.get(i);
             ObjectNode e = list.addObject();
-            e.put("id", id);
-            Endpoint endpoint = project.endpoint(id).orElseThrow();
+            e.put("id", endpoint.id());
             e.put("host", endpoint.host());
-            ObjectNode name = e.putObject("name");
-            for (Language l : Language.values()) {
-                name.put(l.code(), endpoint.name(l));
-            }
+            e.set("name", words(lookups, v -> side.apply(v.row(flowId)).get(index).name()));
             e.put("zone", endpoint.zone());
         }
         return list;
-    }
-
-    private static ObjectNode text(Text text, Project project, Map<Language, DocView> views) {
-        ObjectNode n = MAPPER.createObjectNode();
-        for (Language l : Language.values()) {
-            n.put(l.code(), new Labels(project, views.get(l).words()).plain(text));
-        }
-        return n;
     }
 }

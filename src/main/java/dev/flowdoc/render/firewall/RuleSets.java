@@ -40,18 +40,22 @@ public final class RuleSets {
         allow.rows().forEach(row -> {
             FlowAddresses a = addresses.get(row.id());
             if (a != null && !a.isEmpty()) {
-                rules.add(rule(row, a, zones, numbers, changed.contains(row.id())));
+                rules.add(rule(row, flow(allow, row), a, zones, numbers, changed.contains(row.id())));
             }
         });
         List<Rule> removals = new ArrayList<>();
         if (remove != null) {
-            remove.rows().forEach(row -> removals.add(rule(row, new FlowAddresses(List.of(), List.of()), zones, numbers, false)));
+            remove.rows().forEach(row -> removals.add(rule(row, flow(remove, row), new FlowAddresses(List.of(), List.of()), zones, numbers, false)));
         }
         return new RuleSet(header, rules, removals, delta, zoneNames);
     }
 
-    private static Rule rule(FlowRow row, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed) {
-        Flow flow = row.flow();
+    /** The ports and endpoints a rule is made of: the flow as the row's view has it (the view holds no model object). */
+    private static Flow flow(DocView view, FlowRow row) {
+        return view.project().flow(row.id()).orElseThrow();
+    }
+
+    private static Rule rule(FlowRow row, Flow flow, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed) {
         return new Rule(flow.id(), row.descriptionText(), a.source(), a.destination(), Services.of(flow),
                 zones.of(flow.source()), zones.of(flow.destination()), zones.includesAppliance(flow.destination()),
                 numbers.getOrDefault(flow.id(), FIRST_NUMBER), changed);

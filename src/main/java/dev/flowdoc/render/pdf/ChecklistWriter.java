@@ -11,7 +11,7 @@ import dev.flowdoc.model.Theme;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
-import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.view.delta.DeltaView;
 import dev.flowdoc.render.diagram.Diagrams;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,7 +56,7 @@ public final class ChecklistWriter {
     public static List<String> fieldNames(Project project, Profile profile) {
         List<String> names = new ArrayList<>(headerFieldNames(project));
         project.forProfile(profile).flows().forEach(f -> {
-            String base = "flow." + fieldId(f);
+            String base = "flow." + fieldId(f.id());
             names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
         });
         names.addAll(List.of("signoff.name", "signoff.date", "signoff.signature"));
@@ -177,7 +177,7 @@ public final class ChecklistWriter {
     /**
      * The table of flows to open, grouped; a flow that {@code upgrade} had with other ports shows them before → after.
      */
-    void table(PageFlow flow, DocView view, UpgradeView upgrade, PdfFonts fonts, FormFields form, Bookmarks bookmarks) {
+    void table(PageFlow flow, DocView view, DeltaView upgrade, PdfFonts fonts, FormFields form, Bookmarks bookmarks) {
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = view.headings();
         Table table = new Table(flow, COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
@@ -189,8 +189,8 @@ public final class ChecklistWriter {
             table.band(cells.band(group), group.anchor(),
                     () -> bookmarks.add(group.title(), flow.anchor(group.anchor())));
             for (FlowRow row : group.rows()) {
-                String base = "flow." + fieldId(row.flow());
-                String tooltip = flowName(group, row);
+                String base = "flow." + fieldId(row.id());
+                String tooltip = flowName(group, row, words);
                 FlowRow before = upgrade == null ? null : upgrade.before(row.id()).orElse(null);
                 table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
                         cells.source(row), cells.destination(row), cells.description(row),
@@ -229,14 +229,14 @@ public final class ChecklistWriter {
 
     /**
      * The flow as a field's tooltip ({@code /TU}, what a screen reader announces) names it in the document's language:
-     * group, ports, source → destination ("E-Mail Kommunikation, TCP 25 (SMTP), E-Mail Server → Appliance").
+     * group and the row's one-line name ("E-Mail Kommunikation, E-Mail Server → Appliance, TCP 25 (SMTP)").
      */
-    static String flowName(GroupBlock group, FlowRow row) {
-        return group.title() + ", " + row.portsText() + ", " + row.source().oneLine() + " → " + row.destination().oneLine();
+    static String flowName(GroupBlock group, FlowRow row, Messages words) {
+        return words.format("checklist.flow", group.title(), row.name());
     }
 
     /** Flow ids may hold '.', which separates the parts of a field name; '_' never occurs in ids. */
-    static String fieldId(Flow flow) {
-        return flow.id().replace('.', '_');
+    static String fieldId(String flowId) {
+        return flowId.replace('.', '_');
     }
 }

@@ -2,7 +2,6 @@ package dev.flowdoc.render.pdf;
 
 import dev.flowdoc.view.delta.Action;
 import dev.flowdoc.view.delta.Delta;
-import dev.flowdoc.view.delta.DeltaEntry;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Profile;
@@ -11,7 +10,7 @@ import dev.flowdoc.model.Theme;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
-import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.view.delta.DeltaView;
 import dev.flowdoc.render.diagram.Diagrams;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,19 +56,17 @@ public final class UpgradeChecklistWriter {
      */
     public static List<String> fieldNames(Project project, Delta delta) {
         List<String> names = new ArrayList<>(ChecklistWriter.headerFieldNames(project));
-        for (DeltaEntry e : delta.entries()) {
-            if (e.action() != Action.CLOSE) {
-                String base = "flow." + ChecklistWriter.fieldId(e.flow());
-                names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
-            }
+        for (String id : delta.flowIdsToOpen()) {
+            String base = "flow." + ChecklistWriter.fieldId(id);
+            names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
         }
-        delta.of(Action.CLOSE).forEach(e -> names.add("close." + ChecklistWriter.fieldId(e.flow()) + ".closed"));
+        delta.flowIds(Action.CLOSE).forEach(id -> names.add("close." + ChecklistWriter.fieldId(id) + ".closed"));
         names.addAll(List.of("signoff.name", "signoff.date", "signoff.signature"));
         return names;
     }
 
     /** {@code profile} only names the profile in the title block (null: none); the delta is already filtered. */
-    public void write(UpgradeView upgrade, Profile profile, OutputStream out) throws IOException {
+    public void write(DeltaView upgrade, Profile profile, OutputStream out) throws IOException {
         Delta delta = upgrade.delta();
         String product = project.product().name();
         String title = words.get("checklist.upgrade.title") + " " + delta.from() + " → " + delta.to();
@@ -116,9 +113,9 @@ public final class UpgradeChecklistWriter {
         for (GroupBlock group : close.groups()) {
             table.band(cells.band(group), "close-" + group.anchor(), () -> {});
             for (FlowRow row : group.rows()) {
-                String tooltip = ChecklistWriter.flowName(group, row) + ": " + words.get("column.closed");
+                String tooltip = ChecklistWriter.flowName(group, row, words) + ": " + words.get("column.closed");
                 table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row),
-                        ChecklistCells.checkbox(form, "close." + ChecklistWriter.fieldId(row.flow()) + ".closed", tooltip)),
+                        ChecklistCells.checkbox(form, "close." + ChecklistWriter.fieldId(row.id()) + ".closed", tooltip)),
                         "close-" + row.anchor());
             }
         }

@@ -69,8 +69,9 @@ public final class SearchDocs {
             docs.add(new SearchDoc(Kind.GROUP, page + "#" + group.anchor(), group.title(), home.get().title(),
                     String.join(" ", group.notes())));
             for (FlowRow row : group.rows()) {
+                // every word the row says: its name, then its description cell (annotations, requirement, changes)
                 docs.add(new SearchDoc(Kind.FLOW, page + "#" + row.anchor(), row.portsText(), group.title(),
-                        row.source().oneLine() + " → " + row.destination().oneLine() + ": " + row.descriptionText()));
+                        view.words().format("search.flow", row.name(), row.description().oneLine())));
             }
         }
         content.menuPage(language).ifPresent(page -> menuPaths(page, docs));

@@ -1,6 +1,5 @@
 package dev.flowdoc.view.delta;
 
-import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Project;
@@ -10,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The flows that differ between two releases, in either direction (upgrade or downgrade): computed by
  * comparing the project as it applies to each release, so that since, removed and port changes all count.
+ * What each entry says is the {@link DeltaView}'s.
  */
 public record Delta(Version from, Version to, List<DeltaEntry> entries) {
     public Delta {
@@ -28,18 +29,22 @@ public record Delta(Version from, Version to, List<DeltaEntry> entries) {
             for (Flow f : g.flows()) {
                 Optional<Flow> before = a.flow(f.id());
                 Optional<Flow> after = b.flow(f.id());
-                List<Change> crossed = crossed(f, from, to);
                 if (before.isEmpty() && after.isPresent()) {
-                    entries.add(new DeltaEntry(Action.OPEN, g, null, after.get(), crossed));
+                    entries.add(new DeltaEntry(Action.OPEN, g.id(), f.id()));
                 } else if (before.isPresent() && after.isEmpty()) {
-                    entries.add(new DeltaEntry(Action.CLOSE, g, before.get(), null, crossed));
+                    entries.add(new DeltaEntry(Action.CLOSE, g.id(), f.id()));
                 } else if (before.isPresent() && !before.get().ports().equals(after.get().ports())) {
-                    entries.add(new DeltaEntry(Action.CHANGE, g, before.get(), after.get(), crossed));
+                    entries.add(new DeltaEntry(Action.CHANGE, g.id(), f.id()));
                 }
             }
         }
         entries.sort(Comparator.comparing(DeltaEntry::action)); // stable: data order within each action
         return new Delta(from, to, entries);
+    }
+
+    /** The same delta with only the flows of {@code flowIds} (a profile's). */
+    public Delta only(Set<String> flowIds) {
+        return new Delta(from, to, entries.stream().filter(e -> flowIds.contains(e.flowId())).toList());
     }
 
     public boolean isUpgrade() {
@@ -50,16 +55,13 @@ public record Delta(Version from, Version to, List<DeltaEntry> entries) {
         return entries.stream().filter(e -> e.action() == action).toList();
     }
 
-    /** The flows to open in the release reached (what a checklist of the delta lists). */
-    public List<String> flowIdsToOpen() {
-        return entries.stream().filter(e -> e.action() != Action.CLOSE).map(e -> e.flow().id()).toList();
+    /** The ids of the flows of one action, in order. */
+    public List<String> flowIds(Action action) {
+        return of(action).stream().map(DeltaEntry::flowId).toList();
     }
 
-    private static List<Change> crossed(Flow flow, Version from, Version to) {
-        Version low = from.compareTo(to) <= 0 ? from : to;
-        Version high = from.compareTo(to) <= 0 ? to : from;
-        return flow.changes().stream()
-                .filter(c -> Version.parse(c.version()).map(v -> v.isAfter(low) && !v.isAfter(high)).orElse(false))
-                .toList();
+    /** The flows to open in the release reached, opened or changed (what a checklist of the delta lists). */
+    public List<String> flowIdsToOpen() {
+        return entries.stream().filter(e -> e.action() != Action.CLOSE).map(DeltaEntry::flowId).toList();
     }
 }

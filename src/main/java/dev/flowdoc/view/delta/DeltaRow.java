@@ -1,33 +1,22 @@
 package dev.flowdoc.view.delta;
 
-import dev.flowdoc.model.Change;
-import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.Project;
-import dev.flowdoc.view.Labels;
 import dev.flowdoc.model.Messages;
+import dev.flowdoc.view.Part;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * One entry of a delta as plain text in one language: the cells every output of {@code flowdoc changes} shows.
- * {@code portsBefore} is empty for a flow to open, {@code portsAfter} for one to close.
+ * One entry of a delta in words, in one language: what the upgrade page, every format of {@code flowdoc changes} and
+ * the upgrade checklist say of it, taken from the rows of the {@link DeltaView}'s views. {@code portsBefore} is empty
+ * for a flow to open, {@code portsAfter} for one to close; {@code ports} says both ("TCP 2222 (SSH) → TCP 22 (SSH)",
+ * the theme's {@code changes.ports}). {@code description} is the flow's own text, {@code note} the notes of the
+ * changes crossed on the way (empty without), both as parts with their references.
  */
-public record DeltaRow(Action action, String actionLabel, String groupId, String group, String flowId,
-                       String portsBefore, String portsAfter, String source, String destination, String note) {
-
-    /** The rows of the delta, grouped by action (open, change, close), data order within each. */
-    public static List<DeltaRow> of(Delta delta, Project project, Messages messages) {
-        Labels labels = new Labels(project, messages);
-        return delta.entries().stream().map(e -> of(e, labels, messages)).toList();
-    }
-
-    static DeltaRow of(DeltaEntry e, Labels labels, Messages messages) {
-        Flow flow = e.flow();
-        String note = e.changes().stream().map(Change::note).filter(n -> n != null).map(labels::plain)
-                .collect(Collectors.joining(" "));
-        return new DeltaRow(e.action(), label(e.action(), messages), e.group().id(), labels.plain(e.group().title()),
-                flow.id(), ports(e.before(), labels), ports(e.after(), labels), labels.endpoints(flow.source()),
-                labels.endpoints(flow.destination()), note);
+public record DeltaRow(Action action, String actionLabel, String groupId, String group, String flowId, String anchor,
+                       String name, String portsBefore, String portsAfter, String ports, String source,
+                       String destination, List<Part> description, List<Part> note) {
+    public DeltaRow {
+        description = List.copyOf(description);
+        note = List.copyOf(note);
     }
 
     /** "Freizuschalten", "Zu ändern", "Zu schließen". */
@@ -35,15 +24,13 @@ public record DeltaRow(Action action, String actionLabel, String groupId, String
         return messages.get("changes." + action.key());
     }
 
-    /** The ports as the admin sees them: "TCP 22 (SSH)", or "TCP 2222 (SSH) → TCP 22 (SSH)" for a change. */
-    public String ports() {
-        if (portsBefore.isEmpty()) {
-            return portsAfter;
-        }
-        return portsAfter.isEmpty() ? portsBefore : portsBefore + " → " + portsAfter;
+    /** The description's words, references as their labels. */
+    public String descriptionText() {
+        return Part.plain(description);
     }
 
-    private static String ports(Flow flow, Labels labels) {
-        return flow == null ? "" : labels.ports(flow);
+    /** The notes' words; empty without. */
+    public String noteText() {
+        return Part.plain(note);
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Release deltas: what changes between two releases (the flows to open, change or close before an upgrade), as
- * entries, as rows in words ({@link dev.flowdoc.view.delta.DeltaRow}) and as views of the upgrade checklist
- * ({@link dev.flowdoc.view.delta.UpgradeView}).
+ * Release deltas: what changes between two releases (the flows to open, change or close before an upgrade) as
+ * entries ({@link dev.flowdoc.view.delta.Delta}), and the one view of it every output renders
+ * ({@link dev.flowdoc.view.delta.DeltaView}: rows in words and the views of the flows on each side).
  */
 package dev.flowdoc.view.delta;

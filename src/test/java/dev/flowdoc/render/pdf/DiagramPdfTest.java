@@ -10,7 +10,7 @@ import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.Line;
 import dev.flowdoc.view.delta.Delta;
-import dev.flowdoc.view.delta.UpgradeView;
+import dev.flowdoc.view.delta.DeltaView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -69,7 +69,7 @@ class DiagramPdfTest {
     void anUpgradeChecklistHighlightsWhatToOpen(Language language) throws IOException {
         DocView view = PdfFixtures.view(language);
         Delta delta = Delta.between(PdfFixtures.project(), Version.of("12.0.0"), Version.of("13.0.0"));
-        UpgradeView upgrade = UpgradeView.of(delta, PdfFixtures.project(), view.words());
+        DeltaView upgrade = DeltaView.of(delta, PdfFixtures.project(), view.words());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new UpgradeChecklistWriter(view, PdfFixtures.inputs().theme(), PdfFixtures.inputs().buildDate()).write(upgrade, null, out);
         String page = diagramPage(out.toByteArray(), view.words().get("diagram.title"));

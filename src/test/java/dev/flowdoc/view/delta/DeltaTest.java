@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdoc.model.Flow;
+import dev.flowdoc.model.Language;
 import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.ReleaseView;
@@ -48,10 +49,17 @@ class DeltaTest {
         assertEquals(List.of("mail-out"), ids(d, Action.OPEN));
         assertEquals(List.of("updates-legacy"), ids(d, Action.CLOSE));
         assertEquals(List.of("updates-ssh"), ids(d, Action.CHANGE));
-        DeltaEntry change = d.of(Action.CHANGE).get(0);
-        assertEquals(List.of(PortRange.of(2222)), change.before().ports().get(0).ports());
-        assertEquals(List.of(PortRange.of(22)), change.after().ports().get(0).ports());
-        assertEquals("Port 2222 durch 22 ersetzt.", change.changes().get(0).note().de());
+        // the view says it in words, in each language
+        DeltaRow de = DeltaView.of(d, HISTORY, words(Language.DE)).rows(Action.CHANGE).get(0);
+        assertEquals("TCP 2222 (SSH)", de.portsBefore());
+        assertEquals("TCP 22 (SSH)", de.portsAfter());
+        assertEquals("TCP 2222 (SSH) → TCP 22 (SSH)", de.ports());
+        assertEquals("Port 2222 durch 22 ersetzt.", de.noteText());
+        assertEquals("Aktualisierungen", de.group());
+        DeltaRow en = DeltaView.of(d, HISTORY, words(Language.EN)).rows(Action.CHANGE).get(0);
+        assertEquals("Port 2222 replaced by 22.", en.noteText());
+        assertEquals("Required for updates (see also System › Proxy settings).", en.descriptionText());
+        assertEquals(en.name(), "Appliance → update.example.com, TCP 22 (SSH)");
     }
 
     @Test
@@ -61,7 +69,10 @@ class DeltaTest {
         assertEquals(List.of("updates-legacy"), ids(d, Action.OPEN));
         assertEquals(List.of("mail-out"), ids(d, Action.CLOSE));
         assertEquals(List.of("updates-ssh"), ids(d, Action.CHANGE));
-        assertEquals(List.of(PortRange.of(2222)), d.of(Action.CHANGE).get(0).after().ports().get(0).ports());
+        DeltaView view = DeltaView.of(d, HISTORY, words(Language.DE));
+        assertEquals("TCP 22 (SSH) → TCP 2222 (SSH)", view.rows(Action.CHANGE).get(0).ports());
+        assertEquals("TCP 2222 (SSH)", view.open().row("updates-ssh").orElseThrow().portsText());
+        assertEquals("Port 2222 durch 22 ersetzt.", view.rows(Action.CHANGE).get(0).noteText(), "crossed on the way down too");
     }
 
     @Test
@@ -81,6 +92,10 @@ class DeltaTest {
     }
 
     private static List<String> ids(Delta d, Action action) {
-        return d.of(action).stream().map(e -> e.flow().id()).toList();
+        return d.flowIds(action);
+    }
+
+    private static dev.flowdoc.model.Messages words(Language language) {
+        return new dev.flowdoc.load.ThemeLoader(TestProjects.REPOSITORY).messages(language);
     }
 }

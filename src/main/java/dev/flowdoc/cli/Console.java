@@ -81,9 +81,10 @@ final class Console {
         String message = n == 1
                 ? "1 English text " + (stale ? "is stale (its German changed since it was translated)" : "has no translation recorded (no \"src\")")
                 : n + " English texts " + (stale ? "are stale (their German changed since they were translated)" : "have no translation recorded (no \"src\")");
-        String hint = "'flowdoc i18n status' lists them (--verbose here lists every text); translate them via "
-                + "'flowdoc i18n export --only-pending' and 'flowdoc i18n import', or after checking the English record it as "
-                + "current with 'flowdoc i18n mark-current --id PATH'";
+        String hint = TranslationsCurrent.neverRecorded(first) ? TranslationsCurrent.NEVER_RECORDED
+                : "'flowdoc i18n status' lists them with their id paths (--verbose here lists every text); "
+                + (stale ? "check each English against its new German and correct it, then record it with " : "if an English translates its German, record it with ")
+                + "'flowdoc i18n mark-current --id PATH'; or translate them via 'flowdoc i18n export --only-pending' and 'flowdoc i18n import'";
         return new Problem(Location.of(first.location().file()), first.severity(), message, hint);
     }
 

@@ -62,6 +62,12 @@ final class I18nStatusCommand implements Callable<Integer> {
         TranslationStatus.Counts total = status.total();
         if (total.pending() > 0) {
             out.println();
+            if (total.current() == 0 && total.stale() == 0) {
+                out.println("no translation is recorded yet: if the English is right as it stands, record all of it once with "
+                        + "'flowdoc i18n mark-current --all' (it writes each German's fingerprint as \"src\" and changes no text)");
+            } else {
+                out.println("after checking an English text: flowdoc i18n mark-current --id PATH (the paths above)");
+            }
             out.println("to translate them: flowdoc i18n export --only-pending --out pending.xlf, translate, "
                     + "flowdoc i18n import pending.xlf");
         }

@@ -54,6 +54,34 @@ final class Console {
         err.flush();
     }
 
+    /**
+     * For the commands that make one output from the project (checklist, changes, firewall): every error, since it
+     * stops them, but the project's warnings only as one line naming their number and the command that lists them;
+     * check and build report them (a batch of commands would otherwise print each once per command).
+     */
+    static void printForOutput(String command, Problems problems, PrintWriter err) {
+        List<Problem> shown = shown(problems, Translations.SUMMED_UP);
+        long errors = shown.stream().filter(Problem::isError).count();
+        long warnings = shown.size() - errors;
+        for (Problem p : shown) {
+            if (p.isError()) {
+                err.println(p.format());
+            }
+        }
+        if (errors > 0) {
+            err.println(count(errors, "error"));
+        }
+        if (warnings > 0) {
+            err.println(warningsLine(command, warnings));
+        }
+        err.flush();
+    }
+
+    /** "flowdoc checklist: the project has 2 warnings; 'flowdoc check' lists them". */
+    static String warningsLine(String command, long warnings) {
+        return "flowdoc " + command + ": the project has " + count(warnings, "warning") + "; 'flowdoc check' lists them";
+    }
+
     /** The problems as printed: pending translations summed up, listed one by one, or left out. */
     static List<Problem> shown(Problems problems, Translations translations) {
         List<Problem> out = new ArrayList<>();

@@ -20,13 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "mark-current", mixinStandardHelpOptions = true,
         description = {"Records that English texts translate their current German.",
                 "It writes the German's fingerprint as \"src\" beside the English and leaves the English as it is.",
-                "When to use it:",
-                "  --id PATH      after you reviewed the English of a stale or missing text and it is right (check and 'i18n status' name the PATH).",
-                "  --all          once, for a project whose translations were never recorded (written in both languages by hand, or by a flowdoc"
-                        + " without fingerprints): every English text is recorded as translating its German as it stands now. Afterwards"
-                        + " check --strict reports an English text as stale whenever its German changes.",
-                "  --older-scheme after updating flowdoc, if you like: rewrites the fingerprints an earlier flowdoc recorded (they stay accepted"
-                        + " as they are) to the current scheme; only texts that are current, nothing else changes. 'i18n status' counts them.",
+                "When to use it: --id PATH after you reviewed the English of a stale or missing text and it is right (check and 'i18n status' name the PATH).",
+                "--all once, for a project whose translations were never recorded (written in both languages by hand, or by a flowdoc"
+                        + " without fingerprints): every English text is recorded as translating its German as it stands now;"
+                        + " afterwards check --strict reports an English text as stale whenever its German changes.",
+                "--older-scheme after updating flowdoc, if you like: rewrites the fingerprints an earlier flowdoc recorded (they stay accepted"
+                        + " as they are) to the current scheme; only texts that are current, nothing else changes ('i18n status' counts them).",
                 "Exit code 0: done; 1: unknown id or project errors, nothing written."})
 final class I18nMarkCurrentCommand implements Callable<Integer> {
     @Mixin

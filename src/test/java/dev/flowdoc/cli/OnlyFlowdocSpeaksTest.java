@@ -70,11 +70,29 @@ class OnlyFlowdocSpeaksTest {
         Path broken = tmp.resolve("broken/left-out-flow-checked-on-its-json");
         commands.add(List.of("serve-until", "8", "serve", "--port", "0", "--project", broken.toString(), "--out", tmp.resolve("served-broken").toString()));
 
-        Map<String, List<String>> foreign = run(commands, tmp);
+        Map<String, List<String>> byCommand = run(commands, tmp);
+        Map<String, List<String>> foreign = new java.util.TreeMap<>();
+        byCommand.forEach((command, lines) -> {
+            List<String> theirs = lines.stream().filter(l -> !(PROBLEM.matcher(l).matches() || COUNT.matcher(l).matches()
+                    || FLOWDOC.matcher(l).matches())).toList();
+            if (!theirs.isEmpty()) {
+                foreign.put(command, theirs);
+            }
+        });
         assertEquals(Map.of(), foreign, "lines on standard error that are not flowdoc's own, by command");
+        // the commands ran as meant: serve built the real project and reported the broken one's problems
+        assertTrue(lines(byCommand, "serve-until TMP/served/index.html").stream().anyMatch(l -> l.startsWith("flowdoc serve: rebuilt ")),
+                byCommand.toString());
+        assertTrue(lines(byCommand, "serve-until 8").contains("data/flows.json:42:56: error: flow 'mail-out': port 70000 is outside 1–65535; "
+                + "a TCP or UDP port is a number from 1 to 65535"), byCommand.toString());
+        assertTrue(lines(byCommand, "check --project TMP/broken/port-out-of-range").contains("1 error"), byCommand.toString());
     }
 
-    /** The lines of standard error that are not flowdoc's, by the command that printed them. */
+    private static List<String> lines(Map<String, List<String>> byCommand, String start) {
+        return byCommand.entrySet().stream().filter(e -> e.getKey().startsWith(start)).flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    /** The lines of standard error by the command that printed them (paths below {@code tmp} written TMP). */
     private static Map<String, List<String>> run(List<List<String>> commands, Path tmp) throws IOException, InterruptedException {
         Path list = tmp.resolve("commands.txt");
         Files.write(list, commands.stream().map(c -> String.join("\t", c)).toList(), StandardCharsets.UTF_8);
@@ -87,16 +105,17 @@ class OnlyFlowdocSpeaksTest {
         assertTrue(process.waitFor(15, TimeUnit.MINUTES), "the commands ran to the end");
         List<String> lines = Files.readAllLines(tmp.resolve("stderr.txt"), StandardCharsets.UTF_8);
         assertTrue(lines.contains("### done"), "every command ran: " + tail(lines));
-        Map<String, List<String>> foreign = new java.util.TreeMap<>();
+        Map<String, List<String>> byCommand = new java.util.TreeMap<>();
         String command = "(before the first command)";
         for (String line : lines) {
             if (line.startsWith("### ")) {
-                command = line.substring(4);
-            } else if (!(PROBLEM.matcher(line).matches() || COUNT.matcher(line).matches() || FLOWDOC.matcher(line).matches())) {
-                foreign.computeIfAbsent(command.replace(tmp.toString(), "TMP"), k -> new ArrayList<>()).add(line);
+                command = line.substring(4).replace(tmp.toString(), "TMP");
+                byCommand.putIfAbsent(command, new ArrayList<>());
+            } else {
+                byCommand.computeIfAbsent(command, k -> new ArrayList<>()).add(line);
             }
         }
-        return foreign;
+        return byCommand;
     }
 
     private static List<String> tail(List<String> lines) {

@@ -134,6 +134,8 @@ public final class ProjectLoader {
         try {
             return Optional.of(new Project(root, loaded.product(), endpoints(endpointsDoc), menu(menuDoc), chapters(chaptersDoc),
                     groups(flowsDoc), loaded.deployment()).withGlossary(loaded.glossary()).withZones(loaded.zones()));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // the left-out entries do not make a project: their schema errors stand alone
         } finally {
             asWritten = false;
         }

@@ -84,7 +84,7 @@ final class ChangesCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
-        Console.print(problems, err, false, Console.Translations.NONE);
+        Console.printForOutput("changes", problems, err);
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }

@@ -92,7 +92,7 @@ final class ChecklistCommand implements Callable<Integer> {
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
         Optional<Theme> theme = loaded.isEmpty() ? Optional.empty() : new ThemeLoader(project.root()).load(problems, false);
-        Console.print(problems, err, false, Console.Translations.NONE);
+        Console.printForOutput("checklist", problems, err);
         if (problems.hasErrors() || loaded.isEmpty() || theme.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }

@@ -54,6 +54,34 @@ final class Console {
         err.flush();
     }
 
+    /**
+     * For the commands that make one output from the project (checklist, changes, firewall): every error, since it
+     * stops them, but the project's warnings only as one line naming their number and the command that lists them;
+     * check and build report them (a batch of commands would otherwise print each once per command).
+     */
+    static void printForOutput(String command, Problems problems, PrintWriter err) {
+        List<Problem> shown = shown(problems, Translations.SUMMED_UP);
+        long errors = shown.stream().filter(Problem::isError).count();
+        long warnings = shown.size() - errors;
+        for (Problem p : shown) {
+            if (p.isError()) {
+                err.println(p.format());
+            }
+        }
+        if (errors > 0) {
+            err.println(count(errors, "error"));
+        }
+        if (warnings > 0) {
+            err.println(warningsLine(command, warnings));
+        }
+        err.flush();
+    }
+
+    /** "flowdoc checklist: the project has 2 warnings; 'flowdoc check' lists them". */
+    static String warningsLine(String command, long warnings) {
+        return "flowdoc " + command + ": the project has " + count(warnings, "warning") + "; 'flowdoc check' lists them";
+    }
+
     /** The problems as printed: pending translations summed up, listed one by one, or left out. */
     static List<Problem> shown(Problems problems, Translations translations) {
         List<Problem> out = new ArrayList<>();
@@ -81,9 +109,10 @@ final class Console {
         String message = n == 1
                 ? "1 English text " + (stale ? "is stale (its German changed since it was translated)" : "has no translation recorded (no \"src\")")
                 : n + " English texts " + (stale ? "are stale (their German changed since they were translated)" : "have no translation recorded (no \"src\")");
-        String hint = "'flowdoc i18n status' lists them (--verbose here lists every text); translate them via "
-                + "'flowdoc i18n export --only-pending' and 'flowdoc i18n import', or after checking the English record it as "
-                + "current with 'flowdoc i18n mark-current --id PATH'";
+        String hint = TranslationsCurrent.neverRecorded(first) ? TranslationsCurrent.NEVER_RECORDED
+                : "'flowdoc i18n status' lists them with their id paths (--verbose here lists every text); "
+                + (stale ? "check each English against its new German and correct it, then record it with " : "if an English translates its German, record it with ")
+                + "'flowdoc i18n mark-current --id PATH'; or translate them via 'flowdoc i18n export --only-pending' and 'flowdoc i18n import'";
         return new Problem(Location.of(first.location().file()), first.severity(), message, hint);
     }
 

@@ -105,7 +105,7 @@ final class FirewallCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         var loaded = Loader.loadAndValidate(project.root(), problems);
-        Console.print(problems, err);
+        Console.printForOutput("firewall", problems, err);
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }

@@ -36,7 +36,7 @@ final class I18nCommand implements Runnable {
             return loaded.map(TextCatalog::of);
         }
         Console.print(problems, err);
-        err.println("fix the errors above first ('flowdoc check' lists them)");
+        err.println("flowdoc i18n: fix the errors above first ('flowdoc check' lists them)");
         err.flush();
         return Optional.empty();
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the texts as XLIFF 2.0 (de → en) for translators.",
                 "There is one unit per text, named by its id path, with notes on where it appears; its state is 'initial' for missing and stale texts, 'final' for current ones.",
+                "When to use it: to hand the English to a translator or a translation tool (--only-pending: just what check reports as stale or missing); 'flowdoc i18n import' reads the file back.",
                 "Exit code 0: written; 1: the project has errors or the file cannot be written."})
 final class I18nExportCommand implements Callable<Integer> {
     @Mixin

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Reads a translated XLIFF 2.0 file into data/*.json.",
                 "Each English text is written with the fingerprint of its German; nothing else in the files changes.",
+                "When to use it: when a translator returns the file 'flowdoc i18n export' wrote (also one written by an earlier flowdoc).",
                 "Units still 'initial' with an unchanged target stay pending.",
                 "On any error (malformed XML, unknown unit, German changed since the export, empty target) every error is printed and no file is written.",
                 "Exit code 0: imported; 1: errors, nothing written."})

@@ -19,8 +19,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "mark-current", mixinStandardHelpOptions = true,
         description = {"Records that English texts translate their current German.",
-                "It writes the German's fingerprint as \"src\" and leaves the English as it is: use it after reviewing a translation.",
-                "--all marks every text, once, for data written before fingerprints existed.",
+                "It writes the German's fingerprint as \"src\" beside the English and leaves the English as it is.",
+                "When to use it: --id PATH after you reviewed the English of a stale or missing text and it is right (check and 'i18n status' name the PATH).",
+                "--all once, for a project whose translations were never recorded (written in both languages by hand, or by a flowdoc"
+                        + " without fingerprints): every English text is recorded as translating its German as it stands now;"
+                        + " afterwards check --strict reports an English text as stale whenever its German changes.",
+                "--older-scheme after updating flowdoc, if you like: rewrites the fingerprints an earlier flowdoc recorded (they stay accepted"
+                        + " as they are) to the current scheme; only texts that are current, nothing else changes ('i18n status' counts them).",
                 "Exit code 0: done; 1: unknown id or project errors, nothing written."})
 final class I18nMarkCurrentCommand implements Callable<Integer> {
     @Mixin
@@ -34,8 +39,12 @@ final class I18nMarkCurrentCommand implements Callable<Integer> {
                 description = "The id path of a text (as 'flowdoc i18n status' prints it); repeatable.")
         List<String> ids;
 
-        @Option(names = "--all", required = true, description = "Every text of data/.")
+        @Option(names = "--all", required = true, description = "Every text of data/ (a project never recorded).")
         boolean all;
+
+        @Option(names = "--older-scheme", required = true,
+                description = "The texts current by a fingerprint of an earlier flowdoc: rewritten to the current scheme.")
+        boolean olderScheme;
     }
 
     @Spec
@@ -49,8 +58,8 @@ final class I18nMarkCurrentCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Problems problems = new Problems();
-        Optional<List<TextEdit>> edits = selection.all
-                ? Optional.of(MarkCurrent.all(catalog.get()))
+        Optional<List<TextEdit>> edits = selection.all ? Optional.of(MarkCurrent.all(catalog.get()))
+                : selection.olderScheme ? Optional.of(MarkCurrent.olderScheme(catalog.get()))
                 : MarkCurrent.selected(catalog.get(), selection.ids, problems);
         if (edits.isEmpty()) {
             Console.print(problems, err);
@@ -59,11 +68,13 @@ final class I18nMarkCurrentCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (TextEdit e : edits.get()) {
             if (!e.isNoOp()) {
-                out.println(e.text().location() + ": marked current: " + e.text().idPath());
+                out.println(e.text().location() + (selection.olderScheme ? ": fingerprint rewritten: " : ": marked current: ")
+                        + e.text().idPath());
             }
         }
         int written = DataWriter.write(catalog.get(), edits.get());
-        out.println("flowdoc i18n mark-current: " + Console.count(written, "text") + " marked current");
+        out.println("flowdoc i18n mark-current: " + Console.count(written, "text")
+                + (selection.olderScheme ? " recorded under the current scheme" : " marked current"));
         out.flush();
         return ExitCodes.OK;
     }

@@ -16,6 +16,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LibraryLogging.quiet();
         AsciidoctorStarter.tuneJRubyForThisProcess(args.length > 0 && args[0].equals("serve"));
         if (converts(args)) {
             // seconds of JRuby start-up, overlapped with parsing the command line, loading and validating
@@ -96,6 +97,7 @@ public final class Main implements Runnable {
 
     /** Runs flowdoc with the given streams and returns the exit code (used by the tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        LibraryLogging.quiet();
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);

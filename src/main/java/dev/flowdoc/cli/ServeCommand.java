@@ -97,31 +97,60 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Pending translations are summed up once, in the first report; rebuilds after an edit do not repeat them. */
-    private boolean translationsShown;
+    /**
+     * The problems printed so far and still there, by file, severity and message (not line: an edit above a problem
+     * moves it without making it new). Each problem is printed once, when it appears; an error that goes is printed
+     * as repaired.
+     */
+    private java.util.Map<String, Problem> standing = new java.util.LinkedHashMap<>();
+    private boolean broken;
 
     private void report(Preview.Outcome outcome, PrintWriter err) {
         synchronized (err) {
-            Problems problems = new Problems();
-            outcome.state().problems().forEach(problems::add);
-            List<Problem> shown = Console.shown(problems,
-                    translationsShown ? Console.Translations.NONE : Console.Translations.SUMMED_UP);
-            translationsShown = true;
-            if (!outcome.state().ok()) {
-                for (Problem p : shown) {
-                    if (!quiet || p.isError()) {
-                        err.println(p.format());
-                    }
-                }
-                err.println("flowdoc serve: the last good site stays served until the problems are repaired");
-            } else if (!quiet && !outcome.written().isEmpty()) {
-                for (Problem p : shown) {
-                    err.println(p.format());
-                }
-                err.println(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms (%d converted by Asciidoctor)",
-                        outcome.written().size(), outcome.pagesNanos() / 1e6, outcome.converted().size()));
+            for (String line : reportLines(outcome.state().ok(), outcome.state().problems(), outcome.written().size(),
+                    outcome.pagesNanos(), outcome.converted().size())) {
+                err.println(line);
             }
             err.flush();
         }
+    }
+
+    /** What one outcome adds to the terminal: new problems, repaired errors, and how the site stands. */
+    List<String> reportLines(boolean ok, List<Problem> now, int written, long pagesNanos, int converted) {
+        Problems problems = new Problems();
+        now.forEach(problems::add);
+        java.util.Map<String, Problem> current = new java.util.LinkedHashMap<>();
+        for (Problem p : Console.shown(problems, Console.Translations.SUMMED_UP)) {
+            current.put(p.location().file() + "\u0000" + p.severity() + "\u0000" + p.message(), p);
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (var gone : standing.entrySet()) {
+            if (gone.getValue().isError() && !current.containsKey(gone.getKey())) {
+                lines.add("flowdoc serve: repaired: " + gone.getValue().location() + ": " + gone.getValue().message());
+            }
+        }
+        for (var appeared : current.entrySet()) {
+            if (!standing.containsKey(appeared.getKey()) && (!quiet || appeared.getValue().isError())) {
+                lines.add(appeared.getValue().format());
+            }
+        }
+        boolean appearedAny = current.keySet().stream().anyMatch(k -> !standing.containsKey(k) && current.get(k).isError());
+        standing = current;
+        if (!ok) {
+            if (!broken || appearedAny) {
+                lines.add("flowdoc serve: the last good site stays served until the problems are repaired; pages show them at the top");
+            }
+            broken = true;
+        } else {
+            if (broken) {
+                lines.add("flowdoc serve: repaired: every problem is gone, the site is built again");
+            }
+            broken = false;
+            if (!quiet && written > 0) {
+                lines.add(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms (%d converted by Asciidoctor)",
+                        written, pagesNanos / 1e6, converted));
+            }
+        }
+        return lines;
     }
 }

@@ -84,7 +84,7 @@ public final class Importer {
         }
         Text text = found.get().text();
         String now = Fingerprint.of(text.de());
-        if (!unit.exportedFingerprint().equals(now)) {
+        if (!Fingerprint.matches(text.de(), unit.exportedFingerprint())) {
             problems.error(unit.location(), "unit '" + unit.id() + "': the German text changed since the export ("
                     + "fingerprint " + unit.exportedFingerprint() + " in the file, " + now + " in " + text.location() + ")",
                     "export again with 'flowdoc i18n export' and translate the new German");
@@ -101,8 +101,8 @@ public final class Importer {
     private void decide(XliffUnit unit, ProjectTexts.Entry entry) {
         Text text = entry.text();
         String draft = unit.exportedEnglish(text.en());
-        boolean edited = !Fingerprint.of(unit.target()).equals(draft);
-        boolean dataChanged = !Fingerprint.of(text.en()).equals(draft);
+        boolean edited = !Fingerprint.matches(unit.target(), draft);
+        boolean dataChanged = !Fingerprint.matches(text.en(), draft);
         if (edited && dataChanged && !unit.target().equals(text.en())) {
             problems.error(unit.targetLocation(), "unit '" + unit.id() + "': the English in " + text.location()
                     + " was also changed since the export", "compare both translations, put the right one into the"

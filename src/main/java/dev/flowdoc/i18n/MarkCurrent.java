@@ -1,6 +1,7 @@
 package dev.flowdoc.i18n;
 
 import dev.flowdoc.model.Fingerprint;
+import dev.flowdoc.model.Translation;
 
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.ProjectTexts;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Records that English texts translate their current German ("mark current"): after a writer reviewed
- * them, or once for data written before fingerprints existed. The English is left as it is.
+ * them, or once for a project whose translations were never recorded. The English is left as it is.
  */
 public final class MarkCurrent {
     private MarkCurrent() {}
@@ -20,6 +21,14 @@ public final class MarkCurrent {
     /** Edits that mark every text of the catalogue current. */
     public static List<TextEdit> all(TextCatalog catalog) {
         return catalog.texts().map(MarkCurrent::edit).toList();
+    }
+
+    /**
+     * Edits that rewrite the fingerprints an earlier flowdoc recorded under an older scheme to the current one. Only
+     * texts that are current are touched (a stale or missing one stays as it is), so nothing becomes current here.
+     */
+    public static List<TextEdit> olderScheme(TextCatalog catalog) {
+        return catalog.texts().filter(t -> Translation.recordedUnderOlderScheme(t.text())).map(MarkCurrent::edit).toList();
     }
 
     /**

@@ -36,15 +36,18 @@ public final class TranslationStatus {
 
     private final Map<String, Counts> perFile;
     private final List<ProjectTexts.Entry> pending;
+    private final List<ProjectTexts.Entry> olderScheme;
 
-    private TranslationStatus(Map<String, Counts> perFile, List<ProjectTexts.Entry> pending) {
+    private TranslationStatus(Map<String, Counts> perFile, List<ProjectTexts.Entry> pending, List<ProjectTexts.Entry> olderScheme) {
         this.perFile = perFile;
         this.pending = pending;
+        this.olderScheme = olderScheme;
     }
 
     public static TranslationStatus of(TextCatalog catalog) {
         Map<String, Counts> perFile = new LinkedHashMap<>();
         List<ProjectTexts.Entry> pending = new ArrayList<>();
+        List<ProjectTexts.Entry> older = new ArrayList<>();
         for (TextCatalog.SourceFile file : catalog.files()) {
             Counts c = new Counts(0, 0, 0);
             for (ProjectTexts.Entry t : file.texts()) {
@@ -52,13 +55,15 @@ public final class TranslationStatus {
                 c = c.plus(state);
                 if (state.isPending()) {
                     pending.add(t);
+                } else if (Translation.recordedUnderOlderScheme(t.text())) {
+                    older.add(t);
                 }
             }
             if (c.total() > 0) {
                 perFile.put(file.file(), c);
             }
         }
-        return new TranslationStatus(Map.copyOf(perFile), List.copyOf(pending));
+        return new TranslationStatus(Map.copyOf(perFile), List.copyOf(pending), List.copyOf(older));
     }
 
     /** Counts per data file that holds texts, in file order. */
@@ -75,6 +80,14 @@ public final class TranslationStatus {
     /** The missing and stale texts, in file order. */
     public List<ProjectTexts.Entry> pending() {
         return pending;
+    }
+
+    /**
+     * The current texts whose fingerprint an earlier flowdoc recorded under an older scheme, in file order: accepted as
+     * they are; {@code flowdoc i18n mark-current --older-scheme} rewrites them.
+     */
+    public List<ProjectTexts.Entry> olderScheme() {
+        return olderScheme;
     }
 
     /** A table: file, current, missing, stale; the last line the total. */

@@ -204,6 +204,17 @@ public final class JsonDocument {
         }
     }
 
+    /** Where each value at or below {@code pointer} starts (the entry's own position included). */
+    public java.util.Set<Location> locationsUnder(String pointer) {
+        java.util.Set<Location> out = new java.util.HashSet<>();
+        values.forEach((p, loc) -> {
+            if (p.equals(pointer) || p.startsWith(pointer + "/")) {
+                out.add(loc);
+            }
+        });
+        return out;
+    }
+
     /** Where the key of the member at this pointer stands (for unknown properties); else {@link #at}. */
     public Location keyAt(String pointer) {
         Location loc = keys().get(pointer);

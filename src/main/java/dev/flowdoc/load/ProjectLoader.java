@@ -37,6 +37,16 @@ public final class ProjectLoader {
     /** Pointers of the entries left out because they violate the schema, and the ids they carried. */
     private final java.util.Set<String> skipped = new java.util.HashSet<>();
     private final java.util.Set<String> skippedIds = new java.util.TreeSet<>();
+    /** Where the values of the left-out entries stand (each value's start), to tell their problems from the others'. */
+    private final java.util.Set<Location> leftOutValues = new java.util.HashSet<>();
+    /** The project as loaded, with its documents: {@link #asWritten()} builds it again with the left-out entries. */
+    private Project loaded;
+    private JsonDocument endpointsDoc;
+    private JsonDocument flowsDoc;
+    private JsonDocument menuDoc;
+    private JsonDocument chaptersDoc;
+    /** True while {@link #asWritten()} reads the left-out entries too. */
+    private boolean asWritten;
 
     public ProjectLoader(Path root) {
         this.root = root;
@@ -101,8 +111,59 @@ public final class ProjectLoader {
         }
         // a broken glossary is reported; the rest of the project is still checked
         Glossary glossary = GlossaryLoader.load(root, problems).orElse(Glossary.EMPTY);
-        return Optional.of(new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows),
-                deployment.get()).withGlossary(glossary).withZones(zones(zones)));
+        endpointsDoc = endpoints;
+        flowsDoc = flows;
+        menuDoc = menu;
+        chaptersDoc = chapters;
+        loaded = new Project(root, p.get(), endpoints(endpoints), menu(menu), chapters(chapters), groups(flows),
+                deployment.get()).withGlossary(glossary).withZones(zones(zones));
+        return Optional.of(loaded);
+    }
+
+    /**
+     * The project with the entries {@link #load} left out read back in as far as their raw JSON allows (an entry whose
+     * values cannot be read at all, e.g. without an id or a German text, stays out), for the checks that still make
+     * sense on them: references, ports, versions, characters. Empty when nothing was left out or nothing was loaded.
+     * Only problems {@link #inLeftOut at the left-out entries' values} are meant to be taken from it.
+     */
+    public Optional<Project> asWritten() {
+        if (loaded == null || skipped.isEmpty()) {
+            return Optional.empty();
+        }
+        asWritten = true;
+        try {
+            return Optional.of(new Project(root, loaded.product(), endpoints(endpointsDoc), menu(menuDoc), chapters(chaptersDoc),
+                    groups(flowsDoc), loaded.deployment()).withGlossary(loaded.glossary()).withZones(loaded.zones()));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // the left-out entries do not make a project: their schema errors stand alone
+        } finally {
+            asWritten = false;
+        }
+    }
+
+    /** True when {@code where} is the start of a value inside an entry the last {@link #load} left out. */
+    public boolean inLeftOut(Location where) {
+        return leftOutValues.contains(where);
+    }
+
+    /**
+     * False for an entry to leave out: while loading, the entries that violate the schema; while reading the project
+     * as written, the left-out entries whose values cannot be read ({@code read} fails on them).
+     */
+    private <T> boolean keep(JsonDocument doc, String at, java.util.function.Supplier<T> read, List<T> into) {
+        if (!skips(doc, at)) {
+            into.add(read.get());
+            return true;
+        }
+        if (!asWritten) {
+            return false;
+        }
+        try {
+            into.add(read.get());
+            return true;
+        } catch (RuntimeException unreadable) {
+            return false; // a value of another type than the schema's, a missing id: the schema's message says it
+        }
     }
 
     /**
@@ -122,6 +183,7 @@ public final class ProjectLoader {
             skipped.add(doc.file() + "#" + entry);
             JsonNode node = doc.root().at(entry);
             node.findValues("id").stream().filter(JsonNode::isTextual).forEach(id -> skippedIds.add(id.asText()));
+            leftOutValues.addAll(doc.locationsUnder(entry));
         }
         return true;
     }
@@ -186,11 +248,8 @@ public final class ProjectLoader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
             String at = "/endpoints/" + i;
-            if (skips(doc, at)) {
-                continue;
-            }
-            out.add(new Endpoint(e.get("id").asText(), JsonValues.localized(doc, at + "/label"), JsonValues.text(e, "host"),
-                    e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")));
+            keep(doc, at, () -> new Endpoint(e.get("id").asText(), JsonValues.localized(doc, at + "/label"), JsonValues.text(e, "host"),
+                    e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")), out);
         }
         return out;
     }
@@ -207,13 +266,14 @@ public final class ProjectLoader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
             String here = at + "/" + i;
-            if (skips(doc, here)) {
+            List<String> path = new ArrayList<>(parents);
+            if (!keep(doc, here, () -> {
+                path.add(e.get("label").asText());
+                return new MenuEntry(e.get("id").asText(), e.get("label").asText(), path, JsonValues.text(e, "since"), doc.at(here));
+            }, out)) {
                 continue;
             }
-            List<String> path = new ArrayList<>(parents);
-            path.add(e.get("label").asText());
-            out.add(new MenuEntry(e.get("id").asText(), e.get("label").asText(), path, JsonValues.text(e, "since"), doc.at(here)));
-            if (e.has("children")) {
+            if (e.has("children") && e.get("children").isArray()) {
                 menuEntries(doc, e.get("children"), here + "/children", path, out);
             }
         }
@@ -228,11 +288,8 @@ public final class ProjectLoader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode c = list.get(i);
             String at = "/chapters/" + i;
-            if (skips(doc, at)) {
-                continue;
-            }
-            out.add(new Chapter(c.get("id").asText(), JsonValues.localized(doc, at + "/title"), c.get("page").asText(),
-                    JsonValues.text(c, "anchor"), doc.at(at)));
+            keep(doc, at, () -> new Chapter(c.get("id").asText(), JsonValues.localized(doc, at + "/title"), c.get("page").asText(),
+                    JsonValues.text(c, "anchor"), doc.at(at)), out);
         }
         return out;
     }
@@ -243,26 +300,27 @@ public final class ProjectLoader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode g = list.get(i);
             String at = "/groups/" + i;
-            if (skips(doc, at)) {
-                continue;
-            }
-            List<Text> notes = new ArrayList<>();
-            if (g.has("notes")) {
-                for (int k = 0; k < g.get("notes").size(); k++) {
-                    notes.add(JsonValues.localized(doc, at + "/notes/" + k));
-                }
-            }
-            List<Flow> flows = new ArrayList<>();
-            for (int k = 0; k < g.get("flows").size(); k++) {
-                if (!skips(doc, at + "/flows/" + k)) {
-                    flows.add(FlowReader.flow(doc, g.get("flows").get(k), at + "/flows/" + k));
-                }
-            }
-            out.add(new Group(g.get("id").asText(), JsonValues.localized(doc, at + "/title"), FlowReader.requirement(g),
-                    JsonValues.localized(doc, at + "/requiredWhen"), notes, JsonValues.text(g, "since"), JsonValues.text(g, "removed"), flows, FlowReader.condition(doc, at),
-                    doc.at(at)));
+            keep(doc, at, () -> group(doc, g, at), out);
         }
         return out;
+    }
+
+    private Group group(JsonDocument doc, JsonNode g, String at) {
+        List<Text> notes = new ArrayList<>();
+        if (g.has("notes")) {
+            for (int k = 0; k < g.get("notes").size(); k++) {
+                notes.add(JsonValues.localized(doc, at + "/notes/" + k));
+            }
+        }
+        List<Flow> flows = new ArrayList<>();
+        for (int k = 0; k < g.get("flows").size(); k++) {
+            String flow = at + "/flows/" + k;
+            JsonNode f = g.get("flows").get(k);
+            keep(doc, flow, () -> FlowReader.flow(doc, f, flow), flows);
+        }
+        return new Group(g.get("id").asText(), JsonValues.localized(doc, at + "/title"), FlowReader.requirement(g),
+                JsonValues.localized(doc, at + "/requiredWhen"), notes, JsonValues.text(g, "since"), JsonValues.text(g, "removed"), flows, FlowReader.condition(doc, at),
+                doc.at(at));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

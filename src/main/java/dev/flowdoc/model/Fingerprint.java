@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * languages keeps the English current (that both name the same references is checked on its own). Nothing else is
  * normalised: a changed space, letter or punctuation mark changes the fingerprint, and the English counts as stale.
  * 32 bits are plenty to notice that one text changed; they are not meant to identify texts.
+ *
+ * <p>Versioned: the rule above is {@link Scheme#CURRENT}; a fingerprint recorded by an earlier flowdoc was made with
+ * an earlier {@link Scheme} and is still accepted ({@link #recordedUnder}), so that updating flowdoc never makes a
+ * translation stale. Only {@code flowdoc i18n mark-current --older-scheme} rewrites such fingerprints, when asked.
  */
 public final class Fingerprint {
     /** What a stored fingerprint looks like (the same pattern as data/schema/common.schema.json). */
@@ -32,8 +36,64 @@ public final class Fingerprint {
     private static final int KEPT = 100_000;
     private static final Map<String, String> COMPUTED = new ConcurrentHashMap<>();
 
+    /** The ways flowdoc has made fingerprints, oldest first; a stored fingerprint made with any of them is accepted. */
+    public enum Scheme {
+        /** Round 1 (flowdoc before 2026-11-30): the whole German text, ids inside references included. */
+        WITH_REFERENCE_IDS("1"),
+        /** Since round 2: the ids inside {@code {kind:id}} dropped before hashing. */
+        WITHOUT_REFERENCE_IDS("2");
+
+        /** The scheme {@link Fingerprint#of} uses and mark-current and import record. */
+        public static final Scheme CURRENT = WITHOUT_REFERENCE_IDS;
+
+        private final String label;
+
+        Scheme(String label) {
+            this.label = label;
+        }
+
+        /** "1", "2": for messages and reports. */
+        public String label() {
+            return label;
+        }
+
+        public boolean isOlder() {
+            return this != CURRENT;
+        }
+    }
+
     private Fingerprint() {}
 
+    /**
+     * The scheme under which {@code src} is the fingerprint of {@code german}, the current scheme first; empty when it
+     * is none's (the German changed since {@code src} was recorded, or nothing was recorded).
+     */
+    public static java.util.Optional<Scheme> recordedUnder(String german, String src) {
+        if (src == null || src.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (src.equals(of(german))) {
+            return java.util.Optional.of(Scheme.CURRENT);
+        }
+        for (Scheme s : Scheme.values()) {
+            if (s.isOlder() && src.equals(of(german, s))) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True when {@code fingerprint} is that of {@code text} under any scheme (an XLIFF file from an earlier flowdoc too). */
+    public static boolean matches(String text, String fingerprint) {
+        return recordedUnder(text, fingerprint).isPresent();
+    }
+
+    /** The fingerprint of {@code german} as {@code scheme} makes it (older schemes are not memoised: asked only for texts that do not match the current one). */
+    public static String of(String german, Scheme scheme) {
+        return scheme == Scheme.CURRENT ? of(german) : hash(Normalizer.normalize(german, Normalizer.Form.NFC));
+    }
+
+    /** The fingerprint under the {@link Scheme#CURRENT current scheme}. */
     public static String of(String german) {
         String known = COMPUTED.get(german);
         if (known != null) {
@@ -52,6 +112,10 @@ public final class Fingerprint {
         if (nfc.indexOf('{') >= 0) {
             nfc = Inline.REFERENCE.matcher(nfc).replaceAll("{$1:}");
         }
+        return hash(nfc);
+    }
+
+    private static String hash(String nfc) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfc.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);

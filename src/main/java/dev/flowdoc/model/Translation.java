@@ -17,7 +17,15 @@ public final class Translation {
         if (src == null || src.isEmpty()) {
             return TranslationState.MISSING;
         }
-        return src.equals(Fingerprint.of(german)) ? TranslationState.CURRENT : TranslationState.STALE;
+        return Fingerprint.recordedUnder(german, src).isPresent() ? TranslationState.CURRENT : TranslationState.STALE;
+    }
+
+    /**
+     * True when the English is current by a fingerprint an earlier flowdoc recorded under an older scheme: it stays
+     * current until its German changes; {@code flowdoc i18n mark-current --older-scheme} rewrites it when asked.
+     */
+    public static boolean recordedUnderOlderScheme(Text text) {
+        return Fingerprint.recordedUnder(text.de(), text.src()).map(Fingerprint.Scheme::isOlder).orElse(false);
     }
 
     public static boolean isStale(Text text) {

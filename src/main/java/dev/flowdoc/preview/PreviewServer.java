@@ -26,6 +26,10 @@ import java.util.concurrent.Executors;
  * script that listens on {@code /_flowdoc/events} (Server-Sent Events): it reloads the page when a rebuild put a new
  * generation on disk, and shows the problems over the page while the project has errors. The script exists only
  * here; the built site never carries it. {@code /_flowdoc/status} answers the same state as JSON.
+ *
+ * <p>While the project has errors, every page is served with the problems in its HTML too, a list at the top of the
+ * body ({@code #flowdoc-problems-page}): a client without JavaScript (curl, a browser with scripts off) sees them
+ * beside the last good page. The script takes the list over into its overlay.
  */
 public final class PreviewServer implements AutoCloseable {
     public static final String PREFIX = "/_flowdoc/";
@@ -134,10 +138,32 @@ public final class PreviewServer implements AutoCloseable {
      */
     private byte[] inject(String html, String sitePath) {
         String tag = "<script src=\"" + PREFIX + "live.js\" data-generation=\"" + preview.generationOf(sitePath)
-                + "\" data-path=\"" + sitePath.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"></script>";
+                + "\" data-path=\"" + escape(sitePath) + "\"></script>";
         int at = html.lastIndexOf("</body>");
         String result = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
+        Preview.State state = preview.state();
+        if (!state.ok()) {
+            result = withProblems(result, state.problems());
+        }
         return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page with a list of the problems as the first thing in its body (after {@code <body …>}). */
+    static String withProblems(String html, List<Problem> problems) {
+        StringBuilder list = new StringBuilder("<section id=\"flowdoc-problems-page\" role=\"alert\" lang=\"en\" style=\"margin:0;"
+                + "padding:1em 1.2em;background:#2b0b0b;color:#fff;font:13px/1.45 monospace;border-bottom:4px solid #e0413b\">"
+                + "<p style=\"margin:0\"><strong>flowdoc: the project has problems; this is the last good build.</strong>"
+                + " Repair them and save: the page reloads.</p><ul style=\"margin:.6em 0 0;padding-left:1.2em;white-space:pre-wrap\">");
+        for (Problem p : problems) {
+            list.append("<li>").append(escape(p.format())).append("</li>");
+        }
+        list.append("</ul></section>");
+        java.util.regex.Matcher body = java.util.regex.Pattern.compile("<body\\b[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(html);
+        return body.find() ? html.substring(0, body.end()) + list + html.substring(body.end()) : list + html;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void events(HttpExchange exchange) throws IOException {

@@ -99,7 +99,9 @@ public final class Loader {
      * Loads and validates data and pages. When entries of data/ violate their schema, the loader leaves them out
      * and the rest is validated all the same, so that one run reports schema and reference problems together;
      * only the errors that cannot come from the left-out entries are kept then (none that names one of their ids,
-     * no warning: a menu entry only a broken flow names is not "unreferenced").
+     * no warning: a menu entry only a broken flow names is not "unreferenced"). The left-out entries themselves are
+     * checked on their raw JSON as far as it can be read (references, ports, versions, characters): their errors are
+     * reported at their values, except where the schema already reported one.
      */
     private static Optional<Validated> validated(Path root, Problems problems, boolean strict) {
         ProjectLoader loader = new ProjectLoader(root);
@@ -111,13 +113,21 @@ public final class Loader {
         }
         Problems found = new Problems();
         found.addAll(Validator.forData(strict).validate(project.get()));
-        Content content = content(root, project.get(), found);
+        Optional<Project> asWritten = loading.hasErrors() ? loader.asWritten() : Optional.empty();
+        Problems leftOut = new Problems();
+        Content content = content(root, project.get(), asWritten, found, leftOut);
         if (!loading.hasErrors()) {
             problems.addAll(found);
         } else {
             Set<String> left = loader.skippedIds();
             found.all().stream().filter(Problem::isError)
                     .filter(p -> left.stream().noneMatch(id -> p.message().contains("'" + id + "'")))
+                    .forEach(problems::add);
+            Set<dev.flowdoc.model.Location> reported = new java.util.HashSet<>();
+            loading.all().forEach(p -> reported.add(p.location()));
+            asWritten.ifPresent(written -> leftOut.addAll(Validator.forLeftOutEntries().validate(written)));
+            leftOut.all().stream().filter(Problem::isError)
+                    .filter(p -> loader.inLeftOut(p.location()) && !reported.contains(p.location()))
                     .forEach(problems::add);
         }
         return content == null ? Optional.empty() : Optional.of(new Validated(project.get(), content));
@@ -128,14 +138,24 @@ public final class Loader {
     /** A project that passed every check: data, pages, theme. */
     public record Checked(Project project, Content content, Theme theme) {}
 
-    /** The pages, validated against the project; every character of data and pages checked against the theme's fonts. */
-    private static Content content(Path root, Project project, Problems problems) {
+    /**
+     * The pages, validated against the project; every character of data and pages checked against the theme's fonts
+     * (and those of the project {@code asWritten}, with the left-out entries, into {@code leftOut}).
+     */
+    private static Content content(Path root, Project project, Optional<Project> asWritten, Problems problems, Problems leftOut) {
         ContentLoader contentLoader = new ContentLoader(root);
         Content content = contentLoader.exists() ? contentLoader.load(problems) : Content.empty();
         problems.addAll(ContentValidator.standard().validate(project, content));
         Characters characters = new Characters(FontLoader.load(root, problems).orElse(null));
         characters.check(project, problems);
         characters.check(content, problems);
+        asWritten.ifPresent(written -> {
+            try {
+                characters.check(written, leftOut);
+            } catch (RuntimeException unreadable) {
+                // a left-out entry's value the schema refused, read as far as it goes; the schema's message stands for it
+            }
+        });
         return content;
     }
 }

@@ -32,14 +32,31 @@ public final class TranslationsCurrent implements Validator.Rule {
         return problem.message().endsWith(MISSING) ? java.util.Optional.of(TranslationState.MISSING) : java.util.Optional.empty();
     }
 
+    /**
+     * What to do when no text of the project has a translation recorded (a project written in both languages by
+     * hand, or by a flowdoc without fingerprints): record them all at once.
+     */
+    public static final String NEVER_RECORDED = "no text of this project has a translation recorded yet: if the English is right as it"
+            + " stands, record all of it once with 'flowdoc i18n mark-current --all' (it writes each German's fingerprint as"
+            + " \"src\" beside the English and changes no text; from then on an English turns stale when its German changes)";
+
+    /** Whether {@code problem} says {@link #NEVER_RECORDED}. */
+    public static boolean neverRecorded(Problem problem) {
+        return NEVER_RECORDED.equals(problem.hint());
+    }
+
     @Override
     public void check(Project project, Problems problems) {
+        boolean neverRecorded = project.texts().all().stream()
+                .allMatch(e -> e.text() == null || e.text().src() == null || e.text().src().isEmpty());
         for (ProjectTexts.Entry e : project.texts().all()) {
-            check(e.text(), e.describe(), problems);
+            check(e, neverRecorded, problems);
         }
     }
 
-    private void check(Text text, String what, Problems problems) {
+    private void check(ProjectTexts.Entry entry, boolean neverRecorded, Problems problems) {
+        Text text = entry.text();
+        String what = entry.describe();
         if (text == null) {
             return;
         }
@@ -50,9 +67,12 @@ public final class TranslationsCurrent implements Validator.Rule {
             case CURRENT -> null;
         };
         if (message != null) {
-            problems.add(new Problem(text.location(), severity, message,
-                    "translate it via 'flowdoc i18n export --only-pending' and 'flowdoc i18n import', or after checking"
-                            + " the English run 'flowdoc i18n mark-current --id PATH' ('flowdoc i18n status' lists the paths)"));
+            String hint = neverRecorded ? NEVER_RECORDED : state == TranslationState.STALE
+                    ? "check the English against the new German and correct it, then record it with 'flowdoc i18n mark-current --id "
+                            + entry.idPath() + "'; or translate it via 'flowdoc i18n export --only-pending' and 'flowdoc i18n import'"
+                    : "if the English translates the German, record it with 'flowdoc i18n mark-current --id " + entry.idPath()
+                            + "'; or translate it via 'flowdoc i18n export --only-pending' and 'flowdoc i18n import'";
+            problems.add(new Problem(text.location(), severity, message, hint));
         }
     }
 }

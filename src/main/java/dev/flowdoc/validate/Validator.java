@@ -9,9 +9,25 @@ import java.util.List;
 /** Runs every rule over a loaded project. Rules only read the model; none renders or reparses. */
 public final class Validator {
     private final List<Rule> rules;
+    /** True for {@link #forLeftOutEntries()}: a rule that fails on a value the schema refused leaves the others' findings. */
+    private final boolean eachOnItsOwn;
 
     public Validator(List<Rule> rules) {
+        this(rules, false);
+    }
+
+    private Validator(List<Rule> rules, boolean eachOnItsOwn) {
         this.rules = List.copyOf(rules);
+        this.eachOnItsOwn = eachOnItsOwn;
+    }
+
+    /**
+     * The rules that still make sense on entries left out for breaking their schema, read from their raw JSON:
+     * references (endpoints, zones, options, menu entries and inline ones), ports and versions.
+     */
+    public static Validator forLeftOutEntries() {
+        return new Validator(List.of(new ZonesKnown(), new PortsValid(), new ReferencesResolve(), new VersionsKnownAndOrdered(),
+                new ConditionsNameKnownOptions()), true);
     }
 
     /** The rules for data/: ids, references, texts, versions, requirements, options and profiles, unused entries; pending translations warn. */
@@ -32,7 +48,15 @@ public final class Validator {
     public Problems validate(Project project) {
         Problems problems = new Problems();
         for (Rule rule : rules) {
-            rule.check(project, problems);
+            if (!eachOnItsOwn) {
+                rule.check(project, problems);
+                continue;
+            }
+            try {
+                rule.check(project, problems);
+            } catch (RuntimeException unreadable) {
+                // a left-out entry's value the schema refused, read as far as it goes: the schema's message stands for it
+            }
         }
         return problems;
     }

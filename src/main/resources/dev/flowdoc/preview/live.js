@@ -7,6 +7,11 @@
   var generation = me ? Number(me.getAttribute('data-generation')) : NaN;
   var path = me ? me.getAttribute('data-path') : null;
   var overlay = null;
+  // the server put the problems into the page for clients without scripts; the overlay shows them here
+  var listed = document.getElementById('flowdoc-problems-page');
+  if (listed) {
+    listed.remove();
+  }
 
   function show(problems) {
     if (!overlay) {

@@ -29,7 +29,7 @@ class CheckStrictTest {
         assertEquals(0, lenient.exit(), lenient.err());
         assertTrue(lenient.out().contains("1 warning"), lenient.out());
         String summary = "data/endpoints.json: %s: 1 English text is stale (its German changed since it was translated); "
-                + "'flowdoc i18n status' lists them (--verbose here lists every text)";
+                + "'flowdoc i18n status' lists them with their id paths (--verbose here lists every text)";
         assertTrue(lenient.err().startsWith(String.format(summary, "warning")), lenient.err());
         assertEquals(1, lenient.err().lines().count(), lenient.err());
 
@@ -49,9 +49,9 @@ class CheckStrictTest {
         Projects.Run strict = flowdoc("check", "--strict", "--project", project.toString());
         assertEquals(1, strict.exit());
         assertEquals(List.of(
-                "data/endpoints.json: error: 1 English text has no translation recorded (no \"src\"); " + HINT,
-                "data/flows.json: error: 1 English text has no translation recorded (no \"src\"); " + HINT,
-                "data/flows.json: error: 1 English text is stale (its German changed since it was translated); " + HINT,
+                "data/endpoints.json: error: 1 English text has no translation recorded (no \"src\"); " + String.format(HINT, MISSING),
+                "data/flows.json: error: 1 English text has no translation recorded (no \"src\"); " + String.format(HINT, MISSING),
+                "data/flows.json: error: 1 English text is stale (its German changed since it was translated); " + String.format(HINT, STALE),
                 "3 errors"), strict.err().lines().toList());
 
         Projects.Run verbose = flowdoc("check", "--strict", "--verbose", "--project", project.toString());
@@ -77,10 +77,54 @@ class CheckStrictTest {
         Projects.Run checklist = flowdoc("checklist", "--project", project.toString(), "--lang", "de", "--profile", "full",
                 "--out", dir.resolve("full.pdf").toString());
         assertEquals(0, checklist.exit(), checklist.err());
-        assertEquals("", checklist.err(), "checklist leaves translations to check and build");
+        assertEquals("flowdoc checklist: the project has 1 warning; 'flowdoc check' lists them", checklist.err().strip(),
+                "checklist leaves the project's warnings to check and build: one line names their number");
     }
 
-    private static final String HINT = "'flowdoc i18n status' lists them (--verbose here lists every text); translate them via "
-            + "'flowdoc i18n export --only-pending' and 'flowdoc i18n import', or after checking the English record it as "
-            + "current with 'flowdoc i18n mark-current --id PATH'";
+    /** A project never recorded is told the one command that records it, and what that command does. */
+    @Test
+    void aProjectNeverRecordedIsToldToMarkEverythingCurrentOnce() throws Exception {
+        Path project = Projects.repository(dir);
+        for (Path f : List.of(project.resolve("data/flows.json"), project.resolve("data/endpoints.json"), project.resolve("data/menu.json"),
+                project.resolve("data/chapters.json"), project.resolve("data/options.json"), project.resolve("data/glossary.json"))) {
+            if (java.nio.file.Files.exists(f)) {
+                String text = java.nio.file.Files.readString(f);
+                java.nio.file.Files.writeString(f, text.replaceAll(",\\s*\"src\": \"[0-9a-f]{8}\"", ""));
+            }
+        }
+        for (Path f : java.nio.file.Files.list(project.resolve("data/profiles")).toList()) {
+            java.nio.file.Files.writeString(f, java.nio.file.Files.readString(f).replaceAll(",\\s*\"src\": \"[0-9a-f]{8}\"", ""));
+        }
+        Projects.Run strict = flowdoc("check", "--strict", "--project", project.toString());
+        assertEquals(1, strict.exit());
+        assertTrue(strict.err().lines().filter(l -> l.contains(": error: ")).allMatch(l -> l.contains("have no translation recorded")
+                && l.endsWith("no text of this project has a translation recorded yet: if the English is right as it stands, record all of it once with "
+                + "'flowdoc i18n mark-current --all' (it writes each German's fingerprint as \"src\" beside the English and changes no text; "
+                + "from then on an English turns stale when its German changes)")), strict.err());
+
+        Projects.Run status = flowdoc("i18n", "status", "--project", project.toString());
+        assertTrue(status.out().contains("record all of it once with 'flowdoc i18n mark-current --all'"), status.out());
+
+        Projects.Run marked = flowdoc("i18n", "mark-current", "--all", "--project", project.toString());
+        assertEquals(0, marked.exit(), marked.err());
+        Projects.Run after = flowdoc("check", "--strict", "--project", project.toString());
+        assertEquals(0, after.exit(), after.err());
+    }
+
+    @Test
+    void everyI18nSubcommandsHelpSaysWhenToUseIt() {
+        for (String sub : List.of("status", "export", "import", "mark-current")) {
+            Projects.Run help = flowdoc("i18n", sub, "--help");
+            assertEquals(0, help.exit());
+            assertTrue(help.out().contains("When to use it"), sub + ": " + help.out());
+        }
+        Projects.Run mark = flowdoc("i18n", "mark-current", "--help");
+        assertTrue(mark.out().contains("once, for a project whose translations were never recorded"), mark.out());
+        assertTrue(mark.out().contains("--older-scheme"), mark.out());
+    }
+
+    private static final String STALE = "check each English against its new German and correct it, then record it with ";
+    private static final String MISSING = "if an English translates its German, record it with ";
+    private static final String HINT = "'flowdoc i18n status' lists them with their id paths (--verbose here lists every text); "
+            + "%s'flowdoc i18n mark-current --id PATH'; or translate them via 'flowdoc i18n export --only-pending' and 'flowdoc i18n import'";
 }

@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class ChecklistWriter {
     /** Column widths: ports, from, to, description, addresses, opened (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {68, 64, 80, 159.28f, 92, 60};
+    private static final float[] COLUMNS = {62, 60, 74, 133.28f, 150, 44};
 
     private final Project project;
     private final Language language;
@@ -167,7 +167,7 @@ public final class ChecklistWriter {
         List<String> labels = new ArrayList<>(List.of(words.get("checklist.customer")));
         project.applianceEndpoints().forEach(e -> labels.add(words.format("checklist.address", e.name(words.language()))));
         Cell fields = ChecklistCells.fields(form, fonts.bold(), 9, names.toArray(String[]::new),
-                labels.toArray(String[]::new), "");
+                labels.toArray(String[]::new), "", ChecklistCells.FIELD_HEIGHT + 4);
         float h = fields.height(flow.width()) + 4;
         flow.ensure(h);
         fields.draw(flow, flow.left(), flow.y(), flow.width());
@@ -195,7 +195,8 @@ public final class ChecklistWriter {
                 table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
                         cells.source(row), cells.destination(row), cells.description(row),
                         ChecklistCells.fields(form, fonts.regular(), 6.5f,
-                                new String[] {base + ".source", base + ".destination"}, labels, tooltip),
+                                new String[] {base + ".source", base + ".destination"}, labels, tooltip,
+                                ChecklistCells.ADDRESS_HEIGHT),
                         ChecklistCells.checkbox(form, base + ".opened", tooltip + ": " + words.get("column.opened"))),
                         row.anchor());
             }

@@ -1,5 +1,6 @@
 package dev.flowdoc.render.pdf;
 
+import dev.flowdoc.model.ChecklistStamp;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
@@ -85,7 +86,9 @@ public final class ChecklistWriter {
         PdfMetadata metadata = new PdfMetadata(title, words.format("checklist.subject", product, profile.title().in(language)),
                 product, "firewall, checklist, " + profile.id(), language, date,
                 "flowdoc checklist " + product + " " + project.release() + " " + profile.id() + " " + language.code());
-        document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
+        ChecklistStamp stamp = new ChecklistStamp(project.release(), language, profile.id(), null,
+                ChecklistStamp.zonesOf(selected.project()));
+        document(title, metadata, stamp, out, (flow, fonts, form, bookmarks) -> {
             titleBlock(flow, profile, selected, fonts, form);
             DiagramPdf.draw(flow, fonts, diagrams.of(selected));
             table(flow, selected, null, fonts, form, bookmarks);
@@ -98,8 +101,11 @@ public final class ChecklistWriter {
         void write(PageFlow flow, PdfFonts fonts, FormFields form, Bookmarks bookmarks) throws IOException;
     }
 
-    /** A checklist document: fonts, form, bookmarks, the body, the footer naming the release, metadata. */
-    void document(String title, PdfMetadata metadata, OutputStream out, Body body) throws IOException {
+    /**
+     * A checklist document: fonts, form, bookmarks, the body, the footer naming the release, metadata, and the stamp
+     * saying what the checklist is (read back by {@code firewall --from-checklist}).
+     */
+    void document(String title, PdfMetadata metadata, ChecklistStamp stamp, OutputStream out, Body body) throws IOException {
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc, theme, true)) {
             PageFlow flow = new PageFlow(doc);
             FormFields form = new FormFields(doc, fonts.regular(), flow.tagging());
@@ -109,6 +115,7 @@ public final class ChecklistWriter {
             flow.finish((page, count) -> () -> Footer.draw(flow, fonts, words.format("release.footer", title, project.release()),
                     words.format("page.number", page, count)));
             metadata.applyTo(doc);
+            stamp.entries().forEach(doc.getDocumentInformation()::setCustomMetadataValue);
             doc.save(out);
         }
     }

@@ -3,6 +3,7 @@ package dev.flowdoc.render.pdf;
 import dev.flowdoc.view.delta.Action;
 import dev.flowdoc.view.delta.Delta;
 import dev.flowdoc.view.delta.DeltaEntry;
+import dev.flowdoc.model.ChecklistStamp;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Profile;
@@ -78,7 +79,10 @@ public final class UpgradeChecklistWriter {
                 "flowdoc upgrade checklist " + product + " " + delta.from() + " " + delta.to() + " "
                         + (profile == null ? "" : profile.id()) + " " + language.code());
         long toOpen = upgrade.open().rows().count();
-        checklist.document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
+        java.util.Map<String, String> zones = new java.util.LinkedHashMap<>(ChecklistStamp.zonesOf(upgrade.open().project()));
+        ChecklistStamp.zonesOf(upgrade.close().project()).forEach(zones::putIfAbsent);
+        ChecklistStamp stamp = new ChecklistStamp(delta.to(), language, profile == null ? null : profile.id(), delta.from(), zones);
+        checklist.document(title, metadata, stamp, out, (flow, fonts, form, bookmarks) -> {
             flow.block("H1", TextBlock.of(new Span(words.get("checklist.upgrade.title"), fonts.bold(), 18)), 4);
             flow.block(TextBlock.of(new Span(words.format("checklist.product", product, delta.to()), fonts.regular(), 11)), 2);
             flow.block(TextBlock.of(new Span(words.format("checklist.upgrade.versions", delta.from(), delta.to()),

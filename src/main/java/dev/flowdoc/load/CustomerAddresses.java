@@ -89,6 +89,21 @@ public final class CustomerAddresses {
      */
     public static Map<String, FlowAddresses> fromChecklist(FilledChecklist list, Project project, Target target,
                                                            Problems problems) {
+        return fromFields(list, list.flows(), "flow.", project, target, problems);
+    }
+
+    /**
+     * The addresses the flows to close had, from the upgrade checklist's section to close, read as the flows to open
+     * are; {@code history}: every release's flows. A flow without addresses on both sides has none here.
+     */
+    public static Map<String, FlowAddresses> closingFromChecklist(FilledChecklist list, Project history, Target target,
+                                                                  Problems problems) {
+        return fromFields(list, list.closing(), "close.", history, target, problems);
+    }
+
+    private static Map<String, FlowAddresses> fromFields(FilledChecklist list, Map<String, FilledChecklist.Sides> fields,
+                                                        String prefix, Project project, Target target, Problems problems) {
+        boolean closing = prefix.equals("close.");
         Location at = Location.of(list.file());
         Map<String, List<NetAddress>> byEndpoint = new LinkedHashMap<>();
         list.endpoints().forEach((fieldId, text) -> {
@@ -99,24 +114,25 @@ public final class CustomerAddresses {
                         "give the checklist flowdoc wrote for this project");
                 return;
             }
-            byEndpoint.put(endpoint.get().id(), parse(text, field, at, target, problems));
+            // read twice when the checklist closes flows: its problems are told once
+            byEndpoint.put(endpoint.get().id(), parse(text, field, at, target, closing ? new Problems() : problems));
         });
         Map<String, FlowAddresses> out = new LinkedHashMap<>();
         List<String> empty = new ArrayList<>();
-        list.flows().forEach((fieldId, sides) -> {
+        fields.forEach((fieldId, sides) -> {
             Optional<Flow> flow = flowOf(fieldId, project);
             if (flow.isEmpty()) {
                 problems.error(at, "field '" + FilledChecklist.field(fieldId, "source") + "': release " + project.release()
                         + " has no flow '" + fieldId + "'", "give the checklist flowdoc wrote for this release of the data");
                 return;
             }
-            String sourceField = FilledChecklist.field(fieldId, "source");
-            String destinationField = FilledChecklist.field(fieldId, "destination");
+            String sourceField = prefix + fieldId + ".source";
+            String destinationField = prefix + fieldId + ".destination";
             List<NetAddress> source = sides.source().isBlank() ? fromEndpoints(flow.get().source(), byEndpoint)
                     : parse(sides.source(), sourceField, at, target, problems);
             List<NetAddress> destination = sides.destination().isBlank() ? fromEndpoints(flow.get().destination(), byEndpoint)
                     : parse(sides.destination(), destinationField, at, target, problems);
-            boolean own = !sides.source().isBlank() || !sides.destination().isBlank();
+            boolean own = !closing && (!sides.source().isBlank() || !sides.destination().isBlank());
             if (own && sides.source().isBlank() && source.isEmpty()) {
                 problems.error(at, "field '" + sourceField + "' is empty, while '" + destinationField + "' is filled in",
                         halfFilled(flow.get().source(), project));
@@ -124,7 +140,9 @@ public final class CustomerAddresses {
                 problems.error(at, "field '" + destinationField + "' is empty, while '" + sourceField + "' is filled in",
                         halfFilled(flow.get().destination(), project));
             } else if (source.isEmpty() || destination.isEmpty()) {
-                empty.add(flow.get().id());
+                if (!closing) {
+                    empty.add(flow.get().id());
+                }
             } else {
                 FlowAddresses a = new FlowAddresses(source, destination);
                 families(a, flow.get(), target, at, problems);

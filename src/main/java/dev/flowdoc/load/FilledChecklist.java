@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -23,11 +22,13 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
  * The form fields of a checklist flowdoc wrote and a customer filled: per flow (by the field id of
  * {@code flow.ID.source}) the texts of its source and destination fields, in the order of the form; the addresses of
  * the product's endpoints ({@code endpoint.ID.address}, by endpoint field id); the flows of an upgrade checklist's
- * section to close ({@code close.ID.closed}); and the checklist's stamp (release, language, profile or upgrade pair,
+ * section to close ({@code close.ID.closed}) with the addresses they had ({@code close.ID.source}, {@code
+ * close.ID.destination}: {@code closing}); and the checklist's stamp (release, language, profile or upgrade pair,
  * zones), absent in checklists of earlier flowdoc versions.
  */
 public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<String, Sides> flows,
-                              Map<String, String> endpoints, List<String> closed, boolean upgrade) {
+                              Map<String, String> endpoints, List<String> closed, Map<String, Sides> closing,
+                              boolean upgrade) {
     /** What the customer wrote into a flow's two fields (empty strings when left empty). */
     public record Sides(String source, String destination) {}
 
@@ -35,6 +36,7 @@ public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<S
         flows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(flows));
         endpoints = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
         closed = List.copyOf(closed);
+        closing = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(closing));
     }
 
     /** The field's name as the checklist has it: "flow.mail-in.source". */
@@ -64,13 +66,15 @@ public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<S
                 }
             }
             Map<String, String[]> flows = new LinkedHashMap<>();
+            Map<String, String[]> closing = new LinkedHashMap<>();
             Map<String, String> endpoints = new LinkedHashMap<>();
             List<String> closed = new ArrayList<>();
             values.forEach((name, value) -> {
                 String[] parts = name.split("\\.");
                 String text = value == null ? "" : value;
-                if (parts.length == 3 && parts[0].equals("flow") && (parts[2].equals("source") || parts[2].equals("destination"))) {
-                    String[] sides = flows.computeIfAbsent(parts[1], k -> new String[] {"", ""});
+                if (parts.length == 3 && (parts[0].equals("flow") || parts[0].equals("close"))
+                        && (parts[2].equals("source") || parts[2].equals("destination"))) {
+                    String[] sides = (parts[0].equals("flow") ? flows : closing).computeIfAbsent(parts[1], k -> new String[] {"", ""});
                     sides[parts[2].equals("source") ? 0 : 1] = text;
                 } else if (parts.length == 3 && parts[0].equals("close") && parts[2].equals("closed")) {
                     closed.add(parts[1]);
@@ -104,7 +108,9 @@ public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<S
                     || (keywords != null && keywords.contains("upgrade"));
             Map<String, Sides> sides = new LinkedHashMap<>();
             flows.forEach((id, s) -> sides.put(id, new Sides(s[0], s[1])));
-            return Optional.of(new FilledChecklist(display, stamp, sides, endpoints, closed, upgrade));
+            Map<String, Sides> closingSides = new LinkedHashMap<>();
+            closing.forEach((id, s) -> closingSides.put(id, new Sides(s[0], s[1])));
+            return Optional.of(new FilledChecklist(display, stamp, sides, endpoints, closed, closingSides, upgrade));
         } catch (IOException e) {
             problems.error(at, "not a PDF file flowdoc can read (" + e.getMessage() + ")",
                     "give the filled checklist PDF flowdoc wrote");

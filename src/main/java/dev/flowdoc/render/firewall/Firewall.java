@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * result; every problem goes to {@code problems}, and an empty result means nothing may be written.
  */
 public final class Firewall {
+    private static final String DEFAULT_POLICY_IDS = "the default; an address file may give its own: \"fortigate\": {\"policyIds\": \"FIRST-LAST\"}";
+
     private Firewall() {}
 
     /**
@@ -58,7 +60,7 @@ public final class Firewall {
         Project selected = picked.map(p::forProfile).orElse(p);
         String source = "addresses " + file.file();
         AddressFile.PolicyIds ids = file.policyIds();
-        String policySource = ids.given() ? "fortigate.policyIds of " + file.file() : "the default; set \"fortigate\": {\"policyIds\": \"FIRST-LAST\"} in the address file";
+        String policySource = ids.given() ? "fortigate.policyIds of " + file.file() : DEFAULT_POLICY_IDS;
         if (request.upgradeFrom() == null) {
             Map<String, FlowAddresses> byFlow = CustomerAddresses.fromFile(file, p, selected.flows().toList(), target, problems);
             DocView allow = ViewBuilder.of(selected, words);
@@ -130,7 +132,7 @@ public final class Firewall {
         }
         String source = (list.upgrade() ? "upgrade checklist " : "checklist ") + list.file();
         AddressFile.PolicyIds ids = AddressFile.PolicyIds.DEFAULT;
-        String policySource = "the default; a checklist cannot change it";
+        String policySource = DEFAULT_POLICY_IDS;
         Project selected = picked.map(p::forProfile).orElse(p);
         if (from != null) {
             Delta delta = delta(p, from, picked.orElse(null));
@@ -146,7 +148,9 @@ public final class Firewall {
             if (problems.hasErrors()) {
                 return Optional.empty();
             }
-            return result(deltaRules(p, selected, delta, byFlow, Map.of(), source, picked.orElse(null), Map.of(), words,
+            Map<String, FlowAddresses> removed = CustomerAddresses.closingFromChecklist(list, p.history(),
+                    target(request.format()), problems);
+            return result(deltaRules(p, selected, delta, byFlow, removed, source, picked.orElse(null), Map.of(), words,
                     ids.first(), ids.last(), policySource), problems);
         }
         // a checklist of an earlier flowdoc names no profile: its flows are the ones it has fields for

@@ -26,8 +26,8 @@ import java.util.List;
  * section of their own, each with a "closed" checkbox. Works on a validated project viewed at the release reached.
  */
 public final class UpgradeChecklistWriter {
-    /** Column widths of the closing table: ports, from, to, description, closed. */
-    private static final float[] CLOSE_COLUMNS = {68, 64, 80, 251.28f, 60};
+    /** Column widths of the closing table: ports, from, to, description, addresses it had, closed. */
+    private static final float[] CLOSE_COLUMNS = {62, 58, 72, 125.28f, 150, 56};
 
     private final Project project;
     private final Language language;
@@ -64,7 +64,10 @@ public final class UpgradeChecklistWriter {
                 names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
             }
         }
-        delta.of(Action.CLOSE).forEach(e -> names.add("close." + ChecklistWriter.fieldId(e.flow()) + ".closed"));
+        delta.of(Action.CLOSE).forEach(e -> {
+            String base = "close." + ChecklistWriter.fieldId(e.flow());
+            names.addAll(List.of(base + ".source", base + ".destination", base + ".closed"));
+        });
         names.addAll(List.of("signoff.name", "signoff.date", "signoff.signature"));
         return names;
     }
@@ -115,14 +118,19 @@ public final class UpgradeChecklistWriter {
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = close.headings();
         Table table = new Table(flow, CLOSE_COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
-                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.closed"))));
+                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.addresses")),
+                cells.header(words.get("column.closed"))));
         table.begin();
+        String[] labels = {words.get("checklist.field.source"), words.get("checklist.field.destination")};
         for (GroupBlock group : close.groups()) {
             table.band(cells.band(group), "close-" + group.anchor(), () -> {});
             for (FlowRow row : group.rows()) {
-                String tooltip = ChecklistWriter.flowName(group, row) + ": " + words.get("column.closed");
+                String name = ChecklistWriter.flowName(group, row);
+                String base = "close." + ChecklistWriter.fieldId(row.flow());
                 table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row),
-                        ChecklistCells.checkbox(form, "close." + ChecklistWriter.fieldId(row.flow()) + ".closed", tooltip)),
+                        ChecklistCells.fields(form, fonts.regular(), 6.5f, new String[] {base + ".source", base + ".destination"},
+                                labels, name, ChecklistCells.ADDRESS_HEIGHT),
+                        ChecklistCells.checkbox(form, base + ".closed", name + ": " + words.get("column.closed"))),
                         "close-" + row.anchor());
             }
         }

@@ -180,6 +180,29 @@ class ChecklistRoundTripTest {
         assertTrue(forti.out().contains("edit \"fd-10.0.0.30-10.0.0.39\"\n        set type iprange\n        set start-ip 10.0.0.30\n        set end-ip 10.0.0.39\n"), forti.out());
     }
 
+    /** Base ruleset of the release left, plus the delta loaded twice, is the fresh ruleset of the release reached. */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({"repo,12.0.0,13.0.0", "repo,13.0.0,12.1.0", "history,9.2.0,10.0.0", "history,10.0.0,9.2.0"})
+    void nftablesBasePlusDeltaTwiceIsAFreshRuleset(String which, String from, String to) throws Exception {
+        Path project = which.equals("repo") ? REPO : HISTORY;
+        Path file = addressFile(addresses(project));
+        Run base = TestProjects.run("firewall", "--project", project.toString(), "--format", "nftables", "--addresses",
+                file.toString(), "--product-version", from);
+        Run delta = TestProjects.run("firewall", "--project", project.toString(), "--format", "nftables", "--addresses",
+                file.toString(), "--upgrade-from", from, "--product-version", to);
+        Run fresh = TestProjects.run("firewall", "--project", project.toString(), "--format", "nftables", "--addresses",
+                file.toString(), "--product-version", to);
+        for (Run r : List.of(base, delta, fresh)) {
+            assertEquals(0, r.exitCode(), r.err());
+        }
+        var once = Nft.applied(dir, base.out(), delta.out());
+        var twice = Nft.applied(dir, base.out(), delta.out(), delta.out());
+        var expected = Nft.applied(dir, fresh.out());
+        assertTrue(!expected.equals(Nft.applied(dir, base.out())), "the delta changes something");
+        assertEquals(expected, once);
+        assertEquals(expected, twice);
+    }
+
     @Test
     void aHalfFilledFlowIsAnErrorNamingTheEmptyFieldAndNothingIsWritten() throws Exception {
         Path pdf = dir.resolve("minimal.pdf");

@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class ChecklistWriter {
     /** Column widths: ports, from, to, description, addresses, opened (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {62, 58, 72, 119.28f, 150, 62};
+    private static final float[] COLUMNS = {68, 64, 80, 109.28f, 140, 62};
 
     private final Project project;
     private final Language language;

@@ -27,7 +27,7 @@ import java.util.List;
  */
 public final class UpgradeChecklistWriter {
     /** Column widths of the closing table: ports, from, to, description, addresses it had, closed. */
-    private static final float[] CLOSE_COLUMNS = {62, 58, 72, 119.28f, 150, 62};
+    private static final float[] CLOSE_COLUMNS = {68, 64, 80, 109.28f, 140, 62};
 
     private final Project project;
     private final Language language;

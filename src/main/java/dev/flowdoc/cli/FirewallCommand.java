@@ -1,11 +1,10 @@
 package dev.flowdoc.cli;
 
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.diag.Suggest;
 import dev.flowdoc.load.AddressFile;
-import dev.flowdoc.load.CustomerAddresses;
 import dev.flowdoc.load.FilledChecklist;
 import dev.flowdoc.load.ThemeLoader;
-import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.FlowAddresses;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Profile;
@@ -14,30 +13,21 @@ import dev.flowdoc.model.ReleaseView;
 import dev.flowdoc.model.Theme;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.firewall.AddressTemplate;
+import dev.flowdoc.render.firewall.Firewall;
 import dev.flowdoc.render.firewall.Format;
 import dev.flowdoc.render.firewall.RuleSet;
-import dev.flowdoc.render.firewall.RuleSets;
 import dev.flowdoc.render.firewall.Zones;
 import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.Loader;
 import dev.flowdoc.site.OutputGuard;
-import dev.flowdoc.diag.Problems;
-import dev.flowdoc.diag.Suggest;
-import dev.flowdoc.view.DocView;
-import dev.flowdoc.view.ViewBuilder;
-import dev.flowdoc.view.delta.Action;
-import dev.flowdoc.view.delta.Delta;
-import dev.flowdoc.view.delta.DeltaView;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,16 +54,16 @@ final class FirewallCommand implements Callable<Integer> {
     @Option(names = "--addresses-template", description = "Write the address file to fill in for --profile.")
     boolean template;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "A profile of data/profiles/. Default: every flow.")
+    @Option(names = "--profile", paramLabel = "NAME", description = "A profile of data/profiles/. Default: every flow (a checklist says its own).")
     String profile;
 
-    @Option(names = "--upgrade-from", paramLabel = "X.Y.Z", description = "Only what changes from this release to the documented one.")
+    @Option(names = "--upgrade-from", paramLabel = "X.Y.Z", description = "Only what changes from this release to the documented one (an upgrade checklist says its own).")
     String upgradeFrom;
 
-    @Option(names = "--product-version", paramLabel = "X.Y.Z", description = "The documented release (of the checklist). Default: the newest.")
+    @Option(names = "--product-version", paramLabel = "X.Y.Z", description = "The documented release. Default: the checklist's, else the newest.")
     String productVersion;
 
-    @Option(names = "--lang", paramLabel = "de|en", defaultValue = "en", description = "The language of the rules' descriptions. Default: en.")
+    @Option(names = "--lang", paramLabel = "de|en", description = "The language of the rules' descriptions. Default: the checklist's, else en.")
     String lang;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write. Default: standard output.")
@@ -109,7 +99,35 @@ final class FirewallCommand implements Callable<Integer> {
         if (problems.hasErrors() || loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
-        Project p = ReleaseView.at(loaded.get(), release.orElse(loaded.get().product().newest()));
+        if (template) {
+            return template(loaded.get(), release.orElse(loaded.get().product().newest()));
+        }
+        Problems input = new Problems();
+        Optional<Theme> theme = new ThemeLoader(project.root()).load(input, false);
+        Firewall.Request request = new Firewall.Request(chosen, profile, from.orElse(null), release.orElse(null),
+                lang == null ? null : Language.parse(lang));
+        Optional<RuleSet> rules = Optional.empty();
+        if (theme.isPresent() && checklist != null) {
+            rules = FilledChecklist.read(checklist, Shown.path(checklist), input)
+                    .flatMap(list -> Firewall.fromChecklist(loaded.get(), list, request, theme.get(), input));
+        } else if (theme.isPresent()) {
+            from.ifPresent(f -> VersionArgs.noteUnreleased("firewall", f,
+                    ReleaseView.at(loaded.get(), release.orElse(loaded.get().product().newest())), err));
+            Project at = ReleaseView.at(loaded.get(), release.orElse(loaded.get().product().newest()));
+            rules = AddressFile.read(addresses, Shown.path(addresses), at, Zones.keys(at), input)
+                    .flatMap(file -> Firewall.fromFile(loaded.get(), file, request, theme.get(), input));
+        }
+        Console.print(input, err);
+        if (input.hasErrors() || rules.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        RuleSet set = rules.get();
+        return emit(chosen.write(set), chosen.key() + ", " + set.rules().size() + " rules"
+                + (set.delta() ? ", " + set.removals().size() + " to remove" : ""));
+    }
+
+    private int template(Project loaded, Version at) throws IOException {
+        Project p = ReleaseView.at(loaded, at);
         Profile picked = null;
         if (profile != null) {
             picked = p.deployment().profile(profile).orElse(null);
@@ -120,39 +138,20 @@ final class FirewallCommand implements Callable<Integer> {
                         + "known profiles (data/profiles/*.json): " + (known.isEmpty() ? "none" : String.join(", ", known)), ExitCodes.PROBLEMS);
             }
         }
-        Project selected = picked == null ? p : p.forProfile(picked);
-        if (template) {
-            Map<Language, Messages> words = new java.util.EnumMap<>(Language.class);
-            ThemeLoader themes = new ThemeLoader(project.root());
-            for (Language l : Language.values()) {
-                words.put(l, themes.messages(l));
-            }
-            return emit(AddressTemplate.write(selected, profile, null, words), "address template" + (profile == null ? "" : " of profile " + profile));
+        Map<Language, Messages> words = new java.util.EnumMap<>(Language.class);
+        ThemeLoader themes = new ThemeLoader(project.root());
+        for (Language l : Language.values()) {
+            words.put(l, themes.messages(l));
         }
-        Problems input = new Problems();
-        Optional<Theme> theme = new ThemeLoader(project.root()).load(input, false);
-        if (theme.isEmpty()) {
-            Console.print(input, err);
-            return ExitCodes.PROBLEMS;
-        }
-        Messages words = theme.get().messages(Language.parse(lang));
-        CustomerAddresses.Target target = new CustomerAddresses.Target(chosen.key(), chosen.hostNames());
-        RuleSet rules = checklist != null ? fromChecklist(p, words, target, input)
-                : fromFile(p, selected, picked, from.orElse(null), words, target, input);
-        Console.print(input, err);
-        if (input.hasErrors() || rules == null) {
-            return ExitCodes.PROBLEMS;
-        }
-        if (rules.rules().isEmpty() && rules.removals().isEmpty()) {
-            return fail("flowdoc firewall: no rule to write: no flow has addresses on both sides; fill them in and run again", ExitCodes.PROBLEMS);
-        }
-        return emit(chosen.write(rules), chosen.key() + ", " + rules.rules().size() + " rules"
-                + (rules.delta() ? ", " + rules.removals().size() + " to remove" : ""));
+        return emit(AddressTemplate.write(picked == null ? p : p.forProfile(picked), profile, null, words),
+                "address template" + (profile == null ? "" : " of profile " + profile));
     }
 
     private Optional<String> usage() {
         try {
-            Language.parse(lang);
+            if (lang != null) {
+                Language.parse(lang);
+            }
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
@@ -169,79 +168,7 @@ final class FirewallCommand implements Callable<Integer> {
         if ((checklist == null) == (addresses == null)) {
             return Optional.of("give either --from-checklist FILLED.pdf or --addresses FILE.json (--addresses-template writes one)");
         }
-        if (checklist != null && (profile != null || upgradeFrom != null)) {
-            return Optional.of("--from-checklist takes the flows the checklist has; --profile and --upgrade-from go with --addresses");
-        }
         return Optional.empty();
-    }
-
-    private RuleSet fromChecklist(Project p, Messages words, CustomerAddresses.Target target, Problems problems) {
-        String display = Shown.path(checklist);
-        Optional<FilledChecklist> read = FilledChecklist.read(checklist, display, problems);
-        if (read.isEmpty()) {
-            return null;
-        }
-        FilledChecklist list = read.get();
-        Map<String, FlowAddresses> byFlow = CustomerAddresses.fromChecklist(list, p, target, problems);
-        List<Flow> closed = new ArrayList<>();
-        for (String fieldId : list.closed()) {
-            CustomerAddresses.flowOf(fieldId, p.history()).ifPresentOrElse(closed::add, () -> problems.error(
-                    dev.flowdoc.model.Location.of(display), "field 'close." + fieldId + ".closed': the data has no flow '" + fieldId + "'",
-                    "give the checklist flowdoc wrote for this project"));
-        }
-        if (byFlow.isEmpty() && closed.isEmpty() && !problems.hasErrors()) {
-            problems.error(dev.flowdoc.model.Location.of(display), "no flow's source and destination fields are filled in",
-                    "write the addresses into the fields flow.ID.source and flow.ID.destination and save the PDF");
-            return null;
-        }
-        Set<String> ids = list.flows().keySet().stream().map(id -> CustomerAddresses.flowOf(id, p))
-                .flatMap(Optional::stream).map(Flow::id).collect(Collectors.toSet());
-        DocView allow = ViewBuilder.of(p.withGroups(only(p, ids)), words);
-        DocView remove = closed.isEmpty() ? null : ViewBuilder.of(p.history().withGroups(only(p.history(),
-                closed.stream().map(Flow::id).collect(Collectors.toSet()))), words);
-        List<String> header = header(p, list.upgrade() ? "upgrade checklist " + display : "checklist " + display, null);
-        return RuleSets.build(header, allow, remove, byFlow, list.upgrade(), Set.of(), Map.of());
-    }
-
-    private RuleSet fromFile(Project p, Project selected, Profile picked, Version from, Messages words,
-                             CustomerAddresses.Target target, Problems problems) {
-        String display = Shown.path(addresses);
-        Optional<AddressFile> file = AddressFile.read(addresses, display, p, Zones.keys(p), problems);
-        if (file.isEmpty()) {
-            return null;
-        }
-        if (from == null) {
-            DocView allow = ViewBuilder.of(selected, words);
-            Map<String, FlowAddresses> byFlow = CustomerAddresses.fromFile(file.get(), p, selected.flows().toList(), target, problems);
-            return RuleSets.build(header(p, "addresses " + display, picked), allow, null, byFlow, false, Set.of(), file.get().zones());
-        }
-        VersionArgs.noteUnreleased("firewall", from, p, err);
-        Delta delta = Delta.between(p, from, p.release());
-        if (picked != null) {
-            Set<String> needed = p.history().forProfile(picked).flows().map(Flow::id).collect(Collectors.toSet());
-            delta = delta.only(needed);
-        }
-        DeltaView upgrade = DeltaView.of(delta, p, words);
-        List<Flow> toOpen = delta.flowIdsToOpen().stream().map(id -> p.flow(id).orElseThrow()).toList();
-        Set<String> changed = Set.copyOf(delta.flowIds(Action.CHANGE));
-        Map<String, FlowAddresses> byFlow = CustomerAddresses.fromFile(file.get(), p, toOpen, target, problems);
-        List<String> header = header(p, "addresses " + display, picked);
-        header.add(0, "Upgrade " + from + " -> " + p.release() + ": " + delta.entries().size() + " changes");
-        return RuleSets.build(header, upgrade.open(), upgrade.close(), byFlow, true, changed, file.get().zones());
-    }
-
-    private static List<dev.flowdoc.model.Group> only(Project project, Set<String> flowIds) {
-        return project.groups().stream()
-                .map(g -> g.withFlows(g.flows().stream().filter(f -> flowIds.contains(f.id())).toList()))
-                .filter(g -> !g.flows().isEmpty()).toList();
-    }
-
-    private static List<String> header(Project p, String source, Profile picked) {
-        List<String> lines = new ArrayList<>();
-        lines.add("flowdoc firewall: " + p.product().name() + " " + p.release()
-                + (picked == null ? "" : ", profile " + picked.id()) + ", from " + source);
-        lines.add("Every rule names its flow id; the documentation describes each flow under that id.");
-        return lines;
     }
 
     private int emit(String text, String summary) throws IOException {

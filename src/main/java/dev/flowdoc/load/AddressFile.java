@@ -22,7 +22,24 @@ import java.util.Optional;
  * column.
  */
 public record AddressFile(String file, Map<String, List<NetAddress>> endpoints, Map<String, Location> places,
-                          Map<String, String> zones) {
+                          Map<String, String> zones, PolicyIds policyIds) {
+    /** The FortiGate policy numbers flowdoc may use, {@code first} to {@code last}; {@code given}: from the file. */
+    public record PolicyIds(long first, long last, boolean given) {
+        /** The documented default: six-digit numbers. */
+        public static final PolicyIds DEFAULT = new PolicyIds(100_000, 999_999, false);
+        /** The highest policy number FortiOS takes. */
+        public static final long MAX = 4_294_967_294L;
+
+        public long size() {
+            return last - first + 1;
+        }
+
+        @Override
+        public String toString() {
+            return first + "-" + last;
+        }
+    }
+
     public AddressFile {
         endpoints = Map.copyOf(endpoints);
         places = Map.copyOf(places);
@@ -64,9 +81,9 @@ public record AddressFile(String file, Map<String, List<NetAddress>> endpoints, 
                 String problem = NetAddress.problem(raw);
                 if (problem != null) {
                     problems.error(doc.at(JsonDocument.pointer(pointer, i)), "endpoint '" + id + "': " + problem,
-                            "write an address (192.0.2.10, 2001:db8::1), a network (10.0.0.0/24) or a host name (mail.example.com)");
+                            "one address, network, range or host name per string");
                 } else {
-                    NetAddress.parse(raw).filter(a -> !addresses.contains(a)).ifPresent(addresses::add);
+                    NetAddress.parseAll(raw).stream().filter(a -> !addresses.contains(a)).forEach(addresses::add);
                 }
             }
             endpoints.put(id, addresses);
@@ -85,9 +102,33 @@ public record AddressFile(String file, Map<String, List<NetAddress>> endpoints, 
                 }
             }
         }
+        PolicyIds policyIds = PolicyIds.DEFAULT;
+        JsonNode ids = doc.root().path("fortigate").get("policyIds");
+        if (ids != null) {
+            String[] ends = ids.asText().split("-");
+            Location where = doc.at("/fortigate/policyIds");
+            try {
+                long first = Long.parseLong(ends[0].strip());
+                long last = Long.parseLong(ends[1].strip());
+                long flows = project.history().flows().map(dev.flowdoc.model.Flow::id).distinct().count();
+                if (first < 1 || last > PolicyIds.MAX || first > last) {
+                    problems.error(where, "fortigate.policyIds '" + ids.asText() + "' is no range of policy numbers",
+                            "write \"FIRST-LAST\", lower first, from 1 to " + PolicyIds.MAX + " (e.g. \"10000-19999\")");
+                } else if (last - first + 1 < flows) {
+                    problems.error(where, "fortigate.policyIds '" + ids.asText() + "' holds " + (last - first + 1)
+                            + " numbers, and the data has " + flows + " flows over all releases, each with a number of its own",
+                            "give a range of at least " + flows + " numbers (e.g. \"" + first + "-" + (first + Math.max(flows, 1000) - 1) + "\")");
+                } else {
+                    policyIds = new PolicyIds(first, last, true);
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                problems.error(where, "fortigate.policyIds '" + ids.asText() + "' is no range of policy numbers",
+                        "write \"FIRST-LAST\" (e.g. \"10000-19999\")");
+            }
+        }
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new AddressFile(display, endpoints, places, zones));
+        return Optional.of(new AddressFile(display, endpoints, places, zones, policyIds));
     }
 }

@@ -81,32 +81,93 @@ public final class CustomerAddresses {
         return out;
     }
 
-    /** Addresses per flow from the filled checklist; {@code project} is viewed at the checklist's release. */
+    /**
+     * Addresses per flow from the filled checklist; {@code project} is viewed at the checklist's release. A side left
+     * empty takes the addresses of its endpoints' {@code endpoint.ID.address} fields (the product's roles). A flow
+     * whose own fields are both empty is left out (with a warning, unless its two sides are all endpoint addresses);
+     * a flow with one side filled and the other empty is an error naming the empty field.
+     */
     public static Map<String, FlowAddresses> fromChecklist(FilledChecklist list, Project project, Target target,
                                                            Problems problems) {
-        Map<String, FlowAddresses> out = new LinkedHashMap<>();
-        List<String> empty = new ArrayList<>();
-        list.flows().forEach((fieldId, sides) -> {
-            Optional<Flow> flow = flowOf(fieldId, project);
-            Location at = Location.of(list.file());
-            if (flow.isEmpty()) {
-                problems.error(at, "field '" + FilledChecklist.field(fieldId, "source") + "': release " + project.release()
-                        + " has no flow '" + fieldId + "'", "name the checklist's release with --product-version X.Y.Z");
+        return fromFields(list, list.flows(), "flow.", project, target, problems);
+    }
+
+    /**
+     * The addresses the flows to close had, from the upgrade checklist's section to close, read as the flows to open
+     * are; {@code history}: every release's flows. A flow without addresses on both sides has none here.
+     */
+    public static Map<String, FlowAddresses> closingFromChecklist(FilledChecklist list, Project history, Target target,
+                                                                  Problems problems) {
+        return fromFields(list, list.closing(), "close.", history, target, problems);
+    }
+
+    private static Map<String, FlowAddresses> fromFields(FilledChecklist list, Map<String, FilledChecklist.Sides> fields,
+                                                        String prefix, Project project, Target target, Problems problems) {
+        boolean closing = prefix.equals("close.");
+        Location at = Location.of(list.file());
+        Map<String, List<NetAddress>> byEndpoint = new LinkedHashMap<>();
+        list.endpoints().forEach((fieldId, text) -> {
+            String field = FilledChecklist.endpointField(fieldId);
+            Optional<Endpoint> endpoint = project.endpoints().stream().filter(e -> e.id().replace('.', '_').equals(fieldId)).findFirst();
+            if (endpoint.isEmpty()) {
+                problems.error(at, "field '" + field + "': the data has no endpoint '" + fieldId + "'",
+                        "give the checklist flowdoc wrote for this project");
                 return;
             }
-            List<NetAddress> source = parse(sides.source(), FilledChecklist.field(fieldId, "source"), at, target, problems);
-            List<NetAddress> destination = parse(sides.destination(), FilledChecklist.field(fieldId, "destination"), at, target, problems);
-            FlowAddresses a = new FlowAddresses(source, destination);
-            if (sides.source().isBlank() || sides.destination().isBlank()) {
-                empty.add(flow.get().id());
-            } else if (!a.isEmpty()) {
+            // read twice when the checklist closes flows: its problems are told once
+            byEndpoint.put(endpoint.get().id(), parse(text, field, at, target, closing ? new Problems() : problems));
+        });
+        Map<String, FlowAddresses> out = new LinkedHashMap<>();
+        List<String> empty = new ArrayList<>();
+        fields.forEach((fieldId, sides) -> {
+            Optional<Flow> flow = flowOf(fieldId, project);
+            if (flow.isEmpty()) {
+                problems.error(at, "field '" + FilledChecklist.field(fieldId, "source") + "': release " + project.release()
+                        + " has no flow '" + fieldId + "'", "give the checklist flowdoc wrote for this release of the data");
+                return;
+            }
+            String sourceField = prefix + fieldId + ".source";
+            String destinationField = prefix + fieldId + ".destination";
+            List<NetAddress> source = sides.source().isBlank() ? fromEndpoints(flow.get().source(), byEndpoint)
+                    : parse(sides.source(), sourceField, at, target, problems);
+            List<NetAddress> destination = sides.destination().isBlank() ? fromEndpoints(flow.get().destination(), byEndpoint)
+                    : parse(sides.destination(), destinationField, at, target, problems);
+            boolean own = !closing && (!sides.source().isBlank() || !sides.destination().isBlank());
+            if (own && sides.source().isBlank() && source.isEmpty()) {
+                problems.error(at, "field '" + sourceField + "' is empty, while '" + destinationField + "' is filled in",
+                        halfFilled(flow.get().source(), project));
+            } else if (own && sides.destination().isBlank() && destination.isEmpty()) {
+                problems.error(at, "field '" + destinationField + "' is empty, while '" + sourceField + "' is filled in",
+                        halfFilled(flow.get().destination(), project));
+            } else if (source.isEmpty() || destination.isEmpty()) {
+                if (!closing) {
+                    empty.add(flow.get().id());
+                }
+            } else {
+                FlowAddresses a = new FlowAddresses(source, destination);
                 families(a, flow.get(), target, at, problems);
                 out.put(flow.get().id(), a);
             }
         });
         if (!empty.isEmpty()) {
-            problems.warning(Location.of(list.file()), "flows left empty, left out: " + String.join(", ", empty),
+            problems.warning(at, "flows left empty, left out: " + String.join(", ", empty),
                     "fill their source and destination fields to have rules for them");
+        }
+        return out;
+    }
+
+    private static String halfFilled(List<String> endpoints, Project project) {
+        List<String> fields = endpoints.stream().map(project::endpoint).flatMap(Optional::stream)
+                .filter(e -> project.zoneOf(e).map(dev.flowdoc.model.Zone::appliance).orElse(false))
+                .map(e -> "'" + FilledChecklist.endpointField(e.id().replace('.', '_')) + "'").toList();
+        return "write its addresses" + (fields.isEmpty() ? "" : " (or those of " + String.join(", ", fields) + ")")
+                + ", or empty both fields of the flow to leave it out";
+    }
+
+    private static List<NetAddress> fromEndpoints(List<String> endpointIds, Map<String, List<NetAddress>> byEndpoint) {
+        List<NetAddress> out = new ArrayList<>();
+        for (String id : endpointIds) {
+            out.addAll(byEndpoint.getOrDefault(id, List.of()));
         }
         return out;
     }
@@ -118,23 +179,24 @@ public final class CustomerAddresses {
 
     private static List<NetAddress> parse(String text, String field, Location at, Target target, Problems problems) {
         List<NetAddress> out = new ArrayList<>();
-        for (String raw : text.strip().split("[,;\\s]+")) {
+        for (String raw : NetAddress.tidy(text).split("[,;\\s]+")) {
             if (raw.isEmpty()) {
                 continue;
             }
             String problem = NetAddress.problem(raw);
             if (problem != null) {
                 problems.error(at, "field '" + field + "': " + problem,
-                        "write addresses (192.0.2.10, 2001:db8::1), networks (10.0.0.0/24) or host names, separated by commas, spaces or line breaks");
+                        "separate several by commas, spaces or line breaks");
                 continue;
             }
-            NetAddress a = NetAddress.parse(raw).orElseThrow();
-            if (a.kind() == NetAddress.Kind.HOST && !target.hostNames()) {
-                problems.error(at, "field '" + field + "': '" + raw + "' is a host name, and " + target.name()
-                        + " matches addresses only", "write its IPv4 or IPv6 addresses instead");
-                continue;
+            for (NetAddress a : NetAddress.parseAll(raw)) {
+                if (a.kind() == NetAddress.Kind.HOST && !target.hostNames()) {
+                    problems.error(at, "field '" + field + "': '" + raw + "' is a host name, and " + target.name()
+                            + " matches addresses only", "write its IPv4 or IPv6 addresses instead");
+                    continue;
+                }
+                out.add(a);
             }
-            out.add(a);
         }
         return out;
     }

@@ -80,7 +80,7 @@ class UpgradeChecklistTest {
         assertEquals(List.of("customer", "endpoint.appliance.address",
                 "flow.mail-out.source", "flow.mail-out.destination", "flow.mail-out.opened",
                 "flow.updates-ssh.source", "flow.updates-ssh.destination", "flow.updates-ssh.opened",
-                "close.updates-legacy.closed", "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
+                "close.updates-legacy.source", "close.updates-legacy.destination", "close.updates-legacy.closed", "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
         String text = pdf.text();
         assertTrue(text.contains("TCP 2222 (SSH) → TCP 22 (SSH)"), text);
         int close = text.indexOf(words(language, "Zu schließen", "To close"));
@@ -93,7 +93,8 @@ class UpgradeChecklistTest {
     void aDowngradeClosesWhatTheNewerReleaseAdded() throws IOException {
         Pdf pdf = write(TestProjects.REPOSITORY, Language.EN, "--product-version", "12.1.0", "--upgrade-from", "13.0.0");
         assertEquals(List.of("customer", "endpoint.appliance.address", "endpoint.frontend.address",
-                "endpoint.backend.address", "endpoint.gina-frontend.address", "close.cluster-backend-frontend.closed",
+                "endpoint.backend.address", "endpoint.gina-frontend.address", "close.cluster-backend-frontend.source",
+                "close.cluster-backend-frontend.destination", "close.cluster-backend-frontend.closed",
                 "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
         assertTrue(pdf.text().contains("No communication path has to be opened or changed."), pdf.text());
     }

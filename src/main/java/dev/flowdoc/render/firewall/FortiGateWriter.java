@@ -27,8 +27,11 @@ final class FortiGateWriter {
         out.append("# FortiOS 7.0 or later. Paste into the CLI; object names start with \"").append(Names.PREFIX)
                 .append("\", policies are named after the flow ids.\n");
         if (set.delta()) {
-            out.append("# A delta: it adds or changes the policies of these flows and deletes the closed ones.\n");
+            out.append("# A delta: it adds or changes the policies of these flows and deletes the closed ones with their address groups.\n");
         }
+        out.append("# Policy numbers: ").append(set.policyIds()).append("; this file uses ")
+                .append(numbers(set.rules())).append(set.removals().isEmpty() ? "" : " and deletes " + numbers(set.removals()))
+                .append(".\n# Check that none of them is a policy of your own before loading.\n");
         List<Rule> rules = set.rules();
         Map<String, NetAddress> v4 = new LinkedHashMap<>();
         Map<String, NetAddress> v6 = new LinkedHashMap<>();
@@ -39,8 +42,11 @@ final class FortiGateWriter {
         }
         section(out, "firewall address", v4, (name, a) -> a.kind() == NetAddress.Kind.HOST
                 ? List.of("set type fqdn", "set fqdn " + quote(a.text()))
+                : a.isRange() ? List.of("set type iprange", "set start-ip " + a.rangeStart(), "set end-ip " + a.rangeEnd())
                 : List.of("set subnet " + a.ip() + " " + mask(a.prefixLength())));
-        section(out, "firewall address6", v6, (name, a) -> List.of("set ip6 " + a.ip() + "/" + a.prefixLength()));
+        section(out, "firewall address6", v6, (name, a) -> a.isRange()
+                ? List.of("set type iprange", "set start-ip " + a.rangeStart(), "set end-ip " + a.rangeEnd())
+                : List.of("set ip6 " + a.ip() + "/" + a.prefixLength()));
         Map<String, Rule> groups4 = new LinkedHashMap<>();
         Map<String, Rule> groups6 = new LinkedHashMap<>();
         for (Rule rule : rules) {
@@ -80,8 +86,22 @@ final class FortiGateWriter {
                         .append(INDENT).append("delete ").append(rule.number()).append('\n');
             }
             out.append("end\n");
+            // the groups only the closed policy used; a family the flow never had answers "entry not found": harmless
+            out.append("# the closed flows' address groups\n");
+            for (String[] config : new String[][] {{"firewall addrgrp", "src", "dst"}, {"firewall addrgrp6", "src6", "dst6"}}) {
+                out.append("config ").append(config[0]).append('\n');
+                for (Rule rule : set.removals()) {
+                    out.append(INDENT).append("delete ").append(quote(group(rule, config[1]))).append('\n')
+                            .append(INDENT).append("delete ").append(quote(group(rule, config[2]))).append('\n');
+                }
+                out.append("end\n");
+            }
         }
         return out.toString();
+    }
+
+    private static String numbers(List<Rule> rules) {
+        return rules.isEmpty() ? "none" : rules.stream().map(r -> String.valueOf(r.number())).collect(Collectors.joining(", "));
     }
 
     private static List<String> policy(Rule rule, Map<String, String> zones) {

@@ -2,19 +2,23 @@ package dev.flowdoc.render.firewall;
 
 import dev.flowdoc.model.NetAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * A ruleset for {@code nft -f}: table {@code inet flowdoc} with one chain per flow ({@code flow_ID}), a base chain
  * {@code forward} (a firewall in the path) jumping to every flow, and {@code input} jumping to the flows that end on
  * the appliance (when the ruleset runs on the appliance's own host). Both accept established traffic; neither sets a
- * policy: that is the admin's decision, and the file says so. A delta declares what it touches, flushes the chains of
- * flows to change or close and refills the ones to open or change, so {@code nft -c -f} accepts it on its own.
+ * policy: that is the admin's decision, and the file says so. Every flow of the release has its chain, empty when no
+ * addresses were given. A delta declares what it touches, so {@code nft -c -f} accepts it on its own (see
+ * {@link #delta}).
  * Host names cannot appear (nftables resolves them once, when loading); the caller has refused them.
  */
 final class NftablesWriter {
     static final String TABLE = "inet flowdoc";
+    private static final String ESTABLISHED = "ct state established,related accept";
 
     private NftablesWriter() {}
 
@@ -31,15 +35,23 @@ final class NftablesWriter {
                 .append("table ").append(TABLE).append('\n')
                 .append("flush table ").append(TABLE).append("\n\n")
                 .append("table ").append(TABLE).append(" {\n");
-        for (Rule rule : set.rules()) {
-            out.append("\t# ").append(rule.flowId()).append(": ").append(Names.comment(rule.description(), 400)).append('\n')
-                    .append("\tchain ").append(chain(rule)).append(" {\n");
-            rules(rule).forEach(r -> out.append("\t\t").append(r).append('\n'));
+        Map<String, Rule> withAddresses = new HashMap<>();
+        set.rules().forEach(r -> withAddresses.put(r.flowId(), r));
+        for (Rule flow : set.every()) {
+            Rule rule = withAddresses.get(flow.flowId());
+            out.append("\t# ").append(flow.flowId()).append(": ").append(Names.comment(flow.description(), 400)).append('\n');
+            if (rule == null) {
+                out.append("\t# no addresses given: the chain stays empty (its jump returns at once)\n");
+            }
+            out.append("\tchain ").append(chain(flow)).append(" {\n");
+            if (rule != null) {
+                rules(rule).forEach(r -> out.append("\t\t").append(r).append('\n'));
+            }
             out.append("\t}\n\n");
         }
-        base(out, "forward", set.rules());
+        base(out, "forward", set.every());
         out.append('\n');
-        base(out, "input", set.rules().stream().filter(Rule::toAppliance).toList());
+        base(out, "input", set.every().stream().filter(Rule::toAppliance).toList());
         return out.append("}\n").toString();
     }
 
@@ -48,22 +60,31 @@ final class NftablesWriter {
                 .append("\t\ttype filter hook ").append(hook).append(" priority filter;\n")
                 .append("\t\t# No policy is set, so the chain keeps its default (accept): the policy is yours to decide,\n")
                 .append("\t\t# e.g. \"policy drop;\" above once you have checked these rules.\n")
-                .append("\t\tct state established,related accept\n");
+                .append("\t\t").append(ESTABLISHED).append('\n');
         rules.forEach(r -> out.append("\t\tjump ").append(chain(r)).append('\n'));
         out.append("\t}\n");
     }
 
+    /**
+     * A delta declares every chain it touches (declaring is idempotent), refills the chains of the flows to open or
+     * change, writes the base chains' jumps anew (one per flow of the release reached, as a fresh ruleset has them) and
+     * deletes the closed flows' chains: loaded once or twice, the table ends as a fresh ruleset of the release reached.
+     */
     private static String delta(RuleSet set, StringBuilder out) {
-        out.append("# A delta: load it over the ruleset of the release left (nft -f); it changes only these flows.\n")
-                .append("# Closed flows keep an empty chain; remove their jumps by handle if you like (nft -a list chain ")
-                .append(TABLE).append(" forward).\n\n");
+        out.append("# A delta: load it over the ruleset of the release left (nft -f); it changes only these flows, writes\n")
+                .append("# the jumps of the chains forward and input anew and deletes the chains of closed flows.\n")
+                .append("# Loading it again changes nothing.\n\n");
         out.append("table ").append(TABLE).append(" {\n");
         for (String hook : List.of("forward", "input")) {
             out.append("\tchain ").append(hook).append(" {\n\t\ttype filter hook ").append(hook)
                     .append(" priority filter;\n\t}\n");
         }
-        for (Rule rule : concat(set.rules(), set.removals())) {
-            out.append("\tchain ").append(chain(rule)).append(" {\n\t}\n");
+        List<String> declared = new ArrayList<>();
+        for (Rule rule : concat(set.every(), concat(set.rules(), set.removals()))) {
+            if (!declared.contains(chain(rule))) {
+                declared.add(chain(rule));
+                out.append("\tchain ").append(chain(rule)).append(" {\n\t}\n");
+            }
         }
         out.append("}\n");
         for (Rule rule : set.rules()) {
@@ -72,16 +93,17 @@ final class NftablesWriter {
             out.append("flush chain ").append(TABLE).append(' ').append(chain(rule)).append('\n');
             rules(rule).forEach(r -> out.append("add rule ").append(TABLE).append(' ').append(chain(rule)).append(' ')
                     .append(r).append('\n'));
-            if (!rule.changed()) {
-                out.append("add rule ").append(TABLE).append(" forward jump ").append(chain(rule)).append('\n');
-                if (rule.toAppliance()) {
-                    out.append("add rule ").append(TABLE).append(" input jump ").append(chain(rule)).append('\n');
-                }
-            }
+        }
+        out.append("\n# the jumps to every flow of the release reached\n");
+        for (String hook : List.of("forward", "input")) {
+            out.append("flush chain ").append(TABLE).append(' ').append(hook).append('\n')
+                    .append("add rule ").append(TABLE).append(' ').append(hook).append(' ').append(ESTABLISHED).append('\n');
+            set.every().stream().filter(r -> hook.equals("forward") || r.toAppliance()).forEach(r -> out.append("add rule ")
+                    .append(TABLE).append(' ').append(hook).append(" jump ").append(chain(r)).append('\n'));
         }
         for (Rule rule : set.removals()) {
             out.append("\n# close ").append(rule.flowId()).append(": ").append(Names.comment(rule.description(), 400))
-                    .append('\n').append("flush chain ").append(TABLE).append(' ').append(chain(rule)).append('\n');
+                    .append('\n').append("delete chain ").append(TABLE).append(' ').append(chain(rule)).append('\n');
         }
         return out.toString();
     }

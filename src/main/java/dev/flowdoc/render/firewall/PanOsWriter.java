@@ -33,7 +33,7 @@ final class PanOsWriter {
             rule.services().stream().filter(Service::hasPorts).forEach(s -> services.putIfAbsent(Names.service(s, NAME), s));
         }
         addresses.forEach((name, a) -> out.append("set address ").append(name).append(a.kind() == NetAddress.Kind.HOST
-                ? " fqdn " + a.text() : " ip-netmask " + a.ip() + "/" + a.prefixLength()).append('\n'));
+                ? " fqdn " + a.text() : a.isRange() ? " ip-range " + a.text() : " ip-netmask " + a.ip() + "/" + a.prefixLength()).append('\n'));
         services.forEach((name, s) -> out.append("set service ").append(name).append(" protocol ").append(s.protocol())
                 .append(" port ").append(s.ports(",")).append('\n'));
         for (Rule rule : set.rules()) {
@@ -68,13 +68,37 @@ final class PanOsWriter {
                 description(out, name, rule);
             }
         }
+        java.util.Set<String> kept = new java.util.HashSet<>(addresses.keySet());
         for (Rule rule : set.removals()) {
-            out.append("\n# close ").append(rule.flowId()).append('\n')
-                    .append("delete rulebase security rules ").append(Names.limit(rule.flowId(), NAME)).append('\n')
-                    .append("delete address-group ").append(group(rule, "src")).append('\n')
+            out.append("\n# close ").append(rule.flowId()).append('\n');
+            if (rule.services().stream().anyMatch(Service::hasPorts)) {
+                out.append("delete rulebase security rules ").append(Names.limit(rule.flowId(), NAME)).append('\n');
+            }
+            if (rule.services().stream().anyMatch(s -> !s.hasPorts())) {
+                out.append("delete rulebase security rules ").append(Names.limit(rule.flowId(), NAME - 4)).append("-app\n");
+            }
+            out.append("delete address-group ").append(group(rule, "src")).append('\n')
                     .append("delete address-group ").append(group(rule, "dst")).append('\n');
+            List<String> own = new ArrayList<>();
+            for (NetAddress a : concat(rule.sources(), rule.destinations())) {
+                String name = Names.address(a, NAME);
+                if (!kept.contains(name) && !own.contains(name)) {
+                    own.add(name);
+                }
+            }
+            if (!own.isEmpty()) {
+                out.append("# its address objects no rule of this file uses; PAN-OS keeps one that another rule still uses\n");
+                own.forEach(name -> out.append("delete address ").append(name).append('\n'));
+                kept.addAll(own);
+            }
         }
         return out.toString();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void description(StringBuilder out, String name, Rule rule) {

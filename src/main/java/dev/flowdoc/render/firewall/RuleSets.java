@@ -20,22 +20,21 @@ import java.util.zip.CRC32;
  * language; ports come through {@link Services}, zones through {@link Zones}.
  */
 public final class RuleSets {
-    /** Policy numbers lie from here to {@code FIRST_NUMBER + NUMBERS - 1}. */
-    static final long FIRST_NUMBER = 100_000;
-    static final long NUMBERS = 900_000;
-
     private RuleSets() {}
 
     /**
      * {@code addresses}: the customer's addresses per flow id; rows without an entry are left out (the caller has
-     * warned). {@code remove}: null unless a delta closes flows;
-     * {@code changed}: the ids of flows whose rule exists and changes.
+     * warned). {@code remove}: null unless a delta closes flows, with {@code removed} the addresses the closed flows
+     * had where known; {@code changed}: the ids of flows whose rule exists and changes; {@code every}: every flow of
+     * the release written (see {@link RuleSet#every}); {@code first}, {@code last}: the policy numbers to use.
      */
     public static RuleSet build(List<String> header, DocView allow, DocView remove, Map<String, FlowAddresses> addresses,
-                                boolean delta, Set<String> changed, Map<String, String> zoneNames) {
+                                Map<String, FlowAddresses> removed, boolean delta, Set<String> changed,
+                                Map<String, String> zoneNames, DocView every, long first, long last, String policySource) {
         Project project = allow.project();
         Zones zones = new Zones(project.history());
-        Map<String, Long> numbers = numbers(project.history());
+        Map<String, Long> numbers = numbers(project.history(), first, last);
+        FlowAddresses none = new FlowAddresses(List.of(), List.of());
         List<Rule> rules = new ArrayList<>();
         allow.rows().forEach(row -> {
             FlowAddresses a = addresses.get(row.id());
@@ -45,9 +44,11 @@ public final class RuleSets {
         });
         List<Rule> removals = new ArrayList<>();
         if (remove != null) {
-            remove.rows().forEach(row -> removals.add(rule(row, flow(remove, row), new FlowAddresses(List.of(), List.of()), zones, numbers, false)));
+            remove.rows().forEach(row -> removals.add(rule(row, flow(remove, row), removed.getOrDefault(row.id(), none), zones, numbers, false)));
         }
-        return new RuleSet(header, rules, removals, delta, zoneNames);
+        List<Rule> all = new ArrayList<>();
+        every.rows().forEach(row -> all.add(rule(row, flow(every, row), addresses.getOrDefault(row.id(), none), zones, numbers, false)));
+        return new RuleSet(header, rules, removals, delta, zoneNames, all, first + "-" + last + " (" + policySource + ")");
     }
 
     /** The ports and endpoints a rule is made of: the flow as the row's view has it (the view holds no model object). */
@@ -58,24 +59,25 @@ public final class RuleSets {
     private static Rule rule(FlowRow row, Flow flow, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed) {
         return new Rule(flow.id(), row.descriptionText(), a.source(), a.destination(), Services.of(flow),
                 zones.of(flow.source()), zones.of(flow.destination()), zones.includesAppliance(flow.destination()),
-                numbers.getOrDefault(flow.id(), FIRST_NUMBER), changed);
+                numbers.get(flow.id()), changed);
     }
 
     /**
-     * A number per flow of every release, from the CRC-32 of its id: the same on every run and in every delta, so a
-     * policy written for 12.1.0 is the one a 13.0.0 delta deletes. Collisions (rare) move to the next free number, in
-     * the order of the ids.
+     * A number per flow of every release inside {@code first}..{@code last}, from the CRC-32 of its id: the same on
+     * every run and in every delta, so a policy written for 12.1.0 is the one a 13.0.0 delta deletes. Collisions move
+     * to the next free number, in the order of the ids (the address file's range holds at least one per flow).
      */
-    static Map<String, Long> numbers(Project history) {
+    static Map<String, Long> numbers(Project history, long first, long last) {
         List<String> ids = history.flows().map(Flow::id).distinct().sorted().toList();
+        long size = last - first + 1;
         Map<String, Long> numbers = new HashMap<>();
         Set<Long> taken = new HashSet<>();
         for (String id : ids) {
             CRC32 crc = new CRC32();
             crc.update(id.getBytes(StandardCharsets.UTF_8));
-            long n = FIRST_NUMBER + crc.getValue() % NUMBERS;
+            long n = first + crc.getValue() % size;
             while (!taken.add(n)) {
-                n = n + 1 == FIRST_NUMBER + NUMBERS ? FIRST_NUMBER : n + 1;
+                n = n == last ? first : n + 1;
             }
             numbers.put(id, n);
         }

@@ -1,5 +1,6 @@
 package dev.flowdoc.render.pdf;
 
+import dev.flowdoc.model.ChecklistStamp;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Language;
@@ -28,7 +29,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class ChecklistWriter {
     /** Column widths: ports, from, to, description, addresses, opened (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {68, 64, 80, 159.28f, 92, 60};
+    private static final float[] COLUMNS = {68, 64, 80, 109.28f, 140, 62};
 
     private final Project project;
     private final Language language;
@@ -85,7 +86,9 @@ public final class ChecklistWriter {
         PdfMetadata metadata = new PdfMetadata(title, words.format("checklist.subject", product, profile.title().in(language)),
                 product, "firewall, checklist, " + profile.id(), language, date,
                 "flowdoc checklist " + product + " " + project.release() + " " + profile.id() + " " + language.code());
-        document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
+        ChecklistStamp stamp = new ChecklistStamp(project.release(), language, profile.id(), null,
+                ChecklistStamp.zonesOf(selected.project()));
+        document(title, metadata, stamp, out, (flow, fonts, form, bookmarks) -> {
             titleBlock(flow, profile, selected, fonts, form);
             DiagramPdf.draw(flow, fonts, diagrams.of(selected));
             table(flow, selected, null, fonts, form, bookmarks);
@@ -98,8 +101,11 @@ public final class ChecklistWriter {
         void write(PageFlow flow, PdfFonts fonts, FormFields form, Bookmarks bookmarks) throws IOException;
     }
 
-    /** A checklist document: fonts, form, bookmarks, the body, the footer naming the release, metadata. */
-    void document(String title, PdfMetadata metadata, OutputStream out, Body body) throws IOException {
+    /**
+     * A checklist document: fonts, form, bookmarks, the body, the footer naming the release, metadata, and the stamp
+     * saying what the checklist is (read back by {@code firewall --from-checklist}).
+     */
+    void document(String title, PdfMetadata metadata, ChecklistStamp stamp, OutputStream out, Body body) throws IOException {
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc, theme, true)) {
             PageFlow flow = new PageFlow(doc);
             FormFields form = new FormFields(doc, fonts.regular(), flow.tagging());
@@ -109,6 +115,7 @@ public final class ChecklistWriter {
             flow.finish((page, count) -> () -> Footer.draw(flow, fonts, words.format("release.footer", title, project.release()),
                     words.format("page.number", page, count)));
             metadata.applyTo(doc);
+            stamp.entries().forEach(doc.getDocumentInformation()::setCustomMetadataValue);
             doc.save(out);
         }
     }
@@ -167,7 +174,7 @@ public final class ChecklistWriter {
         List<String> labels = new ArrayList<>(List.of(words.get("checklist.customer")));
         project.applianceEndpoints().forEach(e -> labels.add(words.format("checklist.address", e.name(words.language()))));
         Cell fields = ChecklistCells.fields(form, fonts.bold(), 9, names.toArray(String[]::new),
-                labels.toArray(String[]::new), "");
+                labels.toArray(String[]::new), "", ChecklistCells.FIELD_HEIGHT + 4);
         float h = fields.height(flow.width()) + 4;
         flow.ensure(h);
         fields.draw(flow, flow.left(), flow.y(), flow.width());
@@ -195,7 +202,8 @@ public final class ChecklistWriter {
                 table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
                         cells.source(row), cells.destination(row), cells.description(row),
                         ChecklistCells.fields(form, fonts.regular(), 6.5f,
-                                new String[] {base + ".source", base + ".destination"}, labels, tooltip),
+                                new String[] {base + ".source", base + ".destination"}, labels, tooltip,
+                                ChecklistCells.ADDRESS_HEIGHT),
                         ChecklistCells.checkbox(form, base + ".opened", tooltip + ": " + words.get("column.opened"))),
                         row.anchor());
             }

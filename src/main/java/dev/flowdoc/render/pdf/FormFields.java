@@ -13,6 +13,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -25,8 +31,12 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /**
  * The fillable fields of a document. Names are dotted paths ("flow.mail-inbound-direct.opened") built as a
- * field tree, so every viewer shows the same fully qualified names. Checkbox appearances are drawn as vector
- * paths (no font) and kept as direct dictionaries, which poppler needs to draw them.
+ * field tree, so every viewer shows the same fully qualified names.
+ * <p>Text fields are multi-line with an automatic font size ({@code /DA /F 0 Tf}): a viewer shrinks what the customer
+ * types until it fits, and a line break is kept. Checkboxes carry their own on/off appearances, drawn as vector paths
+ * and kept as direct dictionaries (poppler draws no indirect ones), and also what a viewer needs to draw them anew
+ * when a filler sets {@code NeedAppearances}: {@code /MK} with the check character and border, and a {@code /DA}
+ * naming ZapfDingbats, which the form's {@code /DR} holds (without them poppler draws nothing: "Unknown font tag").
  */
 final class FormFields {
     private final PDDocument doc;
@@ -35,6 +45,10 @@ final class FormFields {
     private final Map<String, PDNonTerminalField> parents = new LinkedHashMap<>();
     private final Tagging tagging;
     private final Map<String, PDAppearanceStream> appearances = new java.util.HashMap<>();
+    /** The name of ZapfDingbats in the form's resources, as viewers expect it. */
+    static final COSName ZAPF = COSName.getPDFName("ZaDb");
+    /** ZapfDingbats' check mark (✔), what a viewer draws in a ticked box it draws anew. */
+    static final String CHECK = "4";
 
     /** {@code tagging}: every widget becomes a Form element at the current place of the structure. */
     FormFields(PDDocument doc, PDFont font, Tagging tagging) {
@@ -43,16 +57,19 @@ final class FormFields {
         this.form = new PDAcroForm(doc);
         PDResources resources = new PDResources();
         COSName name = resources.add(font);
+        resources.put(ZAPF, new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS));
         form.setDefaultResources(resources);
-        this.appearance = "/" + name.getName() + " 8 Tf 0 g";
+        this.appearance = "/" + name.getName() + " 0 Tf 0 g";
         form.setDefaultAppearance(appearance);
         form.setNeedAppearances(false);
         doc.getDocumentCatalog().setAcroForm(form);
     }
 
-    /** A single-line text field over the given rectangle of the page; the page content draws its box. */
+    /** A multi-line text field with automatic font size over the rectangle; the page content draws its box. */
     void text(String name, PDPage page, PDRectangle rect, String tooltip) {
         PDTextField field = new PDTextField(form);
+        field.setMultiline(true);
+        field.setDoNotScroll(false);
         field.setDefaultAppearance(appearance);
         field.setAlternateFieldName(tooltip);
         place(name, field, page, rect);
@@ -62,7 +79,18 @@ final class FormFields {
     void checkbox(String name, PDPage page, PDRectangle rect, String tooltip) {
         PDCheckBox box = new PDCheckBox(form);
         box.setAlternateFieldName(tooltip);
+        box.getCOSObject().setString(COSName.DA, "/" + ZAPF.getName() + " 0 Tf 0 g");
         PDAnnotationWidget widget = place(name, box, page, rect);
+        PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+        mk.getCOSObject().setDirect(true);
+        mk.setNormalCaption(CHECK);
+        mk.setBorderColour(new PDColor(new float[] {0}, PDDeviceGray.INSTANCE));
+        mk.setBackground(new PDColor(new float[] {1}, PDDeviceGray.INSTANCE));
+        widget.setAppearanceCharacteristics(mk);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.getCOSObject().setDirect(true);
+        border.setWidth(0.8f);
+        widget.setBorderStyle(border);
         COSDictionary normal = new COSDictionary();
         normal.setDirect(true);
         normal.setItem(COSName.getPDFName("Yes"), appearance(rect, true));

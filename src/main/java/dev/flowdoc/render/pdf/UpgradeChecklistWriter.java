@@ -2,6 +2,7 @@ package dev.flowdoc.render.pdf;
 
 import dev.flowdoc.view.delta.Action;
 import dev.flowdoc.view.delta.Delta;
+import dev.flowdoc.model.ChecklistStamp;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Profile;
@@ -24,8 +25,8 @@ import java.util.List;
  * section of their own, each with a "closed" checkbox. Works on a validated project viewed at the release reached.
  */
 public final class UpgradeChecklistWriter {
-    /** Column widths of the closing table: ports, from, to, description, closed. */
-    private static final float[] CLOSE_COLUMNS = {68, 64, 80, 251.28f, 60};
+    /** Column widths of the closing table: ports, from, to, description, addresses it had, closed. */
+    private static final float[] CLOSE_COLUMNS = {68, 64, 80, 109.28f, 140, 62};
 
     private final Project project;
     private final Language language;
@@ -60,7 +61,10 @@ public final class UpgradeChecklistWriter {
             String base = "flow." + ChecklistWriter.fieldId(id);
             names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
         }
-        delta.flowIds(Action.CLOSE).forEach(id -> names.add("close." + ChecklistWriter.fieldId(id) + ".closed"));
+        delta.flowIds(Action.CLOSE).forEach(id -> {
+            String base = "close." + ChecklistWriter.fieldId(id);
+            names.addAll(List.of(base + ".source", base + ".destination", base + ".closed"));
+        });
         names.addAll(List.of("signoff.name", "signoff.date", "signoff.signature"));
         return names;
     }
@@ -75,7 +79,10 @@ public final class UpgradeChecklistWriter {
                 "flowdoc upgrade checklist " + product + " " + delta.from() + " " + delta.to() + " "
                         + (profile == null ? "" : profile.id()) + " " + language.code());
         long toOpen = upgrade.open().rows().count();
-        checklist.document(title, metadata, out, (flow, fonts, form, bookmarks) -> {
+        java.util.Map<String, String> zones = new java.util.LinkedHashMap<>(ChecklistStamp.zonesOf(upgrade.open().project()));
+        ChecklistStamp.zonesOf(upgrade.close().project()).forEach(zones::putIfAbsent);
+        ChecklistStamp stamp = new ChecklistStamp(delta.to(), language, profile == null ? null : profile.id(), delta.from(), zones);
+        checklist.document(title, metadata, stamp, out, (flow, fonts, form, bookmarks) -> {
             flow.block("H1", TextBlock.of(new Span(words.get("checklist.upgrade.title"), fonts.bold(), 18)), 4);
             flow.block(TextBlock.of(new Span(words.format("checklist.product", product, delta.to()), fonts.regular(), 11)), 2);
             flow.block(TextBlock.of(new Span(words.format("checklist.upgrade.versions", delta.from(), delta.to()),
@@ -108,14 +115,19 @@ public final class UpgradeChecklistWriter {
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = close.headings();
         Table table = new Table(flow, CLOSE_COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
-                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.closed"))));
+                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.addresses")),
+                cells.header(words.get("column.closed"))));
         table.begin();
+        String[] labels = {words.get("checklist.field.source"), words.get("checklist.field.destination")};
         for (GroupBlock group : close.groups()) {
             table.band(cells.band(group), "close-" + group.anchor(), () -> {});
             for (FlowRow row : group.rows()) {
-                String tooltip = ChecklistWriter.flowName(group, row, words) + ": " + words.get("column.closed");
+                String name = ChecklistWriter.flowName(group, row, words);
+                String base = "close." + ChecklistWriter.fieldId(row.id());
                 table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row),
-                        ChecklistCells.checkbox(form, "close." + ChecklistWriter.fieldId(row.id()) + ".closed", tooltip)),
+                        ChecklistCells.fields(form, fonts.regular(), 6.5f, new String[] {base + ".source", base + ".destination"},
+                                labels, name, ChecklistCells.ADDRESS_HEIGHT),
+                        ChecklistCells.checkbox(form, base + ".closed", name + ": " + words.get("column.closed"))),
                         "close-" + row.anchor());
             }
         }

@@ -242,7 +242,7 @@ class SearchAndAccessibilityTest {
         assertTrue(find("time sync").contains("index.html#group-time-sync"), find("time sync").toString());
         assertTrue(find("monitoirng").contains("index.html#group-monitoring"), "a typo: " + find("monitoirng"));
 
-        // a keystroke's answer: well under 50 ms here (32 flows; the 5,000-flow site is measured in the README)
+        // a keystroke's answer: well under 50 ms here (32 flows; the 5,000-flow site is measured in docs/accessibility.md)
         long start = System.nanoTime();
         double ms = (Double) js("var t = performance.now(); ['5', '56', '566', '5666', 'n', 'na', 'nam', 'name', 'namen',"
                 + " 'namensauf', 'tcp', 'tcp 4', 'tcp 44', 'tcp 443'].forEach(q => window.flowdocSearch.find(q));"

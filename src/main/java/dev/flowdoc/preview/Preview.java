@@ -22,10 +22,10 @@ import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 
 /**
- * The live preview's site: the same stages as {@code build} (load, validate with every rule, view, render), run
- * again on every change with one warm Asciidoctor. Only pages whose source or shown data changed are converted
- * again ({@link PageBodies}), and only files whose bytes changed are written (atomically), so the folder always
- * holds exactly what a full build of the same files gives.
+ * The live preview's site: the build machine ({@link Build}) run again on every change with the changed inputs, one
+ * warm Asciidoctor and its memo in memory: only pages whose macro calls no longer replay to the same output are
+ * converted, and only files whose bytes changed are written ({@link LiveOutput}), so the folder at rest holds exactly
+ * what {@code build} writes, marker file included.
  * <ul>
  *   <li>the pages are rendered and written first, each as soon as it is rendered (a page rendered before a later
  *       one fails is put back), and listeners hear of it once all are on disk (the browser reloads);</li>

@@ -64,11 +64,8 @@ public final class SiteRenderer implements AutoCloseable {
     /** Laid out once per build (or kept by serve across its runs), drawn by the pages, the generated AsciiDoc and the PDFs. */
     private final Diagrams diagrams;
     private final Memo memo;
-    private final PageMacros macros;
-    private PageConverter converter;
-    /** Each page's entry of this run ("de/index"), once rendered. */
-    private final Map<String, Memo.Page> done = new HashMap<>();
-    private final Problems pageProblems = new Problems();
+    private final Fingerprints prints;
+    private final PageOutputs pages;
 
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
         this(inputs, docs, urls, asciidoctor, new Diagrams(), Memo.off());
@@ -85,7 +82,8 @@ public final class SiteRenderer implements AutoCloseable {
         this.memo = memo;
         this.templates = new Templates(inputs.theme());
         this.layout = new PageLayout(templates, docs.project(), inputs.content(), urls);
-        this.macros = new PageMacros(docs.views(), inputs.content(), this::diagramHtml);
+        this.prints = new Fingerprints(inputs, docs);
+        this.pages = new PageOutputs(inputs, docs, layout, asciidoctor, memo, prints, this::diagramHtml);
     }
 
     /** The site path of a page's HTML, e.g. "de/index.html". */
@@ -93,178 +91,33 @@ public final class SiteRenderer implements AutoCloseable {
         return page.language().code() + "/" + page.htmlName();
     }
 
-    private static String id(Page page) {
-        return page.language().code() + "/" + page.name();
-    }
-
-    private List<Page> allPages() {
-        List<Page> all = new ArrayList<>();
-        for (Language language : Language.values()) {
-            all.addAll(inputs.content().pages(language));
-        }
-        return all;
-    }
-
-    // ---- what the inputs are, as fingerprints for the keys below (each made once)
-
-    private final Map<String, String> fingerprints = new HashMap<>();
-
-    private synchronized String fingerprint(String name, Supplier<String> of) {
-        return fingerprints.computeIfAbsent(name, n -> Key.hash(of.get()));
-    }
-
-    /** The theme's words per language, in a fixed order. */
-    private String words() {
-        return fingerprint("words", () -> inputs.theme().messages().entrySet().stream()
-                .map(e -> e.getKey() + "=" + new TreeMap<>(e.getValue().all())).sorted().collect(Collectors.joining("\n")));
-    }
-
-    /** The data as loaded and the release documented. */
-    private String data() {
-        return fingerprint("data", () -> inputs.dataVersion() + "\u0000" + docs.project().release());
-    }
-
-    /** The whole theme (words, fonts, templates, assets) and the build date: what every PDF is made from besides the data. */
-    private String themeAndDate() {
-        return fingerprint("theme", () -> {
-            StringBuilder out = new StringBuilder(words()).append('\n').append(inputs.buildDate().toEpochMilli())
-                    .append('\n').append(inputs.theme().declaredFonts());
-            new TreeMap<>(inputs.theme().fonts()).forEach((name, bytes) -> out.append(name).append(Key.hash(new String(bytes, StandardCharsets.ISO_8859_1))));
-            new TreeMap<>(inputs.theme().templates()).forEach((name, t) -> out.append(name).append('\u0000').append(t));
-            new TreeMap<>(inputs.theme().assets()).forEach((name, bytes) -> out.append(name).append(Key.hash(new String(bytes, StandardCharsets.ISO_8859_1))));
-            return out.toString();
-        });
-    }
-
-    /**
-     * Which page shows which flow tables, every page's title and the macros each page uses: links, navigation and the
-     * page of menu paths (it lists the entries every page names) depend on them.
-     */
-    private String structure() {
-        return fingerprint("structure", () -> {
-            StringBuilder out = new StringBuilder();
-            for (Page page : allPages()) {
-                out.append(id(page)).append(':').append(page.title()).append(':').append(page.flowTables())
-                        .append(page.listsMenuPaths()).append(':');
-                page.macros().forEach(m -> out.append(m.name()).append(m.block() ? "::" : ":").append(m.target()).append(' '));
-                out.append('\n');
-            }
-            return out.toString();
-        });
-    }
-
     /** A language's zone diagrams as the pages show them (inline SVG), made from the data and the words. */
     private List<String> diagramHtml(Language language) {
-        return Memo.strings(memo.file("svg " + language.code(), Key.of("svg", language.code(), data(), words()),
+        return Memo.strings(memo.file("svg " + language.code(), Key.of("svg", language.code(), prints.data(), prints.words()),
                 () -> Memo.strings(Diagrams.svg(diagrams.of(docs.view(language))))));
     }
 
-    // ---- the pages
-
-    /**
-     * A page's conversion is made from its language, name and source, the theme's words, the release and the pages'
-     * structure; the data reaches it only through its macro calls, which are replayed before it is used.
-     */
-    private Key pageKey(Page page) {
-        return Key.of("page", id(page), page.source(), words(), docs.project().release(), structure());
-    }
-
-    /** The page's entry for this run: kept and replayed where its calls give the same output, else converted now. */
-    private synchronized Memo.Page page(Page page) {
-        Memo.Page entry = reused(page).orElse(null);
-        if (entry == null) {
-            PageConverter.Converted converted = converter().convert(page);
-            entry = new Memo.Page(pageKey(page).hash(), converted.recorded(), converted.prose(),
-                    AsciidoctorLog.logged(converted.log()), finish(page, converted.recorded(), pageProblems));
-            memo.page(id(page), entry, page.location().file());
-            done.put(id(page), entry);
-        }
-        return entry;
-    }
-
-    /** The page's entry of this run if it is made already or kept and replays to the same output. */
-    private synchronized Optional<Memo.Page> reused(Page page) {
-        Memo.Page entry = done.get(id(page));
-        if (entry != null) {
-            return Optional.of(entry);
-        }
-        Key key = pageKey(page);
-        Optional<Memo.Page> kept = memo.page(id(page), key);
-        Optional<MacroCalls.Recorded> again = kept.flatMap(k -> macros.replay(page, k.recorded()));
-        if (again.isEmpty()) {
-            return Optional.empty();
-        }
-        Memo.Page before = kept.get();
-        boolean sameProse = again.get().prose().equals(before.recorded().prose());
-        entry = new Memo.Page(key.hash(), again.get(), before.prose(), before.log(),
-                sameProse ? before.html() : finish(page, again.get(), pageProblems));
-        memo.page(id(page), entry, null);
-        done.put(id(page), entry);
-        return Optional.of(entry);
-    }
-
-    /** The prose of a conversion post-processed (the rows' and cells' attributes) and checked for active content. */
-    private String finish(Page page, MacroCalls.Recorded recorded, Problems problems) {
-        String prose = RowAttributes.decorate(recorded.prose());
-        ActiveContent.check(page, prose, problems);
-        return prose;
-    }
-
-    private synchronized PageConverter converter() {
-        if (converter == null) {
-            converter = new PageConverter(asciidoctor.get(), macros);
-        }
-        return converter;
-    }
-
     /** True when some page must be converted: Asciidoctor will be needed (a caller may start it ahead). */
-    public synchronized boolean needsAsciidoctor() {
-        return allPages().stream().anyMatch(page -> reused(page).isEmpty());
+    public boolean needsAsciidoctor() {
+        return pages.needsAsciidoctor();
     }
 
     /** The HTML pages of both languages, each checked for active content; what Asciidoctor logged goes to {@code problems}. */
-    public synchronized Map<String, String> pages(Problems problems) {
-        return pages(problems, (path, html) -> {}, Set.of());
+    public Map<String, String> pages(Problems problems) {
+        return pages.pages(problems, (path, html) -> {}, Set.of());
     }
 
     /**
      * The same, rendering the pages at the site paths {@code first} before the others (the pages a browser shows in
      * the preview) and handing each to {@code ready} as soon as it is rendered while nothing has gone wrong so far.
      */
-    public synchronized Map<String, String> pages(Problems problems, BiConsumer<String, String> ready, Set<String> first) {
-        Map<String, String> rendered = new HashMap<>();
-        List<Page> order = new ArrayList<>(allPages());
-        order.sort(Comparator.comparing(page -> !first.contains(htmlPath(page))));
-        boolean failed = false;
-        for (Page page : order) {
-            Memo.Page entry = page(page);
-            Problems logged = new Problems();
-            AsciidoctorLog.report(entry.log(), page.location().file(), logged);
-            failed |= logged.hasErrors() || pageProblems.hasErrors() || problems.hasErrors();
-            Optional<String> body = entry.recorded().join(entry.html());
-            if (body.isEmpty()) {
-                pageProblems.error(dev.flowdoc.model.Location.of(page.location().file()),
-                        "a flow table stands where its HTML cannot go (in a table cell, a list or a passthrough): put flowtable:: on a line of its own");
-                failed = true;
-            }
-            String html = layout.render(page, body.orElse(""));
-            rendered.put(htmlPath(page), html);
-            if (!failed) {
-                ready.accept(htmlPath(page), html);
-            }
-        }
-        for (Page page : allPages()) {
-            AsciidoctorLog.report(page(page).log(), page.location().file(), problems);
-        }
-        problems.addAll(pageProblems);
-        Map<String, String> pages = new LinkedHashMap<>();
-        allPages().forEach(page -> pages.put(htmlPath(page), rendered.get(htmlPath(page))));
-        return pages;
+    public Map<String, String> pages(Problems problems, BiConsumer<String, String> ready, Set<String> first) {
+        return pages.pages(problems, ready, first);
     }
 
     /** The prose of a page as Asciidoctor read it, with flowdoc's extensions run (for outputs other than HTML). */
     public Prose prose(Page page) {
-        return page(page).prose();
+        return pages.prose(page);
     }
 
     // ---- the PDFs
@@ -275,7 +128,7 @@ public final class SiteRenderer implements AutoCloseable {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             files.put(PdfSet.manualPath(language), memo.file("manual " + language.code(),
-                    Key.of("manual", language.code(), data(), themeAndDate(), Memo.json(prose.get(language))),
+                    Key.of("manual", language.code(), prints.data(), prints.themeAndDate(), Memo.json(prose.get(language))),
                     () -> pdf(out -> new ManualPdfWriter(docs.view(language), prose.get(language), inputs.theme(),
                             inputs.buildDate(), diagrams).write(out))));
         }
@@ -285,7 +138,7 @@ public final class SiteRenderer implements AutoCloseable {
     /** One profile's checklist PDF in one language, by its site path (as {@link PdfSet#checklists} writes it). */
     Map<String, byte[]> checklist(Language language, Profile profile) {
         byte[] pdf = memo.file("checklist " + language.code() + "/" + profile.id(),
-                Key.of("checklist", language.code(), profile.id(), data(), themeAndDate()),
+                Key.of("checklist", language.code(), profile.id(), prints.data(), prints.themeAndDate()),
                 () -> pdf(out -> new ChecklistWriter(docs.view(language), inputs.theme(), inputs.buildDate(), diagrams)
                         .write(docs.profile(profile, language), profile, out)));
         return Map.of(PdfSet.checklistPath(language, profile), pdf);
@@ -398,13 +251,13 @@ public final class SiteRenderer implements AutoCloseable {
         PageExpander expander = new PageExpander(docs.views(), inputs.content(), diagrams);
         for (Language language : Language.values()) {
             for (Page page : inputs.content().pages(language)) {
-                files.put(language.code() + "/" + page.name() + ".adoc", memo.file("adoc " + id(page),
-                        Key.of("adoc", id(page), page.source(), words(), Macros.named(page.source()) || !page.macros().isEmpty()
-                                ? data() + structure() : ""),
+                files.put(language.code() + "/" + page.name() + ".adoc", memo.file("adoc " + Fingerprints.id(page),
+                        Key.of("adoc", Fingerprints.id(page), page.source(), prints.words(), Macros.named(page.source()) || !page.macros().isEmpty()
+                                ? prints.data() + prints.structure() : ""),
                         () -> expander.expand(page).getBytes(StandardCharsets.UTF_8)));
             }
             // the images the generated AsciiDoc's flowdiagram:: shows
-            List<String> svgs = Memo.strings(memo.file("svg files " + language.code(), Key.of("svg files", language.code(), data(), words()),
+            List<String> svgs = Memo.strings(memo.file("svg files " + language.code(), Key.of("svg files", language.code(), prints.data(), prints.words()),
                     () -> Memo.strings(Diagrams.files(diagrams.of(docs.view(language))))));
             for (int i = 0; i < svgs.size(); i++) {
                 files.put(language.code() + "/" + Macros.diagramFile(i + 1), svgs.get(i));
@@ -426,9 +279,7 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (converter != null) {
-            converter.close();
-        }
+    public void close() {
+        pages.close();
     }
 }

@@ -125,13 +125,13 @@ public final class Build {
     private Optional<Integer> render(Inputs inputs, Documentation docs, SiteUrls urls, Problems problems, Sink sink)
             throws IOException {
         try (SiteRenderer renderer = new SiteRenderer(inputs, docs, urls, asciidoctor, diagrams, memo)) {
-            boolean convert = renderer.needsAsciidoctor();
-            if (convert) {
-                startAhead();
-            }
             RenderQueue downloads = renderer.downloadParts();
             if (!sink.pagesFirst()) {
                 downloads.start(1);
+            }
+            boolean convert = renderer.needsAsciidoctor();
+            if (convert) {
+                startAhead();
             }
             Progress.Stage html = progress.stage("HTML pages");
             Map<String, String> pages = renderer.pages(problems, sink::page, sink.first());

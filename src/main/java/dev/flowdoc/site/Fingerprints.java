@@ -39,8 +39,14 @@ final class Fingerprints {
 
     private final Map<String, String> fingerprints = new HashMap<>();
 
+    /** Made once; {@code of} may ask for other fingerprints (not inside computeIfAbsent: that would modify the map it runs in). */
     private synchronized String fingerprint(String name, Supplier<String> of) {
-        return fingerprints.computeIfAbsent(name, n -> Key.hash(of.get()));
+        String made = fingerprints.get(name);
+        if (made == null) {
+            made = Key.hash(of.get());
+            fingerprints.put(name, made);
+        }
+        return made;
     }
 
     /** The theme's words per language, in a fixed order. */

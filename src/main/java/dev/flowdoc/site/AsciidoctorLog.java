@@ -4,7 +4,6 @@ import dev.flowdoc.model.Location;
 import dev.flowdoc.diag.Problems;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 

@@ -13,7 +13,6 @@ import dev.flowdoc.view.Part;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Attribute;
 
 /**
  * The flow table of a page in its final HTML, written once from the view's cells: each part by its type (words,
@@ -54,7 +53,7 @@ public final class FlowTableHtml {
             text(out, heading);
             out.append("</th>\n");
             String name = heading.replaceAll("\\s+", " ");
-            labels[i] = name.isBlank() ? "" : " " + new Attribute("data-label", name).html();
+            labels[i] = name.isBlank() ? "" : " " + attribute("data-label", name);
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
         Writer cells = new Writer(page, fontIcons);
@@ -63,7 +62,7 @@ public final class FlowTableHtml {
                 FlowRow row = group.rows().get(i);
                 out.append("<tr");
                 for (Map.Entry<String, String> a : FlowRowData.of(row.flow(), project).entrySet()) {
-                    out.append(' ').append(new Attribute(a.getKey(), a.getValue()).html());
+                    out.append(' ').append(attribute(a.getKey(), a.getValue()));
                 }
                 out.append(">\n");
                 if (i == 0) {
@@ -71,7 +70,7 @@ public final class FlowTableHtml {
                     if (group.rows().size() > 1) {
                         out.append(" rowspan=\"").append(group.rows().size()).append('"');
                     }
-                    out.append(' ').append(new Attribute("data-group-cell", group.id()).html()).append(label(labels, 0)).append('>');
+                    out.append(' ').append(attribute("data-group-cell", group.id())).append(label(labels, 0)).append('>');
                     cells.cell(out, group.anchor(), group.cell());
                     out.append("</td>\n");
                 }
@@ -155,7 +154,7 @@ public final class FlowTableHtml {
         private void ref(StringBuilder out, Part.Ref ref) {
             Optional<Links.Target> link = links.target(ref.kind(), ref.id(), language, page);
             if (link.isPresent()) {
-                out.append("<a href=\"").append(link.get().href().replace("&", "&amp;").replace("\"", "&quot;")).append("\" class=\"")
+                attributeValue(out.append("<a href=\""), link.get().href()).append("\" class=\"")
                         .append(ref.kind() == RefKind.MENU ? "menuref" : "ref ref-" + ref.kind().key()).append("\">");
                 text(out, ref.label());
                 out.append("</a>");
@@ -194,6 +193,27 @@ public final class FlowTableHtml {
             text(out, path.get(path.size() - 1));
             out.append("</b></span>");
         }
+    }
+
+    /** {@code name="value"}, the value escaped. */
+    private static String attribute(String name, String value) {
+        StringBuilder out = new StringBuilder(name.length() + value.length() + 3).append(name).append("=\"");
+        attributeValue(out, value);
+        return out.append('"').toString();
+    }
+
+    /** An attribute's value escaped: &amp; &quot; and the no-break space (as the HTML serialiser of the prose writes them). */
+    private static StringBuilder attributeValue(StringBuilder out, String value) {
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\u00a0' -> out.append("&nbsp;");
+                default -> out.append(c);
+            }
+        }
+        return out;
     }
 
     /** Text escaped for HTML: &amp; &lt; &gt; and the no-break space; control characters other than tab and line feed dropped. */

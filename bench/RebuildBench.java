@@ -1,6 +1,6 @@
 import dev.flowdoc.preview.Preview;
 import dev.flowdoc.preview.Watcher;
-import dev.flowdoc.render.adoc.AsciidoctorStarter;
+import dev.flowdoc.render.page.AsciidoctorStarter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

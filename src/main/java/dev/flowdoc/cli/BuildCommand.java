@@ -1,10 +1,10 @@
 package dev.flowdoc.cli;
 
 import dev.flowdoc.model.Version;
-import dev.flowdoc.render.adoc.AsciidoctorStarter;
+import dev.flowdoc.render.page.AsciidoctorStarter;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
-import dev.flowdoc.site.BuildCache;
+import dev.flowdoc.site.Memo;
 import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.diag.Problems;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     String productVersion;
 
     @Option(names = "--no-cache", description = "Convert every page with Asciidoctor, and neither read nor write the"
-            + " build cache (" + BuildCache.DIR + ", used when the site goes into the project's target/ folder).")
+            + " build cache (" + Memo.DIR + ", used when the site goes into the project's target/ folder).")
     boolean noCache;
 
     @Spec
@@ -64,9 +64,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         Build.Result result;
-        // Asciidoctor is created on its own thread (main started it before parsing the command line, if it could)
+        // Asciidoctor is created on its own thread, as soon as a page needs converting
         try (AsciidoctorStarter.Handle asciidoctor = AsciidoctorStarter.take()) {
-            BuildCache cache = noCache ? BuildCache.off() : BuildCache.forSite(project.root(), target);
+            Memo cache = noCache ? Memo.off() : Memo.forSite(project.root(), target);
             result = new Build(asciidoctor, output.progress(spec.commandLine().getErr()), release, cache)
                     .run(project.root(), target, new SiteUrls(baseUrl), problems).orElse(null);
         }

@@ -1,6 +1,6 @@
 package dev.flowdoc.cli;
 
-import dev.flowdoc.render.adoc.AsciidoctorStarter;
+import dev.flowdoc.render.page.AsciidoctorStarter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -44,55 +44,10 @@ public final class Main implements Runnable {
         return ExitCodes.INTERNAL;
     }
 
-    /**
-     * True for the commands that convert AsciiDoc (and not for their --help), unless it is a build whose pages are
-     * most likely all in the build cache (its inputs look as at the last build's end): then Asciidoctor is
-     * started only if a page turns out to need it, after loading.
-     */
+    /** True for serve (its first run converts every page), not for its --help: Asciidoctor is started at once. */
     static boolean converts(String[] args) {
-        boolean command = args.length > 0 && (args[0].equals("build") || args[0].equals("serve"));
-        return command && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h")
-                || a.equals("--version") || a.equals("-V")) && !(args[0].equals("build") && cachedBuild(args));
-    }
-
-    /** A guess from the command line (picocli has not parsed it yet): false whenever it looks unusual. */
-    static boolean cachedBuild(String[] args) {
-        try {
-            java.util.Map<String, String> values = new java.util.HashMap<>();
-            for (int i = 1; i < args.length; i++) {
-                String a = args[i];
-                int eq = a.indexOf('=');
-                String name = eq > 0 ? a.substring(0, eq) : a;
-                switch (name) {
-                    case "--no-cache":
-                        return false;
-                    case "--project", "--out", "--product-version":
-                        if (eq > 0) {
-                            values.put(name, a.substring(eq + 1));
-                        } else if (i + 1 < args.length) {
-                            values.put(name, args[++i]);
-                        } else {
-                            return false;
-                        }
-                        break;
-                    case "--base-url":
-                        i += eq > 0 ? 0 : 1;
-                        break;
-                    default:
-                        if (a.startsWith("-") && !a.equals("--quiet") && !a.equals("-q") && !a.equals("--verbose")
-                                && !a.equals("-v")) {
-                            return false;
-                        }
-                }
-            }
-            java.nio.file.Path root = java.nio.file.Path.of(values.getOrDefault("--project", ".")).toAbsolutePath().normalize();
-            java.nio.file.Path out = values.containsKey("--out") ? java.nio.file.Path.of(values.get("--out"))
-                    : root.resolve(dev.flowdoc.site.OutputGuard.DEFAULT_SITE);
-            return dev.flowdoc.site.BuildCache.usedFor(root, out) && dev.flowdoc.site.BuildCache.forSite(root, out)
-                    .lastStampIs(dev.flowdoc.site.BuildCache.stamp(root, values.get("--product-version")));
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return args.length > 0 && args[0].equals("serve") && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help")
+                || a.equals("-h") || a.equals("--version") || a.equals("-V"));
     }
 
     /** Runs flowdoc with the given streams and returns the exit code (used by the tests too). */

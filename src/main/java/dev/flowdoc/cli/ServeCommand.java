@@ -3,7 +3,7 @@ package dev.flowdoc.cli;
 import dev.flowdoc.preview.Preview;
 import dev.flowdoc.preview.PreviewServer;
 import dev.flowdoc.preview.Watcher;
-import dev.flowdoc.render.adoc.AsciidoctorStarter;
+import dev.flowdoc.render.page.AsciidoctorStarter;
 import dev.flowdoc.site.AtomicFiles;
 import dev.flowdoc.site.OutputGuard;
 import dev.flowdoc.diag.Problem;
@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out.toAbsolutePath().normalize() : Files.createTempDirectory("flowdoc-serve-");
         // the preview writes into the folder as it is; the marker says flowdoc may replace it later
-        AtomicFiles.writeString(dir.resolve(OutputGuard.MARKER), "This folder was written by flowdoc; a build may replace it as a whole.\n");
+        AtomicFiles.writeString(dir.resolve(OutputGuard.MARKER), dev.flowdoc.site.Build.MARKER_TEXT);
         if (out == null) {
             // Ctrl+C ends the JVM through its shutdown hooks: the temporary site goes with it
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));

@@ -109,28 +109,6 @@ public final class ThemeLoader {
         return new Messages(language, words);
     }
 
-    /**
-     * Path, size and modification time of every file under the project's themes/ (a fraction of a millisecond):
-     * a theme loaded before may be used again while this stays the same (the preview's rebuilds).
-     */
-    public String stamp() {
-        Path themes = root.resolve("themes");
-        if (!Files.isDirectory(themes)) {
-            return "none";
-        }
-        StringBuilder stamp = new StringBuilder();
-        try (Stream<Path> walk = Files.walk(themes)) {
-            for (Path file : walk.sorted().toList()) {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                stamp.append(themes.relativize(file)).append('\u0000').append(attributes.size()).append('\u0000')
-                        .append(attributes.lastModifiedTime().toInstant()).append('\n');
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return "unreadable " + System.nanoTime(); // never equal: the theme is loaded again and reports the problem
-        }
-        return stamp.toString();
-    }
-
     /** The paths of the theme, relative to its folder: the bundled ones and the project's own, sorted. */
     private TreeSet<String> files() throws IOException {
         TreeSet<String> paths = new TreeSet<>(bundledFiles());

@@ -1,38 +1,31 @@
 package dev.flowdoc.preview;
 
-import dev.flowdoc.load.ThemeLoader;
-import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.html.SiteUrls;
-import dev.flowdoc.site.AtomicFiles;
-import dev.flowdoc.site.Inputs;
-import dev.flowdoc.site.Loader;
-import dev.flowdoc.site.PageBodies;
+import dev.flowdoc.site.Build;
+import dev.flowdoc.site.LiveOutput;
+import dev.flowdoc.site.Memo;
+import dev.flowdoc.site.Progress;
 import dev.flowdoc.site.SiteFiles;
-import dev.flowdoc.site.SiteRenderer;
+import dev.flowdoc.site.Sink;
 import dev.flowdoc.diag.Problem;
 import dev.flowdoc.diag.Problems;
-import dev.flowdoc.view.Documentation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 
 /**
- * The live preview's site: the same stages as {@code build} (load, validate with every rule, view, render), run
- * again on every change with one warm Asciidoctor. Only pages whose source or shown data changed are converted
- * again ({@link PageBodies}), and only files whose bytes changed are written (atomically), so the folder always
- * holds exactly what a full build of the same files gives.
+ * The live preview's site: the build machine ({@link Build}) run again on every change with the changed inputs, one
+ * warm Asciidoctor and its memo in memory: only pages whose macro calls no longer replay to the same output are
+ * converted, and only files whose bytes changed are written ({@link LiveOutput}), so the folder at rest holds exactly
+ * what {@code build} writes, marker file included.
  * <ul>
  *   <li>the pages are rendered and written first, each as soon as it is rendered (a page rendered before a later
  *       one fails is put back), and listeners hear of it once all are on disk (the browser reloads);</li>
@@ -44,14 +37,11 @@ import org.asciidoctor.Asciidoctor;
 public final class Preview implements AutoCloseable {
     private final Path root;
     private final Path out;
-    private final Supplier<Asciidoctor> asciidoctor;
     private final SiteUrls urls = new SiteUrls(null);
     private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
-    private final PageBodies bodies = PageBodies.kept();
-    /** Diagram layouts kept across rebuilds: ELK lays out again only a graph an edit changed. */
-    private final Diagrams diagrams = new Diagrams();
-    /** The bytes of every file on disk by site path, as last written. */
-    private final Map<String, byte[]> written = new HashMap<>();
+    /** The build machine, with its memo in memory: only pages whose conversion no longer replays are converted. */
+    private final Build machine;
+    private final LiveOutput output;
     private boolean built;
     /** Rebuilds started so far: each takes the next number as the generation of the site it makes. */
     private long attempts;
@@ -62,9 +52,6 @@ public final class Preview implements AutoCloseable {
     private volatile java.util.function.BooleanSupplier superseded = () -> false;
     /** The site paths of the pages open in a browser: rendered and written first. */
     private volatile Supplier<java.util.Set<String>> viewed = java.util.Set::of;
-    /** The theme of the last load, kept while the files under themes/ stay as they were ({@link ThemeLoader#stamp}). */
-    private Optional<dev.flowdoc.model.Theme> theme = Optional.empty();
-    private String themeStamp = "";
     private volatile State state = new State(0, List.of());
 
     /**
@@ -96,7 +83,8 @@ public final class Preview implements AutoCloseable {
     public Preview(Path root, Path out, Supplier<Asciidoctor> asciidoctor) {
         this.root = root.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
-        this.asciidoctor = asciidoctor;
+        this.machine = new Build(asciidoctor, Progress.silent(), null, Memo.inMemory());
+        this.output = new LiveOutput(this.out);
     }
 
     public Path root() {
@@ -147,7 +135,7 @@ public final class Preview implements AutoCloseable {
 
     /** Builds the whole site into the output folder. */
     public synchronized Outcome buildAll() {
-        return run();
+        return run(null);
     }
 
     /**
@@ -155,104 +143,80 @@ public final class Preview implements AutoCloseable {
      * outside data/, content/ and themes/ change nothing.
      */
     public synchronized Outcome rebuild(Collection<Path> changed) {
-        boolean relevant = changed.stream().anyMatch(p -> {
-            Path rel = p.isAbsolute() ? root.relativize(p.normalize()) : p.normalize();
-            String first = rel.getNameCount() > 0 ? rel.getName(0).toString() : "";
-            return first.equals("data") || first.equals("content") || first.equals("themes");
-        });
-        if (built && !relevant) {
+        List<Path> relevant = changed.stream().map(p -> p.isAbsolute() ? root.relativize(p.normalize()) : p.normalize())
+                .filter(rel -> rel.getNameCount() > 0 && List.of("data", "content", "themes").contains(rel.getName(0).toString()))
+                .toList();
+        if (built && relevant.isEmpty()) {
             return new Outcome(state, List.of(), 0, 0);
         }
-        return run();
+        return run(built ? relevant : null);
     }
 
-    /** The pipeline of {@code build}: load and validate, view, render; then only the changed files are written. */
-    private Outcome run() {
+    /** One run of the build machine, the pages first, each written as soon as it is rendered; then the rest. */
+    private Outcome run(Collection<Path> changed) {
         long start = System.nanoTime();
         long generation = ++attempts;
         Problems problems = new Problems();
-        // the preview shows the newest release, like a build without --product-version
-        String stamp = new ThemeLoader(root).stamp();
-        if (!stamp.equals(themeStamp)) {
-            theme = Optional.empty();
-        }
-        Optional<Inputs> inputs = Loader.load(root, problems, theme).map(i -> i.forRelease(null));
-        if (inputs.isEmpty()) {
-            theme = Optional.empty();
-            return failed(problems, start);
-        }
-        theme = Optional.of(inputs.get().theme());
-        themeStamp = stamp;
-        Documentation docs = Documentation.of(inputs.get().project(), inputs.get().theme().messages());
-        try (SiteRenderer renderer = new SiteRenderer(inputs.get(), docs, urls, asciidoctor, diagrams)) {
-            // each page is written as soon as it is rendered (the one being looked at need not wait for the others)
-            Map<String, byte[]> before = new java.util.LinkedHashMap<>();
-            Map<String, String> pages = renderer.pages(bodies, problems, (path, html) -> {
-                SiteFiles one = new SiteFiles();
-                one.put(path, html);
-                Map<String, byte[]> previous = new HashMap<>();
-                previous.put(path, written.get(path));
-                if (!writeChanged(one.all()).isEmpty()) {
-                    before.putAll(previous);
+        Outcome[] pagesOut = {null};
+        Sink sink = new Sink() {
+            @Override
+            public boolean pagesFirst() {
+                return true;
+            }
+
+            @Override
+            public java.util.Set<String> first() {
+                return viewed.get();
+            }
+
+            @Override
+            public void page(String path, String html) {
+                if (output.page(path, html)) {
                     early.put(path, generation);
-                    for (var listener : pageListeners) {
-                        listener.accept(path, generation);
-                    }
+                    pageListeners.forEach(listener -> listener.accept(path, generation));
                 }
-            }, viewed.get());
-            if (problems.hasErrors()) {
+            }
+
+            @Override
+            public void pagesDone(Map<String, String> pages) {
+                SiteFiles files = new SiteFiles();
+                files.putAllText(pages);
+                List<String> changedPages = new ArrayList<>(output.early());
+                changedPages.addAll(output.writeChanged(files.all()));
+                output.settle();
+                state = new State(generation, problems.all());
                 early.clear();
-                undo(before);
-                bodies.discard();
+                built = true;
+                pagesOut[0] = new Outcome(state, changedPages, System.nanoTime() - start, 0, machine.converted(), false);
+                publish(pagesOut[0]); // the browser reloads now; the rest follows
+            }
+
+            @Override
+            public boolean superseded() {
+                return superseded.getAsBoolean();
+            }
+
+            @Override
+            public void all(SiteFiles files) {
+                output.all(files);
+            }
+
+            @Override
+            public void failed() {
+                early.clear();
+                output.undo();
+            }
+        };
+        try {
+            if (machine.run(root, changed, urls, problems, sink).isEmpty()) {
                 return failed(problems, start);
             }
-            List<String> converted = bodies.converted();
-            bodies.commit();
-            SiteFiles pageFiles = new SiteFiles();
-            pageFiles.putAllText(pages);
-            List<String> changedPages = new ArrayList<>(before.keySet());
-            changedPages.addAll(writeChanged(pageFiles.all()));
-            long pagesDone = System.nanoTime();
-            state = new State(generation, problems.all());
-            early.clear();
-            built = true;
-            Outcome outcome = new Outcome(state, changedPages, pagesDone - start, 0, converted, false);
-            publish(outcome); // the browser reloads now; the downloads follow
-            if (superseded.getAsBoolean()) {
-                return outcome;
-            }
-            SiteFiles site = renderer.downloads();
-            if (superseded.getAsBoolean()) {
-                return outcome;
-            }
-            site.putAll(renderer.manuals());
-            site.putAllText(renderer.searchIndexes());
-            if (superseded.getAsBoolean()) {
-                return outcome;
-            }
-            pageFiles.all().forEach(site::put);
-            writeChanged(site.all());
-            removeGone(site.all());
-            diagrams.forgetUnused();
-            return new Outcome(outcome.state(), outcome.written(), outcome.pagesNanos(), System.nanoTime() - start, converted, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** Puts back the pages written early by a rebuild that then failed: the last good site stays. */
-    private void undo(Map<String, byte[]> before) {
-        before.forEach((path, bytes) -> {
-            if (bytes == null) {
-                try {
-                    Files.deleteIfExists(out.resolve(path));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                written.remove(path);
-            } else {
-                write(path, bytes);
-                written.put(path, bytes);
-            }
-        });
+        Outcome pages = pagesOut[0];
+        return new Outcome(pages.state(), pages.written(), pages.pagesNanos(), System.nanoTime() - start, pages.converted(),
+                !superseded.getAsBoolean());
     }
 
     private Outcome failed(Problems problems, long start) {
@@ -265,43 +229,6 @@ public final class Preview implements AutoCloseable {
     private void publish(Outcome outcome) {
         for (Consumer<Outcome> listener : listeners) {
             listener.accept(outcome);
-        }
-    }
-
-    /** Writes the files whose bytes differ from what is on disk; returns their paths. */
-    private List<String> writeChanged(Map<String, byte[]> files) {
-        List<String> changed = new ArrayList<>();
-        files.forEach((path, bytes) -> {
-            byte[] before = written.get(path);
-            if (before == null || !Arrays.equals(before, bytes) || !Files.exists(out.resolve(path))) {
-                write(path, bytes);
-                written.put(path, bytes);
-                changed.add(path);
-            }
-        });
-        return changed;
-    }
-
-    /** Deletes what an earlier build wrote and this one no longer makes (a page removed, a profile renamed). */
-    private void removeGone(Map<String, byte[]> files) {
-        for (String path : List.copyOf(written.keySet())) {
-            if (!files.containsKey(path)) {
-                try {
-                    Files.deleteIfExists(out.resolve(path));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                written.remove(path);
-            }
-        }
-    }
-
-    /** Writes beside and moves into place, so that the server never sends half a file (PDFs included). */
-    private void write(String relative, byte[] bytes) {
-        try {
-            AtomicFiles.write(out.resolve(relative), stream -> stream.write(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -130,7 +130,10 @@ public final class Watcher implements AutoCloseable {
         Path dir = keys.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                // events were lost: every input may have changed
                 changed.add(root.resolve("data"));
+                changed.add(root.resolve("content"));
+                changed.add(root.resolve("themes"));
                 continue;
             }
             Path file = dir.resolve((Path) event.context());

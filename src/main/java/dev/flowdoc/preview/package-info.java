@@ -1,5 +1,5 @@
 /**
- * serve: the live preview. It runs the build's stages on every change with a warm Asciidoctor, converts only the
- * pages an edit touched, writes only changed files (atomically), and tells the open page to reload.
+ * serve: the live preview. It watches the project, hands the changed inputs to the build machine (the same one
+ * {@code build} runs, with its memo in memory), serves the folder and tells the open page to reload.
  */
 package dev.flowdoc.preview;

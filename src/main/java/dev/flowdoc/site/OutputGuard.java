@@ -32,8 +32,8 @@ public final class OutputGuard {
         if (common.isPresent()) {
             return common;
         }
-        if (dir.startsWith(root.resolve(BuildCache.DIR))) {
-            return Optional.of(out + " lies inside flowdoc's build cache (" + BuildCache.DIR + "); name a folder"
+        if (dir.startsWith(root.resolve(Memo.DIR))) {
+            return Optional.of(out + " lies inside flowdoc's build cache (" + Memo.DIR + "); name a folder"
                     + " of its own, e.g. target/site");
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {

@@ -28,8 +28,7 @@ final class StagedOutput implements AutoCloseable {
         this.mayReplaceUnmarked = mayReplaceUnmarked;
         Files.createDirectories(this.target.getParent());
         this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + "-");
-        Files.writeString(staging.resolve(OutputGuard.MARKER),
-                "This folder was written by flowdoc; the next build replaces it as a whole.\n");
+        Files.writeString(staging.resolve(OutputGuard.MARKER), Build.MARKER_TEXT);
     }
 
     StagedOutput(Path target) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.site.Build;
+import dev.flowdoc.site.Memo;
 import dev.flowdoc.testing.TestProjects;
 import dev.flowdoc.diag.Problems;
 import java.io.IOException;
@@ -52,6 +53,57 @@ class PreviewParityTest {
         }
     }
 
+    /**
+     * The same machine, the same bytes, the marker file included: serve (memo in memory) and build (memo on disk, as
+     * the command line builds into target/site) after the first run and after edits of a description, a page and a
+     * word of the theme; a description edit converts no page in either.
+     */
+    @Test
+    void serveAndBuildWithTheirMemosWriteTheSameFolderMarkerIncluded() throws IOException {
+        Path project = TestProjects.copyOfRepository(tmp.resolve("project"));
+        Path built = project.resolve("target/site");
+        try (Preview preview = new Preview(project, tmp.resolve("preview"), TestProjects::asciidoctor)) {
+            assertTrue(preview.buildAll().state().ok());
+            assertEquals(8, memoBuild(project, built).converted().size(), "the first build converts every page");
+            assertSameFolder(built, preview.out());
+
+            TestProjects.replace(project, "data/flows.json", "Wird für das Aufteilen der Appliance in Funktionsgruppen benötigt",
+                    "Wird für das Teilen der Appliance benötigt");
+            Preview.Outcome data = preview.rebuild(List.of(project.resolve("data/flows.json")));
+            assertEquals(List.of(), data.converted(), "serve converts no page for a description edit");
+            assertEquals(List.of(), memoBuild(project, built).converted(), "nor does build");
+            assertSameFolder(built, preview.out());
+
+            TestProjects.replace(project, "content/en/index.adoc", "== Direction", "== Direction of the connections");
+            Preview.Outcome page = preview.rebuild(List.of(project.resolve("content/en/index.adoc")));
+            assertEquals(List.of("content/en/index.adoc"), page.converted());
+            assertEquals(List.of("content/en/index.adoc"), memoBuild(project, built).converted());
+            assertSameFolder(built, preview.out());
+
+            Path words = project.resolve("themes/default/i18n/messages_de.properties");
+            Files.writeString(words, Files.readString(words) + "\nparity.test.word=ein Wort, das keine Seite zeigt\n");
+            preview.rebuild(List.of(words));
+            memoBuild(project, built);
+            assertSameFolder(built, preview.out());
+            assertEquals(Build.MARKER_TEXT, Files.readString(preview.out().resolve(".flowdoc-site")));
+        }
+    }
+
+    private static Build.Result memoBuild(Path project, Path out) throws IOException {
+        Problems problems = new Problems();
+        return new Build(TestProjects::asciidoctor, dev.flowdoc.site.Progress.silent(), null, Memo.forSite(project, out))
+                .run(project, out, new SiteUrls(null), problems).orElseThrow(() -> new AssertionError(problems.all().toString()));
+    }
+
+    /** Every file, the marker included, byte for byte. */
+    private static void assertSameFolder(Path expected, Path actual) throws IOException {
+        Map<String, String> want = TestProjects.tree(expected);
+        Map<String, String> got = TestProjects.tree(actual);
+        assertTrue(want.containsKey(".flowdoc-site"), want.keySet().toString());
+        assertEquals(want.keySet(), got.keySet(), "the same files");
+        want.forEach((path, hash) -> assertEquals(hash, got.get(path), path));
+    }
+
     @Test
     void thePreviewRefusesWhatBuildRefusesAndKeepsTheLastGoodSite() throws IOException {
         Path project = TestProjects.copyOfRepository(tmp.resolve("project"));
@@ -84,15 +136,13 @@ class PreviewParityTest {
         want.forEach((path, hash) -> assertEquals(hash, got.get(path), path));
     }
 
-    /** Every file below {@code root} (flowdoc's marker of its own output aside) with a hash of its bytes. */
+    /** Every file below {@code root} (flowdoc's marker of its own output included) with a hash of its bytes. */
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(f).toString().replace('\\', '/');
-                if (!rel.startsWith(".flowdoc")) {
-                    files.put(rel, hash(Files.readAllBytes(f)));
-                }
+                files.put(rel, hash(Files.readAllBytes(f)));
             }
         }
         return files;

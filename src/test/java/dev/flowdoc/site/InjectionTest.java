@@ -8,7 +8,8 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.model.Messages;
-import dev.flowdoc.render.adoc.PageConverter;
+import dev.flowdoc.render.page.PageConverter;
+import dev.flowdoc.render.page.PageMacros;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.pdf.PdfFixtures;
 import dev.flowdoc.testing.PdfSafety;
@@ -117,9 +118,9 @@ class InjectionTest {
         String source = "= T\n\ninclude::/etc/passwd[]\n\ninclude::" + readme + "[]\n\ninclude::../../README.md[]\n";
         Page page = new Page(Language.DE, "index", "T", source, List.of(), List.of(), List.of(),
                 new Location("content/de/index.adoc", 1, 1));
-        try (PageConverter converter = new PageConverter(TestProjects.asciidoctor(),
-                TestProjects.docs(TestProjects.REPOSITORY).views(), TestProjects.content())) {
-            String html = converter.convert(page);
+        try (PageConverter converter = new PageConverter(TestProjects.asciidoctor(), new PageMacros(
+                TestProjects.docs(TestProjects.REPOSITORY).views(), TestProjects.content(), language -> List.of()))) {
+            String html = converter.convert(page).recorded().body();
             assertFalse(html.contains("root:"), html);
             assertFalse(html.contains("Two commands on a fresh machine"), "README.md was not read: " + html);
         }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class EndpointsSource {
     /** The block macro's name: {@code endpoints::all[]}. */
-    public static final String MACRO = "endpoints";
+    public static final String MACRO = Macros.ENDPOINTS;
 
     private EndpointsSource() {}
 

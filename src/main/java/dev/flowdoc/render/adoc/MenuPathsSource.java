@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class MenuPathsSource {
     /** The block macro's name: {@code menupaths::all[]}. */
-    public static final String MACRO = "menupaths";
+    public static final String MACRO = Macros.MENUPATHS;
 
     private MenuPathsSource() {}
 

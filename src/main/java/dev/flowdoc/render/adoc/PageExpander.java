@@ -26,7 +26,7 @@ public final class PageExpander {
     private static final Pattern RELEASECHANGES = Pattern.compile("^" + ReleaseChangesSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern MENUPATHS = Pattern.compile("^" + MenuPathsSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern ENDPOINTS = Pattern.compile("^" + EndpointsSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
-    private static final Pattern FLOWDIAGRAM = Pattern.compile("^" + FlowDiagramMacro.NAME + "::[\\w.-]*\\[.*]\\s*$");
+    private static final Pattern FLOWDIAGRAM = Pattern.compile("^" + Macros.FLOWDIAGRAM + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern PROFILES = Pattern.compile("^" + ProfilesSource.MACRO + "::[\\w.-]*\\[.*]\\s*$");
     private static final Pattern INLINE = Pattern.compile("(?<![\\w\\\\])(menupath|flow|group|chapter):([\\w.-]+)\\[([^\\]]*)]");
     private static final Pattern FENCE = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,})\\s*$");
@@ -84,7 +84,7 @@ public final class PageExpander {
                 List<Drawing> drawings = diagrams.of(views.get(page.language()));
                 for (int i = 0; i < drawings.size(); i++) {
                     // the SVG files the build writes beside the generated AsciiDoc
-                    out.append("image::").append(FlowDiagramMacro.file(i + 1)).append("[\"")
+                    out.append("image::").append(Macros.diagramFile(i + 1)).append("[\"")
                             .append(drawings.get(i).title().replace("\"", "'")).append("\"]\n\n");
                 }
                 continue;
@@ -115,7 +115,7 @@ public final class PageExpander {
         Matcher m = INLINE.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            RefKind kind = m.group(1).equals(MenuPathMacro.NAME) ? RefKind.MENU : RefKind.parse(m.group(1));
+            RefKind kind = m.group(1).equals(Macros.MENUPATH) ? RefKind.MENU : RefKind.parse(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(refs.write(kind, m.group(2))));
         }
         m.appendTail(out);

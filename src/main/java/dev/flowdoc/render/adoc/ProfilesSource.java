@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class ProfilesSource {
     /** The block macro's name: {@code profiles::all[]}. */
-    public static final String MACRO = "profiles";
+    public static final String MACRO = Macros.PROFILES;
 
     private ProfilesSource() {}
 

@@ -14,14 +14,14 @@ import java.util.List;
 /**
  * The changes release by release as AsciiDoc source, newest first: for each pair of consecutive releases of
  * data/product.json up to the documented one a heading and a table per action (open, change, close). Both the
- * block macro ({@code releasechanges::all[]}, see {@link GeneratedBlockMacro}) and the generated AsciiDoc of the page are made from it.
+ * block macro ({@code releasechanges::all[]}, see {@code GeneratedBlockMacro}) and the generated AsciiDoc of the page are made from it.
  */
 public final class ReleaseChangesSource {
     private static final List<String> HEADINGS = List.of("table.group", "table.port", "table.source",
             "table.destination", "table.description", "changes.note");
 
     /** The block macro's name: {@code releasechanges::all[]}. */
-    public static final String MACRO = "releasechanges";
+    public static final String MACRO = Macros.RELEASECHANGES;
 
     private ReleaseChangesSource() {}
 

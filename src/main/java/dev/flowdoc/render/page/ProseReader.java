@@ -1,6 +1,5 @@
 package dev.flowdoc.render.page;
 
-import dev.flowdoc.render.adoc.FlowTableMacro;
 import dev.flowdoc.render.page.Prose.Admonition;
 import dev.flowdoc.render.page.Prose.Block;
 import dev.flowdoc.render.page.Prose.FlowTable;
@@ -65,12 +64,13 @@ public final class ProseReader {
             }
             case "admonition" -> out.add(admonition(node));
             case "table" -> {
+                title(node, out);
+                out.add(table((Table) node));
+            }
+            case "pass" -> {
                 if (node.hasRole(FlowTableMacro.ROLE)) {
                     Object target = node.getAttribute(FlowTableMacro.TARGET_ATTRIBUTE);
                     out.add(new FlowTable(target == null ? "all" : target.toString()));
-                } else {
-                    title(node, out);
-                    out.add(table((Table) node));
                 }
             }
             case "listing", "literal", "verse" -> {

@@ -1,4 +1,4 @@
-package dev.flowdoc.render.adoc;
+package dev.flowdoc.render.page;
 
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.MenuEntry;
@@ -24,16 +24,12 @@ import org.jsoup.nodes.Entities;
  * converter writes the labels as they are, so they are escaped here.
  */
 public final class MenuPathMacro extends InlineMacroProcessor {
-    public static final String NAME = "menupath";
+    public static final String NAME = dev.flowdoc.render.adoc.Macros.MENUPATH;
 
     private final Project project;
     private final Links links;
     private final Language language;
     private final MacroCalls calls;
-
-    public MenuPathMacro(Project project, Links links, Language language) {
-        this(project, links, language, null);
-    }
 
     /** {@code calls}: where each call is recorded while a page is converted (null: not recorded). */
     public MenuPathMacro(Project project, Links links, Language language, MacroCalls calls) {
@@ -73,14 +69,10 @@ public final class MenuPathMacro extends InlineMacroProcessor {
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         String page = (String) parent.getDocument().getAttribute(RefMacro.PAGE_ATTRIBUTE);
         Made made = make(target, page);
-        if (calls != null) {
-            calls.record(NAME, target, null, made.toString());
-        }
+        calls.record(NAME, target, null, made.toString());
         if (made.unknown()) {
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), "menupath: unknown menu entry '" + target + "'"));
-            if (calls != null) {
-                calls.notReusable();
-            }
+            calls.notReusable();
             return createPhraseNode(parent, "quoted", made.label());
         }
         if (made.href() != null) {

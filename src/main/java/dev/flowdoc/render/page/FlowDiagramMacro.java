@@ -1,8 +1,6 @@
-package dev.flowdoc.render.adoc;
+package dev.flowdoc.render.page;
 
 import dev.flowdoc.model.Content;
-import dev.flowdoc.render.diagram.Diagrams;
-import dev.flowdoc.view.DocView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +16,17 @@ import org.asciidoctor.log.Severity;
  * ({@link #file}).
  */
 public final class FlowDiagramMacro extends BlockMacroProcessor {
-    public static final String NAME = "flowdiagram";
+    public static final String NAME = dev.flowdoc.render.adoc.Macros.FLOWDIAGRAM;
     /** The role of the block around the diagram; the theme's CSS finds it by this. */
     public static final String ROLE = "flowdiagram";
 
-    private final DocView view;
-    private final Diagrams diagrams;
+    private final java.util.function.Supplier<List<String>> svgs;
     private final MacroCalls calls;
 
-    public FlowDiagramMacro(DocView view, Diagrams diagrams) {
-        this(view, diagrams, null);
-    }
-
     /** {@code calls}: while a page is converted, the diagram goes in after conversion (null: always in place). */
-    public FlowDiagramMacro(DocView view, Diagrams diagrams, MacroCalls calls) {
+    public FlowDiagramMacro(java.util.function.Supplier<List<String>> svgs, MacroCalls calls) {
         super(NAME);
-        this.view = view;
-        this.diagrams = diagrams;
+        this.svgs = svgs;
         this.calls = calls;
     }
 
@@ -49,15 +41,10 @@ public final class FlowDiagramMacro extends BlockMacroProcessor {
             return null;
         }
         StringBuilder html = new StringBuilder();
-        for (String svg : Diagrams.svg(diagrams.of(view))) {
+        for (String svg : svgs.get()) {
             html.append("<div class=\"" + ROLE + "\">\n").append(svg).append("</div>\n");
         }
         return html.toString();
-    }
-
-    /** The site path of a part's SVG file below the language folder: "flowdiagram-1.svg". */
-    public static String file(int part) {
-        return NAME + "-" + part + ".svg";
     }
 
     @Override
@@ -67,13 +54,11 @@ public final class FlowDiagramMacro extends BlockMacroProcessor {
             // validation rejects other targets; this guards a caller that skipped it
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), NAME + ": unknown target '" + target + "'"));
             html = html(Content.ALL);
-            if (calls != null) {
-                calls.notReusable();
-            }
+            calls.notReusable();
         }
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", ROLE);
         // a block of one list element is written as it is, without white space at its end
-        return createBlock(parent, "pass", List.of(calls == null ? html : calls.splice(NAME, target, html.stripTrailing())), attrs);
+        return createBlock(parent, "pass", List.of(calls.splice(NAME, target, html.stripTrailing())), attrs);
     }
 }

@@ -1,4 +1,4 @@
-package dev.flowdoc.render.adoc;
+package dev.flowdoc.render.page;
 
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.RefKind;
@@ -25,10 +25,6 @@ public final class RefMacro extends InlineMacroProcessor {
     private final Labels labels;
     private final Links links;
     private final MacroCalls calls;
-
-    public RefMacro(RefKind kind, Labels labels, Links links) {
-        this(kind, labels, links, null);
-    }
 
     /** {@code calls}: where each call is recorded while a page is converted (null: not recorded). */
     public RefMacro(RefKind kind, Labels labels, Links links, MacroCalls calls) {
@@ -72,14 +68,10 @@ public final class RefMacro extends InlineMacroProcessor {
         String page = (String) parent.getDocument().getAttribute(PAGE_ATTRIBUTE);
         String given = attributes.get("text") instanceof String s ? s : null;
         Made made = make(target, given, page);
-        if (calls != null) {
-            calls.record(kind.key(), target, given, made.toString());
-        }
+        calls.record(kind.key(), target, given, made.toString());
         if (made.error() != null) {
             log(new LogRecord(Severity.ERROR, parent.getSourceLocation(), made.error()));
-            if (calls != null) {
-                calls.notReusable();
-            }
+            calls.notReusable();
         }
         if (made.href() == null) {
             return createPhraseNode(parent, "quoted", made.label());

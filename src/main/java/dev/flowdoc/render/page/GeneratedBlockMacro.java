@@ -1,4 +1,4 @@
-package dev.flowdoc.render.adoc;
+package dev.flowdoc.render.page;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +17,6 @@ public final class GeneratedBlockMacro extends BlockMacroProcessor {
     private final Supplier<String> source;
     private final MacroCalls calls;
 
-    public GeneratedBlockMacro(String name, Supplier<String> source) {
-        this(name, source, null);
-    }
-
     /** {@code calls}: where each call is recorded while a page is converted (null: not recorded). */
     public GeneratedBlockMacro(String name, Supplier<String> source, MacroCalls calls) {
         super(name);
@@ -36,9 +32,7 @@ public final class GeneratedBlockMacro extends BlockMacroProcessor {
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         String generated = source.get();
-        if (calls != null) {
-            calls.record(getName(), target, null, generated);
-        }
+        calls.record(getName(), target, null, generated);
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", getName());
         Block block = createBlock(parent, "open", List.of(), attrs);

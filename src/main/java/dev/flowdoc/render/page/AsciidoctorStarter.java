@@ -1,4 +1,4 @@
-package dev.flowdoc.render.adoc;
+package dev.flowdoc.render.page;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package dev.flowdoc.render.adoc;
+package dev.flowdoc.render.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,12 +23,26 @@ class MacroCallsTest {
     @TempDir
     Path tmp;
 
-    private static <T> T withConverter(Path root, Function<PageConverter, T> work) {
+    /** The converter and the macros it registers, with the project's data as it is now. */
+    record Converter(PageConverter converter, PageMacros macros) {
+        MacroCalls.Recorded convertRecorded(Page page) {
+            return converter.convert(page).recorded();
+        }
+
+        Optional<MacroCalls.Recorded> reuse(Page page, MacroCalls.Recorded earlier) {
+            return macros.replay(page, earlier);
+        }
+    }
+
+    private static <T> T withConverter(Path root, Function<Converter, T> work) {
         Inputs inputs = TestProjects.load(root).forRelease(null);
         Documentation docs = Documentation.of(inputs.project(), inputs.theme().messages());
-        PageConverter converter = new PageConverter(TestProjects.asciidoctor(), docs.views(), inputs.content());
+        dev.flowdoc.render.diagram.Diagrams diagrams = new dev.flowdoc.render.diagram.Diagrams();
+        PageMacros macros = new PageMacros(docs.views(), inputs.content(),
+                language -> dev.flowdoc.render.diagram.Diagrams.svg(diagrams.of(docs.view(language))));
+        PageConverter converter = new PageConverter(TestProjects.asciidoctor(), macros);
         try {
-            return work.apply(converter);
+            return work.apply(new Converter(converter, macros));
         } finally {
             converter.close();
         }

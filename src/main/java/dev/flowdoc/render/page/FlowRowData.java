@@ -1,4 +1,4 @@
-package dev.flowdoc.render.adoc;
+package dev.flowdoc.render.page;
 
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.PortRange;

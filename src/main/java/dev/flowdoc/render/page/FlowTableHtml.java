@@ -61,7 +61,7 @@ public final class FlowTableHtml {
             for (int i = 0; i < group.rows().size(); i++) {
                 FlowRow row = group.rows().get(i);
                 out.append("<tr");
-                for (Map.Entry<String, String> a : FlowRowData.of(row.flow(), project).entrySet()) {
+                for (Map.Entry<String, String> a : FlowRowData.of(row).entrySet()) {
                     out.append(' ').append(attribute(a.getKey(), a.getValue()));
                 }
                 out.append(">\n");

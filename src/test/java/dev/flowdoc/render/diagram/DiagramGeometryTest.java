@@ -1,0 +1,109 @@
+package dev.flowdoc.render.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Profile;
+import dev.flowdoc.model.Project;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.testing.TestProjects;
+import dev.flowdoc.view.Documentation;
+import dev.flowdoc.view.delta.Delta;
+import dev.flowdoc.view.delta.DeltaView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 27's rules, read from the SVG a reader gets (not from the layout's objects): every label touches its own
+ * arrow (at most 4 px between the label's box and a segment of its arrow), no label overlaps another label or an
+ * endpoint box, no label lies on another flow's arrow, and the arrows cross no more often than recorded. For the
+ * real project in both languages, each of its profiles, an upgrade, the second fixture product and 200 flows.
+ */
+class DiagramGeometryTest {
+    static final double TOUCH = 4;
+
+    /**
+     * Crossings of arrows, at most: measured on the layout before issue 27 (one arrow per flow and requirement,
+     * labels beside the arrows); a layout that crosses more fails. Names not listed: none allowed.
+     */
+    private static final Map<String, Integer> CROSSINGS = Map.of(
+            "real de", 1, "real en", 1, "real de profile full", 1, "real en profile full", 1, "synthetic 200", 1);
+
+    /** Every diagram to check: name → its SVGs (a big view has several). */
+    static Map<String, List<String>> diagrams() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Documentation real = TestProjects.docs(TestProjects.REPOSITORY);
+        Documentation second = TestProjects.docs(TestProjects.RESOURCES.resolve("projects/second-product"));
+        for (Language language : Language.values()) {
+            String l = language.name().toLowerCase(java.util.Locale.ROOT);
+            out.put("real " + l, Diagrams.svg(new Diagrams().of(real.view(language))));
+            for (Profile p : real.project().deployment().profiles()) {
+                out.put("real " + l + " profile " + p.id(), Diagrams.svg(new Diagrams().of(real.profile(p, language))));
+            }
+            Project project = real.project();
+            DeltaView upgrade = DeltaView.of(Delta.between(project, Version.of("12.0.0"), Version.of("13.0.0")), project,
+                    real.view(language).words());
+            out.put("real " + l + " upgrade 12.0.0-13.0.0", Diagrams.svg(new Diagrams().of(upgrade)));
+            out.put("second " + l, Diagrams.svg(new Diagrams().of(second.view(language))));
+            for (Profile p : second.project().deployment().profiles()) {
+                out.put("second " + l + " profile " + p.id(), Diagrams.svg(new Diagrams().of(second.profile(p, language))));
+            }
+        }
+        out.put("synthetic 200", List.of(SvgWriter.write(DiagramLayout.layout(DiagramTest.synthetic(200, 30)), "s")));
+        return out;
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        diagrams().forEach((name, svgs) -> {
+            for (int i = 0; i < svgs.size(); i++) {
+                out.add(Arguments.of(name + (svgs.size() > 1 ? " #" + (i + 1) : ""), name, svgs.get(i)));
+            }
+        });
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyLabelTouchesItsArrowAndLiesOnNoOther(String name, String key, String svg) {
+        SvgGeometry g = SvgGeometry.read(svg);
+        System.out.println("GEOMETRY " + name + ": " + g.summary(6));
+        assertTrue(g.flows().size() > 0, name);
+        for (SvgGeometry.Flow f : g.flows()) {
+            assertEquals(1, f.labels().size(), name + ": one label per arrow, " + f.classes());
+            for (SvgGeometry.Rect r : f.labels()) {
+                double d = f.distance(r);
+                assertTrue(d <= TOUCH, name + ": label " + r + " stands " + d + " px from its arrow " + f.points());
+            }
+        }
+        assertEquals(List.of(), g.overlaps(), name);
+        assertEquals(List.of(), g.labelsOnOtherArrows(), name);
+        int crossings = g.crossings();
+        assertTrue(crossings <= CROSSINGS.getOrDefault(key, 0), name + ": " + crossings + " crossings, recorded "
+                + CROSSINGS.getOrDefault(key, 0));
+    }
+
+    /** The measure itself can fail: a label moved off its arrow, onto another's, or onto a box is seen. */
+    @Test
+    void theMeasureSeesALabelOffItsArrow() {
+        String svg = diagrams().get("real en").get(0);
+        SvgGeometry g = SvgGeometry.read(svg);
+        SvgGeometry.Flow first = g.flows().get(0);
+        SvgGeometry.Rect r = first.labels().get(0);
+        SvgGeometry.Rect moved = new SvgGeometry.Rect(r.x(), r.y() + r.h() + 5, r.w(), r.h());
+        assertTrue(first.distance(moved) > TOUCH, "moved label " + moved);
+        SvgGeometry.Rect onBox = g.boxes().get(0);
+        SvgGeometry broken = new SvgGeometry(List.of(new SvgGeometry.Flow(first.classes(), first.points(), List.of(onBox))),
+                g.boxes());
+        assertEquals(1, broken.overlaps().size());
+    }
+}

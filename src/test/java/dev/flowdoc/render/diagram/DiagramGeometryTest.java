@@ -59,7 +59,90 @@ class DiagramGeometryTest {
             }
         }
         out.put("synthetic 200", List.of(SvgWriter.write(DiagramLayout.layout(DiagramTest.synthetic(200, 30)), "s")));
+        out.put("bulk 224", Diagrams.svg(new Diagrams().of(bulk().view(Language.DE))));
         return out;
+    }
+
+    private static Documentation bulk;
+
+    /**
+     * The real project with 192 more flows (224 in all): its flows once more in groups of their own (each small
+     * enough for a diagram) and five times more in one big group (too big: split by pair of zones), ids suffixed.
+     */
+    static synchronized Documentation bulk() {
+        if (bulk == null) {
+            try {
+                Path root = TestProjects.copyOfRepository(java.nio.file.Files.createTempDirectory("flowdoc-bulk"));
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                Path file = root.resolve("data/flows.json");
+                var doc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+                var groups = (com.fasterxml.jackson.databind.node.ArrayNode) doc.get("groups");
+                List<com.fasterxml.jackson.databind.JsonNode> original = new ArrayList<>();
+                groups.forEach(original::add);
+                var big = original.get(0).deepCopy();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) big).put("id", "bulk");
+                var bigFlows = ((com.fasterxml.jackson.databind.node.ObjectNode) big).putArray("flows");
+                for (var g : original) {
+                    var copy = (com.fasterxml.jackson.databind.node.ObjectNode) g.deepCopy();
+                    copy.put("id", g.get("id").asText() + "-copy");
+                    copy.get("flows").forEach(f -> ((com.fasterxml.jackson.databind.node.ObjectNode) f)
+                            .put("id", f.get("id").asText() + "-copy"));
+                    groups.add(copy);
+                    for (int k = 1; k <= 5; k++) {
+                        for (var f : g.get("flows")) {
+                            var c = (com.fasterxml.jackson.databind.node.ObjectNode) f.deepCopy();
+                            c.put("id", f.get("id").asText() + "-bulk" + k);
+                            // what the flow has from its group (requirement, condition, …) it now says itself
+                            g.fieldNames().forEachRemaining(name -> {
+                                if (!List.of("id", "title", "flows", "notes", "description").contains(name) && !c.has(name)) {
+                                    c.set(name, g.get(name));
+                                }
+                            });
+                            bigFlows.add(c);
+                        }
+                    }
+                }
+                groups.add(big);
+                json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
+                bulk = TestProjects.docs(root);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return bulk;
+    }
+
+    /** Through the builder: a view too big for one diagram gets one per group, and a group too big one per zone pair. */
+    @Test
+    void aBigViewIsSplitPerGroupAndPerPairOfZones() {
+        var view = bulk().view(Language.EN);
+        long flows = view.rows().count();
+        assertTrue(flows > 200, flows + " flows");
+        List<DiagramGraph> graphs = DiagramModelBuilder.of(view);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int pairParts = 0;
+        for (DiagramGraph g : graphs) {
+            java.util.Set<String> ids = g.edges().stream().flatMap(e -> e.labels().stream())
+                    .map(DiagramGraph.EdgeLabel::flowId).collect(java.util.stream.Collectors.toSet());
+            seen.addAll(ids);
+            java.util.Set<String> groupsIn = view.rows().filter(r -> ids.contains(r.id()))
+                    .map(dev.flowdoc.view.FlowRow::groupId).collect(java.util.stream.Collectors.toSet());
+            assertEquals(1, groupsIn.size(), g.title() + ": one group per diagram, " + groupsIn);
+            assertTrue(ids.size() <= DiagramModelBuilder.MAX_FLOWS, g.title());
+            if (groupsIn.contains("bulk")) {
+                pairParts++;
+                Map<String, String> zone = new java.util.HashMap<>();
+                g.nodes().forEach(n -> zone.put(n.id(), n.area()));
+                java.util.Set<String> pairs = new java.util.HashSet<>();
+                view.rows().filter(r -> ids.contains(r.id())).forEach(r ->
+                        pairs.add(zone.get(r.sourceIds().get(0)) + ">" + zone.get(r.destinationIds().get(0))));
+                assertEquals(1, pairs.size(), g.title() + ": one pair of zones, " + pairs);
+            }
+        }
+        assertEquals(view.rows().map(dev.flowdoc.view.FlowRow::id).collect(java.util.stream.Collectors.toSet()), seen,
+                "every flow in a diagram");
+        assertTrue(pairParts > 1, "the big group is split by pair of zones: " + pairParts);
+        assertEquals(graphs.size(), new Diagrams().of(view).size());
     }
 
     static Stream<Arguments> cases() {

@@ -11,13 +11,9 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.options.PortAlignment;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
-import org.eclipse.elk.core.options.SizeConstraint;
-import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.graph.ElkPort;
-import java.util.EnumSet;
 import org.eclipse.elk.core.util.NullElkProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -70,20 +66,26 @@ public final class DiagramLayout {
             partition.put(area.key(), partition.size());
         }
         Map<String, Integer> zoneOf = new HashMap<>();
+        graph.nodes().forEach(node -> zoneOf.put(node.id(), partition.get(node.area())));
+        // the ports on a box's busier side (east: arrows towards the inside, west: towards the outside)
+        Map<String, Integer> east = new HashMap<>();
+        Map<String, Integer> west = new HashMap<>();
+        for (DiagramGraph.Edge edge : graph.edges()) {
+            boolean rightwards = zoneOf.get(edge.source()) <= zoneOf.get(edge.target());
+            (rightwards ? east : west).merge(edge.source(), 1, Integer::sum);
+            (rightwards ? west : east).merge(edge.target(), 1, Integer::sum);
+        }
+        Map<String, Integer> ports = new HashMap<>(east);
+        west.forEach((k, v) -> ports.merge(k, v, Math::max));
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (DiagramGraph.Node node : graph.nodes()) {
-            zoneOf.put(node.id(), partition.get(node.area()));
             ElkNode n = ElkGraphUtil.createNode(root);
             n.setIdentifier(node.id());
             double width = Math.ceil(TextWidth.of(node.label(), Drawing.TEXT_SIZE) + 2 * BOX_PADDING);
-            n.setDimensions(width, BOX_HEIGHT);
-            // every arrow has its own port on the side it leaves or enters by, spread along that side: a box
-            // with many arrows grows as tall as its ports need
+            // every arrow has its own port on the side it leaves or enters by, spread along that side by ELK: a
+            // box with many arrows is as tall as its busiest side's ports need
+            n.setDimensions(width, Math.max(BOX_HEIGHT, (ports.getOrDefault(node.id(), 0) + 1) * PORT_SPACING));
             n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
-            n.setProperty(CoreOptions.PORT_ALIGNMENT_DEFAULT, PortAlignment.DISTRIBUTED);
-            n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.PORTS, SizeConstraint.MINIMUM_SIZE));
-            n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, BOX_HEIGHT));
-            n.setProperty(CoreOptions.SPACING_PORT_PORT, PORT_SPACING);
             n.setProperty(CoreOptions.PARTITIONING_PARTITION, partition.get(node.area()));
             nodes.put(node.id(), n);
         }

@@ -112,6 +112,40 @@ class DiagramGeometryTest {
         return bulk;
     }
 
+    /**
+     * Through the builder, on the real project: one arrow per pair of endpoints and direction, every flow between
+     * them in its one label (each with its own requirement), and flows of different requirements sharing an arrow.
+     */
+    @Test
+    void oneArrowPerPairAndDirectionCarriesEveryFlowBetweenThem() {
+        var view = TestProjects.docs(TestProjects.REPOSITORY).view(Language.DE);
+        DiagramGraph g = DiagramModelBuilder.of(view).get(0);
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        boolean mixed = false;
+        for (DiagramGraph.Edge e : g.edges()) {
+            assertTrue(pairs.add(e.source() + ">" + e.target()), "one arrow " + e.source() + " -> " + e.target());
+            java.util.Set<LineStyle> styles = e.labels().stream().map(DiagramGraph.EdgeLabel::style)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertEquals(LineStyle.strongest(styles), e.style(), "the arrow's line: its most binding requirement");
+            mixed |= styles.size() > 1;
+        }
+        assertTrue(mixed, "some arrow carries flows of different requirements");
+        for (var row : view.rows().toList()) {
+            for (String s : row.sourceIds()) {
+                for (String t : row.destinationIds()) {
+                    DiagramGraph.Edge e = g.edges().stream().filter(x -> x.source().equals(s) && x.target().equals(t))
+                            .findFirst().orElseThrow(() -> new AssertionError(row.id() + ": no arrow " + s + " -> " + t));
+                    DiagramGraph.EdgeLabel label = e.labels().stream().filter(l -> l.flowId().equals(row.id())).findFirst()
+                            .orElseThrow(() -> new AssertionError(row.id() + " not on its arrow"));
+                    assertEquals(row.ports().lines().stream().map(dev.flowdoc.view.Line::plain).toList(), label.lines());
+                    assertEquals(row.requirementKey().equals("optional") ? LineStyle.OPTIONAL
+                            : row.requirementKey().equals("conditional") ? LineStyle.CONDITIONAL : LineStyle.REQUIRED,
+                            label.style(), row.id());
+                }
+            }
+        }
+    }
+
     /** Through the builder: a view too big for one diagram gets one per group, and a group too big one per zone pair. */
     @Test
     void aBigViewIsSplitPerGroupAndPerPairOfZones() {

@@ -22,15 +22,19 @@ public record DiagramGraph(String title, String description, List<Area> areas, L
     /** An endpoint: id, the name a reader sees, the key of its zone. */
     public record Node(String id, String label, String area) {}
 
-    /** One arrow from source to target; all flows with the same ends, style and mark share it. */
+    /**
+     * One arrow from source to target: every flow with the same ends, direction and mark shares it, whatever its
+     * requirement; its line has the most binding requirement of its flows ({@link LineStyle#strongest}), and each
+     * flow's lines in its one label carry their own.
+     */
     public record Edge(String source, String target, LineStyle style, Mark mark, List<EdgeLabel> labels) {
         public Edge {
             labels = List.copyOf(labels);
         }
     }
 
-    /** The label of one flow on an arrow: its ports, one line each, and the anchor of its table row. */
-    public record EdgeLabel(String flowId, String anchor, List<String> lines) {
+    /** One flow's part of its arrow's label: its requirement, its ports (one line each), the anchor of its table row. */
+    public record EdgeLabel(String flowId, String anchor, LineStyle style, List<String> lines) {
         public EdgeLabel {
             lines = List.copyOf(lines);
         }

@@ -11,6 +11,9 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.core.util.NullElkProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -31,7 +34,7 @@ public final class DiagramLayout {
     static final double AREA_PADDING = 14;
     static final double AREA_HEADER = 22;
     static final double MARGIN = 4;
-    static final double EDGE_SPACING = 9;
+    static final double PORT_SPACING = 12;
     static final double LEGEND_GAP = 14;
     static final double LEGEND_ITEM_GAP = 18;
 
@@ -62,32 +65,48 @@ public final class DiagramLayout {
         for (DiagramGraph.Area area : graph.areas()) {
             partition.put(area.key(), partition.size());
         }
-        Map<String, Integer> degree = new HashMap<>();
+        Map<String, Integer> zoneOf = new HashMap<>();
+        graph.nodes().forEach(node -> zoneOf.put(node.id(), partition.get(node.area())));
+        // the ports on a box's busier side (east: arrows towards the inside, west: towards the outside)
+        Map<String, Integer> east = new HashMap<>();
+        Map<String, Integer> west = new HashMap<>();
         for (DiagramGraph.Edge edge : graph.edges()) {
-            degree.merge(edge.source(), 1, Integer::sum);
-            degree.merge(edge.target(), 1, Integer::sum);
+            boolean rightwards = zoneOf.get(edge.source()) <= zoneOf.get(edge.target());
+            (rightwards ? east : west).merge(edge.source(), 1, Integer::sum);
+            (rightwards ? west : east).merge(edge.target(), 1, Integer::sum);
         }
+        Map<String, Integer> ports = new HashMap<>(east);
+        west.forEach((k, v) -> ports.merge(k, v, Math::max));
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         for (DiagramGraph.Node node : graph.nodes()) {
             ElkNode n = ElkGraphUtil.createNode(root);
             n.setIdentifier(node.id());
-            n.setDimensions(Math.ceil(TextWidth.of(node.label(), Drawing.TEXT_SIZE) + 2 * BOX_PADDING),
-                    // a hub is as tall as its arrows need to arrive apart
-                    Math.max(BOX_HEIGHT, EDGE_SPACING * degree.getOrDefault(node.id(), 0) / 2.0 + BOX_HEIGHT / 2));
+            double width = Math.ceil(TextWidth.of(node.label(), Drawing.TEXT_SIZE) + 2 * BOX_PADDING);
+            // every arrow has its own port on the side it leaves or enters by, spread along that side by ELK: a
+            // box with many arrows is as tall as its busiest side's ports need
+            n.setDimensions(width, Math.max(BOX_HEIGHT, (ports.getOrDefault(node.id(), 0) + 1) * PORT_SPACING));
+            n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
             n.setProperty(CoreOptions.PARTITIONING_PARTITION, partition.get(node.area()));
             nodes.put(node.id(), n);
         }
         Map<ElkEdge, DiagramGraph.Edge> edges = new LinkedHashMap<>();
-        Map<ElkLabel, DiagramGraph.EdgeLabel> labels = new HashMap<>();
         for (DiagramGraph.Edge edge : graph.edges()) {
-            ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
-            for (DiagramGraph.EdgeLabel label : edge.labels()) {
-                ElkLabel l = ElkGraphUtil.createLabel(String.join("\n", label.lines()), e);
-                l.setDimensions(Math.ceil(labelWidth(label) + 2 * LABEL_PADDING),
-                        label.lines().size() * Drawing.LINE_HEIGHT + 2 * LABEL_PADDING);
-                l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
-                labels.put(l, label);
-            }
+            ElkNode from = nodes.get(edge.source());
+            ElkNode to = nodes.get(edge.target());
+            // an arrow leaves towards its target's zone: to the right when the target stands right of (or in) the
+            // source's zone, else to the left
+            boolean rightwards = zoneOf.get(edge.source()) <= zoneOf.get(edge.target());
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(port(from, rightwards ? PortSide.EAST : PortSide.WEST),
+                    port(to, rightwards ? PortSide.WEST : PortSide.EAST));
+            // one label per arrow, laid out by ELK as part of the graph: on the arrow (inline), the arrow runs
+            // through it, and other arrows and boxes keep their distance as from a box
+            List<String> lines = edge.labels().stream().flatMap(l -> l.lines().stream()).toList();
+            ElkLabel l = ElkGraphUtil.createLabel(String.join("\n", lines), e);
+            double textWidth = lines.stream().mapToDouble(t -> TextWidth.of(t, Drawing.TEXT_SIZE)).max().orElse(0);
+            l.setDimensions(Math.ceil(textWidth + Drawing.Label.SAMPLE + Drawing.Label.SAMPLE_GAP + 2 * LABEL_PADDING),
+                    lines.size() * Drawing.LINE_HEIGHT + 2 * LABEL_PADDING);
+            l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+            l.setProperty(CoreOptions.EDGE_LABELS_INLINE, true);
             edges.put(e, edge);
         }
         // no progress is shown: a monitor that records nothing (the basic one keeps a child per phase)
@@ -107,19 +126,27 @@ public final class DiagramLayout {
                 s.getBendPoints().forEach(b -> points.add(new Drawing.Point(b.getX(), b.getY())));
                 points.add(new Drawing.Point(s.getEndX(), s.getEndY()));
             }
+            ElkLabel l = e.getLabels().get(0);
+            Drawing.Rect box = new Drawing.Rect(l.getX(), l.getY(), l.getWidth(), l.getHeight());
+            // the flows' bands in the label, top to bottom in the flows' order
             List<Drawing.Label> placed = new ArrayList<>();
-            for (ElkLabel l : e.getLabels()) {
-                DiagramGraph.EdgeLabel label = labels.get(l);
-                placed.add(new Drawing.Label(label.flowId(), label.anchor(), label.lines(),
-                        new Drawing.Rect(l.getX(), l.getY(), l.getWidth(), l.getHeight())));
+            double y = box.y() + LABEL_PADDING;
+            for (DiagramGraph.EdgeLabel label : edge.labels()) {
+                double h = label.lines().size() * Drawing.LINE_HEIGHT;
+                placed.add(new Drawing.Label(label.flowId(), label.anchor(), label.style(), label.lines(),
+                        new Drawing.Rect(box.x() + LABEL_PADDING, y, box.w() - 2 * LABEL_PADDING, h)));
+                y += h;
             }
-            arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), placed));
+            arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box, placed));
         });
         return finish(graph, root.getWidth(), root.getHeight(), boxes, arrows);
     }
 
-    private static double labelWidth(DiagramGraph.EdgeLabel label) {
-        return label.lines().stream().mapToDouble(t -> TextWidth.of(t, Drawing.TEXT_SIZE)).max().orElse(0);
+    private static ElkPort port(ElkNode node, PortSide side) {
+        ElkPort p = ElkGraphUtil.createPort(node);
+        p.setDimensions(0, 0);
+        p.setProperty(CoreOptions.PORT_SIDE, side);
+        return p;
     }
 
     /** The zones' regions around their boxes (full height, a column each), and the legend below. */

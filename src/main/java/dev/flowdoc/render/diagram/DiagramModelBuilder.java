@@ -113,11 +113,12 @@ public final class DiagramModelBuilder {
             for (int t = 0; t < targets.size(); t++) {
                 node(nodes, e, targets.get(t), row.destination().lines(), t);
             }
-            DiagramGraph.EdgeLabel label = new DiagramGraph.EdgeLabel(row.id(), row.anchor(),
+            DiagramGraph.EdgeLabel label = new DiagramGraph.EdgeLabel(row.id(), row.anchor(), style(e.requirement()),
                     row.ports().lines().stream().map(Line::plain).toList());
             for (String s : row.sourceIds()) {
                 for (String t : row.destinationIds()) {
-                    String key = s + "\u0000" + t + "\u0000" + style(e.requirement()) + "\u0000" + e.mark();
+                    // one arrow per pair of endpoints, direction and mark: flows of every requirement share it
+                    String key = s + "\u0000" + t + "\u0000" + e.mark();
                     labels.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
                     firstOf.putIfAbsent(key, e);
                 }
@@ -126,8 +127,8 @@ public final class DiagramModelBuilder {
         List<DiagramGraph.Edge> edges = new ArrayList<>();
         labels.forEach((key, list) -> {
             String[] parts = key.split("\u0000");
-            Entry e = firstOf.get(key);
-            edges.add(new DiagramGraph.Edge(parts[0], parts[1], style(e.requirement()), e.mark(), list));
+            LineStyle line = LineStyle.strongest(list.stream().map(DiagramGraph.EdgeLabel::style).toList());
+            edges.add(new DiagramGraph.Edge(parts[0], parts[1], line, firstOf.get(key).mark(), list));
         });
         List<DiagramGraph.Area> areas = new ArrayList<>();
         if (zones != null) {

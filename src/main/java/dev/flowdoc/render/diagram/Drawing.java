@@ -38,9 +38,13 @@ public record Drawing(double width, double height, String title, String descript
     /** An endpoint's box; its label is centred. */
     public record Box(String id, String label, Rect bounds, String area) {}
 
-    /** An arrow along {@code points} (the head at the last one), and its labels, one per flow. */
+    /**
+     * An arrow along {@code points} (the head at the last one) and its one label, placed by the layout on the
+     * arrow ({@code label}: the label's box, the arrow runs through it); the label holds its flows' lines, one
+     * {@link Label} per flow, stacked in the box.
+     */
     public record Arrow(String source, String target, List<Point> points, LineStyle style, Mark mark,
-                        List<Label> labels) {
+                        Rect label, List<Label> labels) {
         public Arrow {
             points = List.copyOf(points);
             labels = List.copyOf(labels);
@@ -52,8 +56,15 @@ public record Drawing(double width, double height, String title, String descript
         }
     }
 
-    /** One flow's label: lines of text, top-left aligned in {@code bounds}. */
-    public record Label(String flowId, String anchor, List<String> lines, Rect bounds) {
+    /**
+     * One flow's part of its arrow's label: its requirement's line sample ({@link #SAMPLE} wide, at the left of its
+     * first line), then its lines of text, top-left aligned in {@code bounds} (a band of the arrow's label box).
+     */
+    public record Label(String flowId, String anchor, LineStyle style, List<String> lines, Rect bounds) {
+        /** The width of the line sample in front of a flow's first line, and the gap after it. */
+        public static final double SAMPLE = 16;
+        public static final double SAMPLE_GAP = 4;
+
         public Label {
             lines = List.copyOf(lines);
         }

@@ -22,6 +22,11 @@ public enum LineStyle {
         return dashes.clone();
     }
 
+    /** The most binding of the styles (required before conditional before optional): an arrow's line. */
+    public static LineStyle strongest(java.util.Collection<LineStyle> styles) {
+        return styles.contains(REQUIRED) ? REQUIRED : styles.contains(CONDITIONAL) ? CONDITIONAL : OPTIONAL;
+    }
+
     /** "required", …: the SVG class. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

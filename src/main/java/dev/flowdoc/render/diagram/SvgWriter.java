@@ -86,7 +86,7 @@ public final class SvgWriter {
     private void arrow(Drawing.Arrow arrow) {
         out.append("<g class=\"flow ").append(arrow.style().key()).append(' ').append(arrow.mark().key()).append("\">");
         // the line links for the pointer; keyboard and screen readers use the label links, which carry the words
-        out.append("<a href=\"#").append(esc(arrow.anchor())).append("\" tabindex=\"-1\" aria-hidden=\"true\"><path d=\"");
+        out.append("<a href=\"#").append(esc(arrow.anchor())).append("\" tabindex=\"-1\" aria-hidden=\"true\"><path class=\"line\" d=\"");
         List<Drawing.Point> points = arrow.points();
         for (int i = 0; i < points.size(); i++) {
             out.append(i == 0 ? "M" : " L").append(n(points.get(i).x())).append(',').append(n(points.get(i).y()));
@@ -94,12 +94,23 @@ public final class SvgWriter {
         out.append('"');
         stroke(arrow.style(), arrow.mark());
         out.append(" marker-end=\"url(#").append(marker(arrow.mark())).append(")\"/></a>");
+        // the arrow's label: one box on the line (it covers the line beneath it), a band per flow
+        out.append("<rect class=\"label\"");
+        rectBody(arrow.label(), Colors.LABEL_FILL, Colors.AREA_STROKE, 2);
         for (Drawing.Label l : arrow.labels()) {
-            out.append("<a href=\"#").append(esc(l.anchor())).append("\">");
-            rect(l.bounds(), Colors.LABEL_FILL, null, 2);
+            Drawing.Rect r = l.bounds();
+            out.append("<a href=\"#").append(esc(l.anchor())).append("\" class=\"").append(l.style().key()).append("\">");
+            // a band the size of the flow's lines, for the focus ring; the sample shows the flow's requirement
+            out.append("<rect class=\"band\"");
+            rectBody(r, Colors.LABEL_FILL, null, 1);
+            double y = r.y() + Drawing.LINE_HEIGHT / 2;
+            out.append("<path class=\"sample\" d=\"M").append(n(r.x())).append(',').append(n(y)).append(" H")
+                    .append(n(r.x() + Drawing.Label.SAMPLE)).append('"');
+            stroke(l.style(), arrow.mark());
+            out.append("/>");
             for (int i = 0; i < l.lines().size(); i++) {
-                text(l.lines().get(i), l.bounds().x() + DiagramLayout.LABEL_PADDING,
-                        l.bounds().y() + DiagramLayout.LABEL_PADDING + (i + 1) * Drawing.LINE_HEIGHT - 3.5, "start", false);
+                text(l.lines().get(i), r.x() + Drawing.Label.SAMPLE + Drawing.Label.SAMPLE_GAP,
+                        r.y() + (i + 1) * Drawing.LINE_HEIGHT - 3.5, "start", false);
             }
             out.append("</a>");
         }
@@ -120,7 +131,12 @@ public final class SvgWriter {
     }
 
     private void rect(Drawing.Rect r, int[] fill, int[] stroke, double radius) {
-        out.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"").append(n(r.w()))
+        out.append("<rect");
+        rectBody(r, fill, stroke, radius);
+    }
+
+    private void rectBody(Drawing.Rect r, int[] fill, int[] stroke, double radius) {
+        out.append(" x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"").append(n(r.w()))
                 .append("\" height=\"").append(n(r.h())).append("\" rx=\"").append(n(radius)).append("\" fill=\"")
                 .append(Colors.hex(fill)).append('"');
         if (stroke != null) {

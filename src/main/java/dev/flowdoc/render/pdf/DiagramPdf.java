@@ -58,11 +58,17 @@ final class DiagramPdf {
             }
             for (Drawing.Arrow arrow : d.arrows()) {
                 line(arrow.points(), arrow.style(), Colors.of(arrow.mark()), Colors.width(arrow.mark()), true);
+                // the arrow's one label on its line, a band per flow: its requirement's sample, then its lines
+                rect(arrow.label(), Colors.LABEL_FILL, Colors.AREA_STROKE);
                 for (Drawing.Label l : arrow.labels()) {
-                    rect(l.bounds(), Colors.LABEL_FILL, null);
+                    Drawing.Rect band = l.bounds();
+                    double sy = band.y() + Drawing.LINE_HEIGHT / 2;
+                    line(List.of(new Drawing.Point(band.x(), sy), new Drawing.Point(band.x() + Drawing.Label.SAMPLE, sy)),
+                            l.style(), Colors.of(arrow.mark()), Colors.width(arrow.mark()), false);
                     for (int i = 0; i < l.lines().size(); i++) {
-                        text(l.lines().get(i), fonts.regular(), Drawing.TEXT_SIZE, l.bounds().x() + 3,
-                                l.bounds().y() + 3 + (i + 1) * Drawing.LINE_HEIGHT - 3.5, false);
+                        text(l.lines().get(i), fonts.regular(), Drawing.TEXT_SIZE,
+                                band.x() + Drawing.Label.SAMPLE + Drawing.Label.SAMPLE_GAP,
+                                band.y() + (i + 1) * Drawing.LINE_HEIGHT - 3.5, false);
                     }
                     Drawing.Rect r = l.bounds();
                     float lx = px(r.x());

@@ -124,12 +124,12 @@ class DiagramTest {
                         new DiagramGraph.Node("app", "Appliance", "appliance"),
                         new DiagramGraph.Node("mail", "Mail <server>", "internal")),
                 List.of(new DiagramGraph.Edge("net", "app", LineStyle.REQUIRED, Mark.NONE,
-                                List.of(new DiagramGraph.EdgeLabel("in", "flow-in", List.of("TCP 25 (SMTP)")))),
-                        new DiagramGraph.Edge("app", "mail", LineStyle.OPTIONAL, Mark.NONE,
-                                List.of(new DiagramGraph.EdgeLabel("a", "flow-a", List.of("TCP 25 (SMTP)")),
-                                        new DiagramGraph.EdgeLabel("b", "flow-b", List.of("TCP 443 (HTTPS) and/or", "TCP 80")))),
+                                List.of(new DiagramGraph.EdgeLabel("in", "flow-in", LineStyle.REQUIRED, List.of("TCP 25 (SMTP)")))),
+                        new DiagramGraph.Edge("app", "mail", LineStyle.REQUIRED, Mark.NONE,
+                                List.of(new DiagramGraph.EdgeLabel("a", "flow-a", LineStyle.OPTIONAL, List.of("TCP 25 (SMTP)")),
+                                        new DiagramGraph.EdgeLabel("b", "flow-b", LineStyle.REQUIRED, List.of("TCP 443 (HTTPS) and/or", "TCP 80")))),
                         new DiagramGraph.Edge("app", "net", LineStyle.CONDITIONAL, Mark.CLOSE,
-                                List.of(new DiagramGraph.EdgeLabel("out", "flow-out", List.of("UDP 123 (NTP)"))))),
+                                List.of(new DiagramGraph.EdgeLabel("out", "flow-out", LineStyle.CONDITIONAL, List.of("UDP 123 (NTP)"))))),
                 List.of(new DiagramGraph.LegendEntry(LineStyle.REQUIRED, Mark.NONE, "required"),
                         new DiagramGraph.LegendEntry(LineStyle.OPTIONAL, Mark.NONE, "optional"),
                         new DiagramGraph.LegendEntry(LineStyle.REQUIRED, Mark.CLOSE, "to close")));
@@ -146,7 +146,9 @@ class DiagramTest {
     static void assertNoOverlaps(Drawing d) {
         List<Drawing.Rect> shapes = new ArrayList<>();
         d.boxes().forEach(b -> shapes.add(b.bounds()));
-        d.arrows().forEach(a -> a.labels().forEach(l -> shapes.add(l.bounds())));
+        d.arrows().forEach(a -> shapes.add(a.label()));
+        // each flow's band stands inside its arrow's label
+        d.arrows().forEach(a -> a.labels().forEach(l -> assertTrue(a.label().contains(l.bounds()), l.flowId())));
         d.legend().forEach(l -> shapes.add(l.bounds()));
         for (int i = 0; i < shapes.size(); i++) {
             for (int j = i + 1; j < shapes.size(); j++) {
@@ -182,13 +184,16 @@ class DiagramTest {
             if (s == t) {
                 t = (t + 1) % endpoints;
             }
-            edges.computeIfAbsent("e" + s + ">e" + t + ">" + (f % 3), k -> new ArrayList<>())
-                    .add(new DiagramGraph.EdgeLabel("f" + f, "flow-f" + f, List.of("TCP " + (1000 + f) + " (SVC)")));
+            // one arrow per pair and direction, its flows of every requirement
+            edges.computeIfAbsent("e" + s + ">e" + t, k -> new ArrayList<>())
+                    .add(new DiagramGraph.EdgeLabel("f" + f, "flow-f" + f, LineStyle.values()[f % 3],
+                            List.of("TCP " + (1000 + f) + " (SVC)")));
         }
         List<DiagramGraph.Edge> list = new ArrayList<>();
         edges.forEach((k, labels) -> {
             String[] p = k.split(">");
-            list.add(new DiagramGraph.Edge(p[0], p[1], LineStyle.values()[Integer.parseInt(p[2])], Mark.NONE, labels));
+            list.add(new DiagramGraph.Edge(p[0], p[1], LineStyle.strongest(labels.stream().map(DiagramGraph.EdgeLabel::style).toList()),
+                    Mark.NONE, labels));
         });
         return new DiagramGraph("t", "d", areas, nodes, list,
                 List.of(new DiagramGraph.LegendEntry(LineStyle.REQUIRED, Mark.NONE, "required")));

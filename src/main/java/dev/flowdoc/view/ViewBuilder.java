@@ -88,7 +88,7 @@ public final class ViewBuilder {
         // the flow's own requirement clause, where it says something the group's heading does not (in a conditional
         // group, a flow "optional, bei internen DNS-Servern zwingend" under a heading "optional, im Cluster zwingend")
         Optional<String> heading = requirement(group.requirement(), group.requiredWhen()).map(Annotation::words);
-        if (flow.requirement() != null && !own.map(Annotation::words).equals(heading)) {
+        if ((flow.requirement() != null || flow.requiredWhen() != null) && !own.map(Annotation::words).equals(heading)) {
             own.ifPresent(lead::add);
         }
         shown.addAll(lead);

@@ -1,0 +1,124 @@
+package dev.flowdoc.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowdoc.diag.Problems;
+import dev.flowdoc.model.Language;
+import dev.flowdoc.model.Version;
+import dev.flowdoc.render.html.SiteUrls;
+import dev.flowdoc.testing.TestProjects;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * What a writer documenting a vendor's port table needs (issue 24), read back from the outputs a reader gets: the
+ * page, the manual PDF, the full checklist, flows.csv and flows.json, in both languages. The "parity" fixture is
+ * built for release 2.0.0 with the cases laid over it:
+ * <ul>
+ *   <li>dns-external-servers names its case ({@code requiredWhen}) but inherits "conditional" from its group.</li>
+ * </ul>
+ */
+class RealPortTablesTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path project = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/parity"), tmp.resolve("project"));
+        TestProjects.copy(TestProjects.REPOSITORY.resolve("themes"), project.resolve("themes"));
+        // item 8: the flow's own requirement is gone, its requiredWhen stays: "conditional" comes from the group
+        replaceAfter(project, "data/flows.json", "\"id\": \"dns-external-servers\"", "\"requirement\": \"conditional\",", "");
+        site = tmp.resolve("site");
+        Problems problems = new Problems();
+        new Build(TestProjects::asciidoctor, Version.of("2.0.0")).run(project, site, new SiteUrls(null), problems)
+                .orElseThrow(() -> new AssertionError(problems.all().toString()));
+        assertTrue(problems.all().stream().noneMatch(p -> p.toString().contains("requiredWhen")), problems.all().toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aFlowInheritsConditionalFromItsGroupAndNamesItsOwnCase(Language language) throws IOException {
+        boolean de = language == Language.DE;
+        String clause = de ? "optional, bei externen DNS-Servern zwingend" : "optional, required with external DNS servers";
+        assertEverywhere(language, "dns-external-servers", "(" + clause + ")");
+        assertEquals(clause, csv(language).get("dns-external-servers").get(2));
+        JsonNode flow = json().get("dns-external-servers");
+        assertEquals("conditional", flow.get("requirement").asText());
+        assertEquals(clause, flow.get("requirementText").get(language.code()).asText());
+        assertEquals(de ? "bei externen DNS-Servern zwingend" : "required with external DNS servers",
+                flow.get("requiredWhen").get(language.code()).asText());
+    }
+
+    // ---- reading the outputs back
+
+    /** The words stand in the flow's row on the page, in the manual PDF and in the full checklist. */
+    static void assertEverywhere(Language language, String flowId, String words) throws IOException {
+        Document page = page(language, "index.html");
+        assertTrue(page.selectFirst("tr[data-flow=" + flowId + "]").text().contains(words),
+                flowId + " on the page: " + words + "\n" + page.selectFirst("tr[data-flow=" + flowId + "]").text());
+        assertTrue(pdf(language, "index.pdf").contains(words), flowId + " in the manual: " + words);
+        assertTrue(pdf(language, "checklist-full.pdf").contains(words), flowId + " in the full checklist: " + words);
+    }
+
+    static Document page(Language language, String name) throws IOException {
+        return Jsoup.parse(site.resolve(language.code() + "/" + name).toFile(), "UTF-8");
+    }
+
+    static Map<String, CSVRecord> csv(Language language) throws IOException {
+        String text = Files.readString(site.resolve(language.code() + "/flows.csv")).substring(1);
+        Map<String, CSVRecord> records = new HashMap<>();
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+                .forEach(r -> records.put(r.get(0), r));
+        return records;
+    }
+
+    static Map<String, JsonNode> json() throws IOException {
+        Map<String, JsonNode> flows = new HashMap<>();
+        new ObjectMapper().readTree(site.resolve("flows.json").toFile()).get("flows")
+                .forEach(f -> flows.put(f.get("id").asText(), f));
+        return flows;
+    }
+
+    static String pdf(Language language, String name) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(site.resolve(language.code() + "/" + name).toFile())) {
+            return squeeze(new PDFTextStripper().getText(doc));
+        }
+    }
+
+    static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Replaces the first {@code from} after {@code anchor} in a file of the project copy. */
+    static void replaceAfter(Path project, String file, String anchor, String from, String to) throws IOException {
+        Path f = project.resolve(file);
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        int at = text.indexOf(anchor);
+        int hit = at < 0 ? -1 : text.indexOf(from, at);
+        if (hit < 0) {
+            throw new AssertionError(file + ": no " + from + " after " + anchor);
+        }
+        Files.writeString(f, text.substring(0, hit) + to + text.substring(hit + from.length()), StandardCharsets.UTF_8);
+    }
+}

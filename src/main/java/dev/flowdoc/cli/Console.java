@@ -2,6 +2,7 @@ package dev.flowdoc.cli;
 
 import dev.flowdoc.model.TranslationState;
 import dev.flowdoc.model.Location;
+import dev.flowdoc.diag.Counts;
 import dev.flowdoc.diag.Problem;
 import dev.flowdoc.diag.Problems;
 import dev.flowdoc.validate.TranslationsCurrent;
@@ -78,9 +79,7 @@ final class Console {
         Problem first = same.get(0);
         boolean stale = TranslationsCurrent.stateOf(first).orElseThrow() == TranslationState.STALE;
         int n = same.size();
-        String message = n == 1
-                ? "1 English text " + (stale ? "is stale (its German changed since it was translated)" : "has no translation recorded (no \"src\")")
-                : n + " English texts " + (stale ? "are stale (their German changed since they were translated)" : "have no translation recorded (no \"src\")");
+        String message = Counts.message(stale ? "translations.stale" : "translations.missing", n);
         String hint = "'flowdoc i18n status' lists them (--verbose here lists every text); translate them via "
                 + "'flowdoc i18n export --only-pending' and 'flowdoc i18n import', or after checking the English record it as "
                 + "current with 'flowdoc i18n mark-current --id PATH'";
@@ -88,6 +87,6 @@ final class Console {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Counts.count(n, noun);
     }
 }

@@ -146,7 +146,7 @@ final class FirewallCommand implements Callable<Integer> {
         if (rules.rules().isEmpty() && rules.removals().isEmpty()) {
             return fail("flowdoc firewall: no rule to write: no flow has addresses on both sides; fill them in and run again", ExitCodes.PROBLEMS);
         }
-        return emit(chosen.write(rules), chosen.key() + ", " + rules.rules().size() + " rules"
+        return emit(chosen.write(rules), chosen.key() + ", " + Console.count(rules.rules().size(), "rule")
                 + (rules.delta() ? ", " + rules.removals().size() + " to remove" : ""));
     }
 
@@ -226,7 +226,7 @@ final class FirewallCommand implements Callable<Integer> {
         Set<String> changed = Set.copyOf(delta.flowIds(Action.CHANGE));
         Map<String, FlowAddresses> byFlow = CustomerAddresses.fromFile(file.get(), p, toOpen, target, problems);
         List<String> header = header(p, "addresses " + display, picked);
-        header.add(0, "Upgrade " + from + " -> " + p.release() + ": " + delta.entries().size() + " changes");
+        header.add(0, "Upgrade " + from + " -> " + p.release() + ": " + Console.count(delta.entries().size(), "change"));
         return RuleSets.build(header, upgrade.open(), upgrade.close(), byFlow, true, changed, file.get().zones());
     }
 

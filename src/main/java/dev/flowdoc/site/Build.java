@@ -1,5 +1,6 @@
 package dev.flowdoc.site;
 
+import dev.flowdoc.diag.Counts;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Profile;
 import dev.flowdoc.model.Version;
@@ -72,15 +73,16 @@ public final class Build {
     private Optional<Inputs> load(Path root, Problems problems) {
         Progress.Stage stage = progress.stage("load and validate");
         Optional<Inputs> inputs = Loader.load(root, problems).map(i -> i.forRelease(release));
-        inputs.ifPresent(i -> stage.done(i.project().groups().size() + " groups, " + i.project().flows().count()
-                + " flows, " + i.content().pages(Language.SOURCE).size() * Language.values().length + " pages"));
+        inputs.ifPresent(i -> stage.done(Counts.count(i.project().groups().size(), "group") + ", "
+                + Counts.count(i.project().flows().count(), "flow") + ", "
+                + Counts.count((long) i.content().pages(Language.SOURCE).size() * Language.values().length, "page")));
         return inputs;
     }
 
     private Documentation view(Inputs inputs) {
         Progress.Stage stage = progress.stage("views");
         Documentation docs = Documentation.of(inputs.project(), inputs.theme().messages());
-        stage.done(Language.values().length + " languages, " + docs.profiles().size() + " profiles");
+        stage.done(Counts.count(Language.values().length, "language") + ", " + Counts.count(docs.profiles().size(), "profile"));
         return docs;
     }
 
@@ -114,13 +116,13 @@ public final class Build {
             Progress.Stage pdfs = progress.stage("PDFs");
             var manuals = renderer.manuals();
             files.putAll(manuals);
-            pdfs.done(manuals.size() + " manuals; the checklists came with the downloads");
+            pdfs.done(Counts.count(manuals.size(), "manual") + "; the checklists came with the downloads");
             Progress.Stage search = progress.stage("search index");
             var indexes = renderer.searchIndexes();
             files.putAllText(indexes);
-            search.done(indexes.size() + " languages");
+            search.done(Counts.count(indexes.size(), "language"));
             SiteFiles rest = downloads.helpAndJoin();
-            downloadsStage.done(rest.size() + " files");
+            downloadsStage.done(Counts.count(rest.size(), "file"));
             files.putAll(rest.all());
             return problems.hasErrors() ? Optional.empty() : Optional.of(new Rendered(files, pages.size()));
         }

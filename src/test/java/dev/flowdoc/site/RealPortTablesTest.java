@@ -70,6 +70,24 @@ class RealPortTablesTest {
                 flow.get("requiredWhen").get(language.code()).asText());
     }
 
+    /** Item 10: no file of the site, page, PDF, CSV or JSON, counts one thing in the plural. */
+    @org.junit.jupiter.api.Test
+    void noOutputCountsOneThingInThePlural() throws IOException {
+        int read = 0;
+        try (var files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                String text = name.endsWith(".pdf") ? squeeze(pdfText(f))
+                        : name.matches(".*\\.(html|csv|json|txt|js)") ? Files.readString(f) : null;
+                if (text != null) {
+                    read++;
+                    dev.flowdoc.cli.PluralsTest.assertNoWrongPlural(text);
+                }
+            }
+        }
+        assertTrue(read > 10, "read " + read + " files");
+    }
+
     // ---- reading the outputs back
 
     /** The words stand in the flow's row on the page, in the manual PDF and in the full checklist. */
@@ -101,8 +119,12 @@ class RealPortTablesTest {
     }
 
     static String pdf(Language language, String name) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(site.resolve(language.code() + "/" + name).toFile())) {
-            return squeeze(new PDFTextStripper().getText(doc));
+        return squeeze(pdfText(site.resolve(language.code() + "/" + name)));
+    }
+
+    static String pdfText(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 

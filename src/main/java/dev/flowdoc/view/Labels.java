@@ -104,7 +104,7 @@ public final class Labels {
         return note.note() == null ? words : messages.format("changed.note", words, plain(note.note()));
     }
 
-    /** The text with every {kind:id} replaced by the name of what it points to. */
+    /** The text with every {kind:id} replaced by the name of what it points to, {kind:id|Text} by its Text. */
     public String plain(Text text) {
         if (text == null) {
             return "";
@@ -114,7 +114,7 @@ public final class Labels {
             if (part instanceof Inline.Literal l) {
                 out.append(l.text());
             } else if (part instanceof Inline.Ref r) {
-                out.append(of(r.kind(), r.id()));
+                out.append(r.text() != null ? r.text() : of(r.kind(), r.id()));
             }
         }
         return out.toString();

@@ -211,7 +211,7 @@ public final class ViewBuilder {
             if (inline instanceof Inline.Literal l) {
                 parts.add(new Part.Text(l.text()));
             } else if (inline instanceof Inline.Ref r) {
-                parts.add(new Part.Ref(r.kind(), r.id(), labels.of(r.kind(), r.id())));
+                parts.add(new Part.Ref(r.kind(), r.id(), r.text() != null ? r.text() : labels.of(r.kind(), r.id()), r.text()));
             }
         }
         if (language() != Language.SOURCE && Translation.isPending(text)) {

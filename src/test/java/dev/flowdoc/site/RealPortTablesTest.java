@@ -36,19 +36,33 @@ import org.junit.jupiter.params.provider.EnumSource;
  * built for release 2.0.0 with the cases laid over it:
  * <ul>
  *   <li>dns-external-servers names its case ({@code requiredWhen}) but inherits "conditional" from its group.</li>
+ *   <li>Its description links dns-internal-servers with link text of its own ({@code {flow:ID|Text}}, a comma in
+ *   it), and the chapter with another; the English names the same references with other words.</li>
  * </ul>
  */
 class RealPortTablesTest {
     @TempDir
     static Path tmp;
     static Path site;
+    static Path project;
 
     @BeforeAll
     static void build() throws IOException {
-        Path project = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/parity"), tmp.resolve("project"));
+        project = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/parity"), tmp.resolve("project"));
         TestProjects.copy(TestProjects.REPOSITORY.resolve("themes"), project.resolve("themes"));
         // item 8: the flow's own requirement is gone, its requiredWhen stays: "conditional" comes from the group
         replaceAfter(project, "data/flows.json", "\"id\": \"dns-external-servers\"", "\"requirement\": \"conditional\",", "");
+        // item 7: link text in data; the German changed, so its fingerprint is recorded anew (the English is current)
+        String de = "Namensauflösung über externe DNS-Server (siehe {menu:system.dns}), statt "
+                + "{flow:dns-internal-servers|über die internen Server, falls gewählt}; mehr in {chapter:overview|der Übersicht}.";
+        replaceAfter(project, "data/flows.json", "\"id\": \"dns-external-servers\"",
+                "\"de\": \"Namensauflösung über externe DNS-Server (siehe {menu:system.dns}).\"", "\"de\": \"" + de + "\"");
+        replaceAfter(project, "data/flows.json", "\"id\": \"dns-external-servers\"",
+                "\"en\": \"Resolves names through external DNS servers (see {menu:system.dns}).\"",
+                "\"en\": \"Resolves names through external DNS servers (see {menu:system.dns}), instead of "
+                        + "{flow:dns-internal-servers|the internal servers, if chosen}; more in {chapter:overview|the overview}.\"");
+        replaceAfter(project, "data/flows.json", "\"id\": \"dns-external-servers\"", "\"src\": \"c7f920f1\"",
+                "\"src\": \"" + dev.flowdoc.model.Fingerprint.of(de) + "\"");
         site = tmp.resolve("site");
         Problems problems = new Problems();
         new Build(TestProjects::asciidoctor, Version.of("2.0.0")).run(project, site, new SiteUrls(null), problems)
@@ -68,6 +82,51 @@ class RealPortTablesTest {
         assertEquals(clause, flow.get("requirementText").get(language.code()).asText());
         assertEquals(de ? "bei externen DNS-Servern zwingend" : "required with external DNS servers",
                 flow.get("requiredWhen").get(language.code()).asText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aReferenceShowsTheWritersLinkTextAndLinksToItsTarget(Language language) throws IOException {
+        boolean de = language == Language.DE;
+        String flowText = de ? "über die internen Server, falls gewählt" : "the internal servers, if chosen";
+        String chapterText = de ? "der Übersicht" : "the overview";
+        String sentence = de ? "statt über die internen Server, falls gewählt; mehr in der Übersicht."
+                : "instead of the internal servers, if chosen; more in the overview.";
+        assertEverywhere(language, "dns-external-servers", sentence);
+        var row = page(language, "index.html").selectFirst("tr[data-flow=dns-external-servers]");
+        var link = row.select("a").stream().filter(a -> a.text().equals(flowText)).findFirst().orElseThrow(() -> new AssertionError(row.html()));
+        assertTrue(link.attr("href").endsWith("#flow-dns-internal-servers"), link.outerHtml());
+        assertTrue(row.select("a").stream().anyMatch(a -> a.text().equals(chapterText)), row.html());
+        // the row's name is not what the reader sees
+        String name = de ? "Appliance → " : "Appliance → ";
+        assertFalse(row.text().contains("(siehe System › DNS), statt " + name), row.text());
+        assertTrue(csv(language).get("dns-external-servers").toString().contains(sentence), csv(language).get("dns-external-servers").toString());
+        assertTrue(json().get("dns-external-servers").get("description").get(language.code()).asText().contains(sentence),
+                json().get("dns-external-servers").toString());
+    }
+
+    /** The XLIFF keeps the reference as it is and offers the link text for translation; import compares ids only. */
+    @org.junit.jupiter.api.Test
+    void xliffKeepsTheReferenceAndTranslatesTheLinkText() throws IOException {
+        Path xlf = tmp.resolve("texts.xlf");
+        var run = TestProjects.run("i18n", "export", "--project", project.toString(), "--out", xlf.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String xliff = Files.readString(xlf);
+        assertTrue(xliff.contains("<source>Namensauflösung über externe DNS-Server (siehe {menu:system.dns}), statt "
+                + "{flow:dns-internal-servers|über die internen Server, falls gewählt}; mehr in {chapter:overview|der Übersicht}.</source>"), xliff);
+        assertTrue(xliff.contains("{flow:dns-internal-servers|the internal servers, if chosen}"), xliff);
+        assertTrue(xliff.contains("translate only the link text"), xliff);
+        // another link text, the same ids: accepted; another id: refused
+        Files.writeString(xlf, xliff.replace("the internal servers, if chosen", "the internal DNS servers where chosen"));
+        var imported = TestProjects.run("i18n", "import", "--project", project.toString(), xlf.toString());
+        assertEquals(0, imported.exitCode(), imported.err() + imported.out());
+        assertTrue(Files.readString(project.resolve("data/flows.json")).contains("{flow:dns-internal-servers|the internal DNS servers where chosen}"));
+        assertEquals(0, TestProjects.run("i18n", "export", "--project", project.toString(), "--out", xlf.toString()).exitCode());
+        Files.writeString(xlf, Files.readString(xlf).replace("{flow:dns-internal-servers|the internal DNS servers where chosen}",
+                "{flow:dns-external-servers|the internal DNS servers where chosen}"));
+        var refused = TestProjects.run("i18n", "import", "--project", project.toString(), xlf.toString());
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("must keep the references"), refused.err());
     }
 
     /** Item 10: no file of the site, page, PDF, CSV or JSON, counts one thing in the plural. */

@@ -56,8 +56,16 @@ public final class Labels {
     }
 
     public String endpoints(List<String> ids) {
-        return ids.stream().map(id -> project.endpoint(id).map(e -> e.name(language())).orElse(id))
+        return ids.stream().map(id -> project.endpoint(id).map(this::endpoint).orElse(id))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** What a reader sees for an endpoint: its label, its host as written, or both, "Label (host)". */
+    public String endpoint(dev.flowdoc.model.Endpoint endpoint) {
+        if (endpoint.host() != null && endpoint.label() != null) {
+            return messages.format("endpoint.labelledHost", endpoint.label().in(language()), endpoint.host());
+        }
+        return endpoint.name(language());
     }
 
     /** The flow's ports on one line, joined by "und/oder" where the data says so. */

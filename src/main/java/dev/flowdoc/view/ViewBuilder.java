@@ -145,7 +145,7 @@ public final class ViewBuilder {
 
     private List<EndpointName> endpointNames(List<String> ids) {
         return ids.stream().map(id -> project.endpoint(id)
-                .map(e -> new EndpointName(id, e.name(language()), e.host(), e.zone()))
+                .map(e -> new EndpointName(id, labels.endpoint(e), e.host(), e.zone()))
                 .orElse(new EndpointName(id, id, null, null))).toList();
     }
 

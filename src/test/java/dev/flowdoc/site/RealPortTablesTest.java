@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  *   <li>dns-external-servers names its case ({@code requiredWhen}) but inherits "conditional" from its group.</li>
  *   <li>Its description links dns-internal-servers with link text of its own ({@code {flow:ID|Text}}, a comma in
  *   it), and the chapter with another; the English names the same references with other words.</li>
+ *   <li>The host update.example.com carries a label: "Update-Server (update.example.com)".</li>
  * </ul>
  */
 class RealPortTablesTest {
@@ -63,6 +64,10 @@ class RealPortTablesTest {
                         + "{flow:dns-internal-servers|the internal servers, if chosen}; more in {chapter:overview|the overview}.\"");
         replaceAfter(project, "data/flows.json", "\"id\": \"dns-external-servers\"", "\"src\": \"c7f920f1\"",
                 "\"src\": \"" + dev.flowdoc.model.Fingerprint.of(de) + "\"");
+        // item 5: a host with a label
+        replaceAfter(project, "data/endpoints.json", "\"id\": \"update-host\"", "\"host\": \"update.example.com\",",
+                "\"host\": \"update.example.com\", \"label\": {\"de\": \"Update-Server\", \"en\": \"Update server\", \"src\": \""
+                        + dev.flowdoc.model.Fingerprint.of("Update-Server") + "\"},");
         site = tmp.resolve("site");
         Problems problems = new Problems();
         new Build(TestProjects::asciidoctor, Version.of("2.0.0")).run(project, site, new SiteUrls(null), problems)
@@ -103,6 +108,23 @@ class RealPortTablesTest {
         assertTrue(csv(language).get("dns-external-servers").toString().contains(sentence), csv(language).get("dns-external-servers").toString());
         assertTrue(json().get("dns-external-servers").get("description").get(language.code()).asText().contains(sentence),
                 json().get("dns-external-servers").toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aHostWithALabelReadsLabelThenHost(Language language) throws IOException {
+        String name = (language == Language.DE ? "Update-Server" : "Update server") + " (update.example.com)";
+        var row = page(language, "index.html").selectFirst("tr[data-flow=updates-ssh]");
+        assertTrue(row.select("td").stream().anyMatch(td -> td.text().equals(name)), row.text());
+        String manual = pdf(language, "index.pdf");
+        // a narrow cell may wrap the host name after a dot: compared without blanks
+        assertTrue(manual.replace(" ", "").contains(("Appliance " + name).replace(" ", "")), "manual: " + name + " in "
+                + manual.substring(Math.max(0, manual.lastIndexOf("(SSH) Appliance") - 20), manual.lastIndexOf("(SSH) Appliance") + 100));
+        assertTrue(pdf(language, "checklist-full.pdf").contains(name), "checklist: " + name);
+        assertEquals(name, csv(language).get("updates-ssh").get(6));
+        JsonNode destination = json().get("updates-ssh").get("destination").get(0);
+        assertEquals("update.example.com", destination.get("host").asText());
+        assertEquals(name, destination.get("name").get(language.code()).asText());
     }
 
     /** The XLIFF keeps the reference as it is and offers the link text for translation; import compares ids only. */

@@ -127,6 +127,22 @@ class RealPortTablesTest {
         assertEquals(name, destination.get("name").get(language.code()).asText());
     }
 
+    /** Item 3c: the warning about a conditional group no option forces names this project's options, not a sample's. */
+    @org.junit.jupiter.api.Test
+    void theConditionalGroupWarningNamesTheProjectsOwnOptions() throws IOException {
+        Path copy = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/parity"), tmp.resolve("unforced"));
+        TestProjects.copy(TestProjects.REPOSITORY.resolve("themes"), copy.resolve("themes"));
+        replaceAfter(copy, "data/options.json", "\"id\": \"mail-relay\"", "\"requires\": {\n        \"option\": \"dns-internal\"\n      }", "\"requires\": \"none\"");
+        Files.writeString(copy.resolve("data/options.json"), Files.readString(copy.resolve("data/options.json"))
+                .replace(",\n      \"requires\": \"none\"", ""));
+        var run = TestProjects.run("check", "--project", copy.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: group 'dns' is conditional ('required with the relay') but no option's 'requires'"
+                + " names the options of its flows; add \"requires\": {\"any\": [{\"option\": \"dns-internal\"}, {\"option\": \"dns-external\"}]}"
+                + " to the option that makes these flows mandatory (one of mail-relay)"), run.err());
+        assertFalse(run.err().contains("ntp-internet") || run.err().contains("cluster"), run.err());
+    }
+
     /** The XLIFF keeps the reference as it is and offers the link text for translation; import compares ids only. */
     @org.junit.jupiter.api.Test
     void xliffKeepsTheReferenceAndTranslatesTheLinkText() throws IOException {

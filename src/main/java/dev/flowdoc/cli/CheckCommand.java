@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         return "flowdoc check: ok: " + Console.count(p.groups().size(), "group") + ", "
                 + Console.count(p.flows().count(), "flow") + ", "
                 + Console.count(p.endpoints().size(), "endpoint") + ", "
-                + p.menu().size() + " menu paths, "
+                + Console.count(p.menu().size(), "menu-path") + ", "
                 + Console.count(p.chapters().size(), "chapter") + ", "
                 + Console.count(p.product().releases().size(), "release") + ", "
                 + Console.count(p.deployment().options().size(), "option") + ", "

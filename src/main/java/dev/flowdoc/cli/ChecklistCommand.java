@@ -129,7 +129,7 @@ final class ChecklistCommand implements Callable<Integer> {
 
     private static String profile(Project p, Profile chosen, PdfInputs pdf, OutputStream stream) throws IOException {
         new ChecklistWriter(pdf.view(p), pdf.theme(), pdf.date()).write(pdf.view(p.forProfile(chosen)), chosen, stream);
-        return "profile " + chosen.id() + ", " + pdf.language().code() + ", " + p.forProfile(chosen).flows().count() + " flows";
+        return "profile " + chosen.id() + ", " + pdf.language().code() + ", " + Console.count(p.forProfile(chosen).flows().count(), "flow");
     }
 
     private static String upgrade(Project p, Version from, Profile chosen, PdfInputs pdf, OutputStream stream,
@@ -144,6 +144,6 @@ final class ChecklistCommand implements Callable<Integer> {
         Messages words = pdf.theme().messages(language);
         new UpgradeChecklistWriter(pdf.view(p), pdf.theme(), pdf.date()).write(DeltaView.of(delta, p, words), chosen, stream);
         return "upgrade " + from + " → " + p.release() + (chosen == null ? "" : ", profile " + chosen.id()) + ", "
-                + language.code() + ", " + delta.entries().size() + " changes";
+                + language.code() + ", " + Console.count(delta.entries().size(), "change");
     }
 }

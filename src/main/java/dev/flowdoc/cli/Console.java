@@ -2,6 +2,7 @@ package dev.flowdoc.cli;
 
 import dev.flowdoc.model.TranslationState;
 import dev.flowdoc.model.Location;
+import dev.flowdoc.diag.Counts;
 import dev.flowdoc.diag.Problem;
 import dev.flowdoc.diag.Problems;
 import dev.flowdoc.validate.TranslationsCurrent;
@@ -106,9 +107,7 @@ final class Console {
         Problem first = same.get(0);
         boolean stale = TranslationsCurrent.stateOf(first).orElseThrow() == TranslationState.STALE;
         int n = same.size();
-        String message = n == 1
-                ? "1 English text " + (stale ? "is stale (its German changed since it was translated)" : "has no translation recorded (no \"src\")")
-                : n + " English texts " + (stale ? "are stale (their German changed since they were translated)" : "have no translation recorded (no \"src\")");
+        String message = Counts.message(stale ? "translations.stale" : "translations.missing", n);
         String hint = TranslationsCurrent.neverRecorded(first) ? TranslationsCurrent.NEVER_RECORDED
                 : "'flowdoc i18n status' lists them with their id paths (--verbose here lists every text); "
                 + (stale ? "check each English against its new German and correct it, then record it with " : "if an English translates its German, record it with ")
@@ -117,6 +116,6 @@ final class Console {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Counts.count(n, noun);
     }
 }

@@ -122,7 +122,7 @@ final class FirewallCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         RuleSet set = rules.get();
-        return emit(chosen.write(set), chosen.key() + ", " + set.rules().size() + " rules"
+        return emit(chosen.write(set), chosen.key() + ", " + Console.count(set.rules().size(), "rule")
                 + (set.delta() ? ", " + set.removals().size() + " to remove" : ""));
     }
 

@@ -102,7 +102,8 @@ public final class XliffWriter {
         }
         if (!Inline.refs(t.text().de()).isEmpty()) {
             note("references", "keep every {menu:…}, {chapter:…}, {group:…} and {flow:…} exactly as in the source;"
-                    + " flowdoc replaces them by the English names and links");
+                    + " flowdoc replaces them by the English names and links; in {flow:ID|Text} keep '{flow:ID|' and '}'"
+                    + " and translate only the link text");
         }
         close();
         open("segment");

@@ -63,7 +63,25 @@ public final class JsonDocument {
                     "check that it exists and is readable");
             return Optional.empty();
         }
-        return parse(bytes, displayName, problems);
+        Optional<JsonDocument> doc = parse(bytes, displayName, problems);
+        doc.ifPresent(d -> schemaExists(d, path, problems));
+        return doc;
+    }
+
+    /**
+     * A {@code "$schema"} naming a file beside the data that is not there: editors then check nothing. A warning at the
+     * value ({@code flowdoc init} writes every schema; a URL is left to the editor).
+     */
+    private static void schemaExists(JsonDocument doc, Path path, Problems problems) {
+        JsonNode schema = doc.root() == null ? null : doc.root().get("$schema");
+        if (schema == null || !schema.isTextual() || schema.asText().isBlank() || schema.asText().contains(":")) {
+            return;
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null && !Files.isRegularFile(parent.resolve(schema.asText()).normalize())) {
+            problems.warning(doc.at("/$schema"), "\"$schema\" names " + schema.asText() + ", which does not exist",
+                    "copy the schemas into data/schema/ (a new project from 'flowdoc init' has them all) or correct the path");
+        }
     }
 
     static Optional<JsonDocument> parse(byte[] bytes, String file, Problems problems) {

@@ -154,6 +154,9 @@ public final class SchemaCheck {
                 message = "'" + field + "' needs exactly one of the keys option, any, all, not";
                 hint = "e.g. {\"option\": \"cluster\"} or {\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}";
             }
+            case "anyOf" -> message = at.startsWith("/endpoints")
+                    ? "an endpoint needs 'label' (a role, translated), 'host' (a concrete host name) or both (shown \"Label (host)\")"
+                    : "'" + field + "' " + e.getMessage();
             case "oneOf" -> {
                 if (at.equals("/options") && doc.file().contains("/profiles/")) {
                     message = "'options' must be \"all\" or a list of option ids, each once";

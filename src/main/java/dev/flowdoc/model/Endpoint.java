@@ -1,11 +1,12 @@
 package dev.flowdoc.model;
 
 /**
- * A source or destination of flows: a labelled role ("E-Mail Server") or a concrete host (update.seppmail.ch), in
- * the zone with id {@code zone} ({@link Project#zone(String)}). {@code zoneLocation} is where that id stands.
+ * A source or destination of flows: a labelled role ("E-Mail Server"), a concrete host (update.seppmail.ch), or a
+ * host with a label ("Lizenzserver (license.example.com)"), in the zone with id {@code zone}
+ * ({@link Project#zone(String)}). {@code zoneLocation} is where that id stands.
  */
 public record Endpoint(String id, Text label, String host, String zone, Location location, Location zoneLocation) {
-    /** What a reader sees: the host as written, or the label in the given language. */
+    /** The host as written, or the label in the given language (the view's Labels.endpoint shows both when both are given). */
     public String name(Language language) {
         return host != null ? host : label.in(language);
     }

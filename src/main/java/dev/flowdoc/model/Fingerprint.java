@@ -110,7 +110,9 @@ public final class Fingerprint {
     private static String compute(String german) {
         String nfc = Normalizer.normalize(german, Normalizer.Form.NFC);
         if (nfc.indexOf('{') >= 0) {
-            nfc = Inline.REFERENCE.matcher(nfc).replaceAll("{$1:}");
+            // the id is not the translator's concern, a link text is: {flow:x} hashes as {flow:}, {flow:x|Text} as {flow:|Text}
+            nfc = Inline.REFERENCE.matcher(nfc).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    "{" + m.group(1) + ":" + (m.group(3) == null ? "" : "|" + m.group(3)) + "}"));
         }
         return hash(nfc);
     }

@@ -31,8 +31,18 @@ public record Group(
         return flow.requirement() != null ? flow.requirement() : requirement;
     }
 
+    /**
+     * The case in which the flow is required: its own {@code requiredWhen}, else the group's when the flow inherits
+     * the group's {@code conditional} (or names it again); null when the flow is not conditional.
+     */
     public Text requiredWhenOf(Flow flow) {
-        return flow.requirement() != null ? flow.requiredWhen() : requiredWhen;
+        if (requirementOf(flow) != Requirement.CONDITIONAL) {
+            return null;
+        }
+        if (flow.requiredWhen() != null) {
+            return flow.requiredWhen();
+        }
+        return requirement == Requirement.CONDITIONAL ? requiredWhen : null;
     }
 
     /** The condition written on the flow, else on this group, else {@link Condition#ALWAYS}. */

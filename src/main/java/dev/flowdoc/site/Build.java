@@ -1,5 +1,6 @@
 package dev.flowdoc.site;
 
+import dev.flowdoc.diag.Counts;
 import dev.flowdoc.diag.Problems;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Theme;
@@ -105,15 +106,16 @@ public final class Build {
         Progress.Stage stage = progress.stage("load and validate");
         Optional<Inputs> inputs = Loader.load(root, problems, theme).map(i -> i.forRelease(release));
         theme = inputs.map(Inputs::theme);
-        inputs.ifPresent(i -> stage.done(i.project().groups().size() + " groups, " + i.project().flows().count()
-                + " flows, " + i.content().pages(Language.SOURCE).size() * Language.values().length + " pages"));
+        inputs.ifPresent(i -> stage.done(Counts.count(i.project().groups().size(), "group") + ", "
+                + Counts.count(i.project().flows().count(), "flow") + ", "
+                + Counts.count((long) i.content().pages(Language.SOURCE).size() * Language.values().length, "page")));
         return inputs;
     }
 
     private Documentation view(Inputs inputs) {
         Progress.Stage stage = progress.stage("views");
         Documentation docs = Documentation.of(inputs.project(), inputs.theme().messages());
-        stage.done(Language.values().length + " languages, " + docs.profiles().size() + " profiles");
+        stage.done(Counts.count(Language.values().length, "language") + ", " + Counts.count(docs.profiles().size(), "profile"));
         return docs;
     }
 
@@ -148,17 +150,17 @@ public final class Build {
             Progress.Stage pdfs = progress.stage("PDFs");
             var manuals = renderer.manuals();
             files.putAll(manuals);
-            pdfs.done(manuals.size() + " manuals; the checklists came with the downloads");
+            pdfs.done(Counts.count(manuals.size(), "manual") + "; the checklists came with the downloads");
             Progress.Stage search = progress.stage("search index");
             var indexes = renderer.searchIndexes();
             files.putAllText(indexes);
-            search.done(indexes.size() + " languages");
+            search.done(Counts.count(indexes.size(), "language"));
             Progress.Stage rest = progress.stage("exports, AsciiDoc, checklists");
             if (sink.pagesFirst()) {
                 downloads.start(1);
             }
             SiteFiles made = downloads.helpAndJoin();
-            rest.done(made.size() + " files");
+            rest.done(Counts.count(made.size(), "file"));
             files.putAll(made.all());
             files.put(OutputGuard.MARKER, MARKER_TEXT);
             if (problems.hasErrors() || sink.superseded()) {

@@ -23,9 +23,25 @@ final class ConditionalGroupsForcedByOption implements Validator.Rule {
             if (g.requirement() == Requirement.CONDITIONAL && !forcedByAnOption(project, g)) {
                 problems.warning(g.location(), "group '" + g.id() + "' is conditional ('" + g.requiredWhen().en()
                                 + "') but no option's 'requires' names the options of its flows",
-                        "add \"requires\" to the option that makes these flows mandatory (e.g. cluster requires ntp-internet or ntp-internal)");
+                        hint(project, g));
             }
         }
+    }
+
+    /** The hint in the project's own words: the options of the group's flows, and the options that could require them. */
+    static String hint(Project project, Group g) {
+        java.util.List<String> guards = g.flows().stream().flatMap(f -> g.conditionOf(f).refs()).map(OptionRef::id)
+                .distinct().toList();
+        java.util.List<String> others = project.deployment().options().stream().map(o -> o.id())
+                .filter(id -> !guards.contains(id)).limit(3).toList();
+        if (guards.isEmpty()) {
+            return "give the group's flows a \"condition\" naming the options they need, then add \"requires\" to the option"
+                    + " that makes them mandatory";
+        }
+        String requires = guards.size() == 1 ? "{\"option\": \"" + guards.get(0) + "\"}"
+                : "{\"any\": [" + guards.stream().map(id -> "{\"option\": \"" + id + "\"}").collect(Collectors.joining(", ")) + "]}";
+        return "add \"requires\": " + requires + " to the option that makes these flows mandatory"
+                + (others.isEmpty() ? "" : " (one of " + String.join(", ", others) + (others.size() < project.deployment().options().size() - guards.size() ? ", …" : "") + ")");
     }
 
     private static boolean forcedByAnOption(Project project, Group g) {

@@ -56,8 +56,16 @@ public final class Labels {
     }
 
     public String endpoints(List<String> ids) {
-        return ids.stream().map(id -> project.endpoint(id).map(e -> e.name(language())).orElse(id))
+        return ids.stream().map(id -> project.endpoint(id).map(this::endpoint).orElse(id))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** What a reader sees for an endpoint: its label, its host as written, or both, "Label (host)". */
+    public String endpoint(dev.flowdoc.model.Endpoint endpoint) {
+        if (endpoint.host() != null && endpoint.label() != null) {
+            return messages.format("endpoint.labelledHost", endpoint.label().in(language()), endpoint.host());
+        }
+        return endpoint.name(language());
     }
 
     /** The flow's ports on one line, joined by "und/oder" where the data says so. */
@@ -104,7 +112,7 @@ public final class Labels {
         return note.note() == null ? words : messages.format("changed.note", words, plain(note.note()));
     }
 
-    /** The text with every {kind:id} replaced by the name of what it points to. */
+    /** The text with every {kind:id} replaced by the name of what it points to, {kind:id|Text} by its Text. */
     public String plain(Text text) {
         if (text == null) {
             return "";
@@ -114,7 +122,7 @@ public final class Labels {
             if (part instanceof Inline.Literal l) {
                 out.append(l.text());
             } else if (part instanceof Inline.Ref r) {
-                out.append(of(r.kind(), r.id()));
+                out.append(r.text() != null ? r.text() : of(r.kind(), r.id()));
             }
         }
         return out.toString();

@@ -8,8 +8,15 @@ public sealed interface Part {
     /** Literal words (data text or theme words), never markup. */
     record Text(String text) implements Part {}
 
-    /** A reference to a flow, group, chapter or menu path, with the label the reader sees. */
-    record Ref(RefKind kind, String id, String label) implements Part {}
+    /**
+     * A reference to a flow, group, chapter or menu path, with the label the reader sees: the writer's link text
+     * ({@code own}, from {@code {flow:ID|Text}}) or else the name of what it points to ({@code own} null).
+     */
+    record Ref(RefKind kind, String id, String label, String own) implements Part {
+        public Ref(RefKind kind, String id, String label) {
+            this(kind, id, label, null);
+        }
+    }
 
     /**
      * Annotations that belong together, already in words: {@code text} is what every output shows

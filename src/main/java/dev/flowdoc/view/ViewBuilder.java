@@ -88,7 +88,7 @@ public final class ViewBuilder {
         // the flow's own requirement clause, where it says something the group's heading does not (in a conditional
         // group, a flow "optional, bei internen DNS-Servern zwingend" under a heading "optional, im Cluster zwingend")
         Optional<String> heading = requirement(group.requirement(), group.requiredWhen()).map(Annotation::words);
-        if (flow.requirement() != null && !own.map(Annotation::words).equals(heading)) {
+        if ((flow.requirement() != null || flow.requiredWhen() != null) && !own.map(Annotation::words).equals(heading)) {
             own.ifPresent(lead::add);
         }
         shown.addAll(lead);
@@ -145,7 +145,7 @@ public final class ViewBuilder {
 
     private List<EndpointName> endpointNames(List<String> ids) {
         return ids.stream().map(id -> project.endpoint(id)
-                .map(e -> new EndpointName(id, e.name(language()), e.host(), e.zone()))
+                .map(e -> new EndpointName(id, labels.endpoint(e), e.host(), e.zone()))
                 .orElse(new EndpointName(id, id, null, null))).toList();
     }
 
@@ -211,7 +211,7 @@ public final class ViewBuilder {
             if (inline instanceof Inline.Literal l) {
                 parts.add(new Part.Text(l.text()));
             } else if (inline instanceof Inline.Ref r) {
-                parts.add(new Part.Ref(r.kind(), r.id(), labels.of(r.kind(), r.id())));
+                parts.add(new Part.Ref(r.kind(), r.id(), r.text() != null ? r.text() : labels.of(r.kind(), r.id()), r.text()));
             }
         }
         if (language() != Language.SOURCE && Translation.isPending(text)) {

@@ -73,6 +73,36 @@ class InitTest {
         }
     }
 
+    /** Issue 24: a zones.json (or an address file) added later names a schema init wrote too: every schema flowdoc has. */
+    @Test
+    void initWritesEverySchemaFlowdocChecksAgainst() throws IOException {
+        Path project = tmp.resolve("all");
+        assertEquals(0, TestProjects.run("init", project.toString()).exitCode());
+        try (Stream<Path> schemas = Files.list(TestProjects.REPOSITORY.resolve("data/schema"))) {
+            for (Path schema : schemas.toList()) {
+                Path written = project.resolve("data/schema").resolve(schema.getFileName().toString());
+                assertTrue(Files.isRegularFile(written), "init writes " + schema.getFileName());
+                assertEquals(Files.readString(schema), Files.readString(written), schema.getFileName().toString());
+            }
+        }
+        assertTrue(Files.isRegularFile(project.resolve("data/schema/zones.schema.json")));
+    }
+
+    /** check warns about a "$schema" naming a file that is not there, at the value's position, and still passes. */
+    @Test
+    void checkWarnsAboutASchemaThatIsNotThere() throws IOException {
+        Path project = tmp.resolve("missing");
+        assertEquals(0, TestProjects.run("init", project.toString()).exitCode());
+        Files.delete(project.resolve("data/schema/flows.schema.json"));
+        Path endpoints = project.resolve("data/endpoints.json");
+        Files.writeString(endpoints, Files.readString(endpoints).replace("schema/endpoints.schema.json", "schema/endpoint.schema.json"));
+        TestProjects.Run check = TestProjects.run("check", "--project", project.toString());
+        assertEquals(0, check.exitCode(), check.err());
+        assertTrue(check.err().contains("data/flows.json:2:14: warning: \"$schema\" names schema/flows.schema.json, which does not exist"), check.err());
+        assertTrue(check.err().contains("data/endpoints.json:2:14: warning: \"$schema\" names schema/endpoint.schema.json, which does not exist"), check.err());
+        assertTrue(check.out().endsWith("2 warnings\n") || check.out().contains("2 warnings"), check.out());
+    }
+
     @Test
     void aFolderThatIsNotEmptyIsRefusedAndLeftAlone() throws IOException {
         Path project = Files.createDirectories(tmp.resolve("taken"));

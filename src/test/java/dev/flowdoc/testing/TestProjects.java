@@ -89,15 +89,36 @@ public final class TestProjects {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : files.toList()) {
                 Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isSymbolicLink(p)) {
+                    continue; // a fixture's data/schema links to the repository's: the copy gets real files below
+                }
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
                 } else {
                     Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            withSchemas(target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A project copied for a test gets the schemas its "$schema" names, as 'flowdoc init' writes them (the fixtures
+     * keep no copies of their own; check warns about a "$schema" that names a missing file).
+     */
+    private static void withSchemas(Path target) throws IOException {
+        Path data = target.resolve("data");
+        if (Files.isDirectory(data) && !Files.exists(data.resolve("schema")) && !target.equals(REPOSITORY)
+                && Files.isDirectory(REPOSITORY.resolve("data/schema"))) {
+            Files.createDirectories(data.resolve("schema"));
+            try (Stream<Path> schemas = Files.list(REPOSITORY.resolve("data/schema"))) {
+                for (Path s : schemas.toList()) {
+                    Files.copy(s, data.resolve("schema").resolve(s.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

@@ -43,6 +43,12 @@ public final class AdocEscape {
         return false;
     }
 
+    /** A writer's link text as the text of flowdoc's inline macros ({@code flow:ID[Text]}): brackets escaped. */
+    public static String macroText(String text) {
+        String s = hasBreak(text) ? BREAK.matcher(text).replaceAll(" ") : text;
+        return s.strip().replace("]", "\\]");
+    }
+
     /** Escapes the table cell separator for cell text written into {@code |===} table source. */
     public static String cell(String inlineSource) {
         return inlineSource.replace("|", "\\|");

@@ -45,7 +45,7 @@ public final class AdocText {
             if (part instanceof Inline.Literal l) {
                 out.append(AdocEscape.literal(l.text()));
             } else if (part instanceof Inline.Ref r) {
-                out.append(refs.write(r.kind(), r.id()));
+                out.append(refs.write(r.kind(), r.id(), r.text()));
             }
         }
         if (language() != Language.SOURCE && Translation.isPending(text)) {
@@ -74,7 +74,7 @@ public final class AdocText {
             if (part instanceof Part.Text t) {
                 out.append(AdocEscape.literal(t.text()));
             } else if (part instanceof Part.Ref r) {
-                out.append(refs.write(r.kind(), r.id()));
+                out.append(refs.write(r.kind(), r.id(), r.own()));
             } else if (part instanceof Part.Annotations a) {
                 out.append("[.annotation]#").append(AdocEscape.literal(a.text())).append('#');
             } else if (part instanceof Part.Note n) {

@@ -39,7 +39,7 @@ public final class EndpointsSource {
             List<String> names = new ArrayList<>();
             for (Endpoint e : project.endpoints()) {
                 if (e.zone().equals(zone.id()) && used.contains(e.id())) {
-                    names.add(AdocEscape.cell(text.literal(e.name(text.language()))));
+                    names.add(AdocEscape.cell(text.literal(labels.endpoint(e))));
                 }
             }
             if (names.isEmpty()) {

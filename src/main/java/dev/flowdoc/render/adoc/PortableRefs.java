@@ -30,8 +30,13 @@ public final class PortableRefs implements RefSyntax {
 
     @Override
     public String write(RefKind kind, String id) {
-        String label = labels.of(kind, id);
-        if (kind == RefKind.MENU) {
+        return write(kind, id, null);
+    }
+
+    @Override
+    public String write(RefKind kind, String id, String text) {
+        String label = text != null ? text : labels.of(kind, id);
+        if (kind == RefKind.MENU && text == null) {
             return project.menuEntry(id).map(PortableRefs::menu).orElse(AdocEscape.literal(label));
         }
         return links.target(kind, id, labels.language(), page)

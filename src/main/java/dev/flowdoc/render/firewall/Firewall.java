@@ -1,5 +1,6 @@
 package dev.flowdoc.render.firewall;
 
+import dev.flowdoc.diag.Counts;
 import dev.flowdoc.diag.Problems;
 import dev.flowdoc.diag.Suggest;
 import dev.flowdoc.load.AddressFile;
@@ -169,7 +170,7 @@ public final class Firewall {
         DeltaView upgrade = DeltaView.of(delta, p, words);
         Set<String> changed = Set.copyOf(delta.flowIds(Action.CHANGE));
         List<String> header = header(p, source, picked);
-        header.add(0, "Upgrade " + delta.from() + " -> " + delta.to() + ": " + delta.entries().size() + " changes");
+        header.add(0, "Upgrade " + delta.from() + " -> " + delta.to() + ": " + Counts.count(delta.entries().size(), "change"));
         return RuleSets.build(header, upgrade.open(), upgrade.close(), byFlow, removed, true, changed, zones,
                 ViewBuilder.of(selected, words), first, last, policySource);
     }

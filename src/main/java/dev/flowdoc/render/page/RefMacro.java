@@ -17,6 +17,7 @@ import org.jsoup.nodes.Entities;
  * {@code flow:ID[]}, {@code group:ID[]}, {@code chapter:ID[]}: a link to the stable anchor, labelled with
  * the name from the data in the page's language (or the macro's text, if the writer gave one).
  */
+@org.asciidoctor.ast.ContentModel(":text") // the link text whole, commas and all
 public final class RefMacro extends InlineMacroProcessor {
     /** The document attribute naming the page being converted, so that links to its own tables stay local. */
     public static final String PAGE_ATTRIBUTE = "flowdoc-page";

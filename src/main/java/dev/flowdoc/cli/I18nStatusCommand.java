@@ -47,7 +47,7 @@ final class I18nStatusCommand implements Callable<Integer> {
         out.print(status.table());
         List<ProjectTexts.Entry> older = status.olderScheme();
         if (!older.isEmpty()) {
-            out.println(Console.count(older.size(), "current text") + " recorded under an older fingerprint scheme (by an earlier flowdoc): "
+            out.println(Console.count(older.size(), "current-text") + " recorded under an older fingerprint scheme (by an earlier flowdoc): "
                     + "they stay current until their German changes; 'flowdoc i18n mark-current --older-scheme' rewrites them"
                     + (olderScheme ? "" : ", 'flowdoc i18n status --older-scheme' lists them"));
         }

@@ -147,8 +147,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             broken = false;
             if (!quiet && written > 0) {
-                lines.add(String.format(Locale.ROOT, "flowdoc serve: rebuilt %d page(s) in %.0f ms (%d converted by Asciidoctor)",
-                        written, pagesNanos / 1e6, converted));
+                lines.add(String.format(Locale.ROOT, "flowdoc serve: rebuilt %s in %.0f ms (%d converted by Asciidoctor)",
+                        Console.count(written, "page"), pagesNanos / 1e6, converted));
             }
         }
         return lines;

@@ -21,9 +21,9 @@ class ServeReportTest {
     void eachProblemOnceAndRepairedWhenItGoes() {
         ServeCommand serve = new ServeCommand();
         assertEquals(List.of("data/flows.json: warning: group 'cluster': its condition is forced by option 'cluster'",
-                        "flowdoc serve: rebuilt 12 page(s) in 300 ms (12 converted by Asciidoctor)"),
+                        "flowdoc serve: rebuilt 12 pages in 300 ms (12 converted by Asciidoctor)"),
                 serve.reportLines(true, List.of(HINT), 12, 300_000_000L, 12), "the first build: the project's warnings");
-        assertEquals(List.of("flowdoc serve: rebuilt 1 page(s) in 50 ms (1 converted by Asciidoctor)"),
+        assertEquals(List.of("flowdoc serve: rebuilt 1 page in 50 ms (1 converted by Asciidoctor)"),
                 serve.reportLines(true, List.of(HINT), 1, 50_000_000L, 1), "a rebuild does not repeat the warning");
 
         assertEquals(List.of(PORT.format(), ENDPOINT.format(),
@@ -37,7 +37,7 @@ class ServeReportTest {
 
         assertEquals(List.of("flowdoc serve: repaired: data/flows.json:33:22: flow 'mail-in': unknown endpoint 'scaner' in source",
                         "flowdoc serve: repaired: every problem is gone, the site is built again",
-                        "flowdoc serve: rebuilt 2 page(s) in 80 ms (2 converted by Asciidoctor)"),
+                        "flowdoc serve: rebuilt 2 pages in 80 ms (2 converted by Asciidoctor)"),
                 serve.reportLines(true, List.of(HINT), 2, 80_000_000L, 2));
     }
 }

@@ -39,27 +39,23 @@ public final class RuleSets {
         allow.rows().forEach(row -> {
             FlowAddresses a = addresses.get(row.id());
             if (a != null && !a.isEmpty()) {
-                rules.add(rule(row, flow(allow, row), a, zones, numbers, changed.contains(row.id())));
+                rules.add(rule(row, a, zones, numbers, changed.contains(row.id())));
             }
         });
         List<Rule> removals = new ArrayList<>();
         if (remove != null) {
-            remove.rows().forEach(row -> removals.add(rule(row, flow(remove, row), removed.getOrDefault(row.id(), none), zones, numbers, false)));
+            remove.rows().forEach(row -> removals.add(rule(row, removed.getOrDefault(row.id(), none), zones, numbers, false)));
         }
         List<Rule> all = new ArrayList<>();
-        every.rows().forEach(row -> all.add(rule(row, flow(every, row), addresses.getOrDefault(row.id(), none), zones, numbers, false)));
+        every.rows().forEach(row -> all.add(rule(row, addresses.getOrDefault(row.id(), none), zones, numbers, false)));
         return new RuleSet(header, rules, removals, delta, zoneNames, all, first + "-" + last + " (" + policySource + ")");
     }
 
-    /** The ports and endpoints a rule is made of: the flow as the row's view has it (the view holds no model object). */
-    private static Flow flow(DocView view, FlowRow row) {
-        return view.project().flow(row.id()).orElseThrow();
-    }
-
-    private static Rule rule(FlowRow row, Flow flow, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed) {
-        return new Rule(flow.id(), row.descriptionText(), a.source(), a.destination(), Services.of(flow),
-                zones.of(flow.source()), zones.of(flow.destination()), zones.includesAppliance(flow.destination()),
-                numbers.get(flow.id()), changed);
+    /** A rule from the row's view: its ports, endpoints and zones as the view has them (the view holds no model object). */
+    private static Rule rule(FlowRow row, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed) {
+        return new Rule(row.id(), row.descriptionText(), a.source(), a.destination(), Services.of(row),
+                zones.of(row.sourceIds()), zones.of(row.destinationIds()), zones.includesAppliance(row.destinationIds()),
+                numbers.get(row.id()), changed);
     }
 
     /**

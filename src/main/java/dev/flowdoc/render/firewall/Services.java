@@ -1,15 +1,14 @@
 package dev.flowdoc.render.firewall;
 
-import dev.flowdoc.model.Flow;
-import dev.flowdoc.model.PortSpec;
-import dev.flowdoc.model.Protocol;
+import dev.flowdoc.view.FlowRow;
+import dev.flowdoc.view.PortView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one place that reads a flow's ports and protocols for the firewall formats: a flow's {@link PortSpec}s become
+ * The one place that reads a flow's ports and protocols for the firewall formats: a row's {@link PortView}s become
  * {@link Service}s, one per protocol, with the ports of every spec on that protocol merged in data order. A port
  * range or a protocol without ports (icmp with its types, esp, gre) becomes a {@link Service.PortRange} or a service
  * without ports here, and nowhere else.
@@ -17,19 +16,19 @@ import java.util.Map;
 public final class Services {
     private Services() {}
 
-    public static List<Service> of(Flow flow) {
+    public static List<Service> of(FlowRow row) {
         Map<String, List<Service.PortRange>> byProtocol = new LinkedHashMap<>();
         Map<String, List<String>> icmpTypes = new LinkedHashMap<>();
-        for (PortSpec spec : flow.ports()) {
-            for (Protocol protocol : spec.protocols()) {
-                List<Service.PortRange> ports = byProtocol.computeIfAbsent(protocol.key(), k -> new ArrayList<>());
-                for (dev.flowdoc.model.PortRange port : spec.ports()) {
+        for (PortView spec : row.portSpecs()) {
+            for (String protocol : spec.protocolKeys()) {
+                List<Service.PortRange> ports = byProtocol.computeIfAbsent(protocol, k -> new ArrayList<>());
+                for (PortView.Range port : spec.ranges()) {
                     Service.PortRange range = new Service.PortRange(port.from(), port.to());
                     if (!ports.contains(range)) {
                         ports.add(range);
                     }
                 }
-                List<String> types = icmpTypes.computeIfAbsent(protocol.key(), k -> new ArrayList<>());
+                List<String> types = icmpTypes.computeIfAbsent(protocol, k -> new ArrayList<>());
                 for (int type : spec.icmpTypes()) {
                     if (!types.contains(String.valueOf(type))) {
                         types.add(String.valueOf(type));

@@ -24,7 +24,10 @@ final class FlowReader {
         for (int k = 0; k < f.path("changes").size(); k++) {
             JsonNode c = f.get("changes").get(k);
             String cat = at + "/changes/" + k;
-            changes.add(new Change(c.get("version").asText(), ports(doc, c.get("portsBefore"), cat + "/portsBefore"), JsonValues.localized(doc, cat + "/note"), doc.at(cat)));
+            Requirement before = c.has("requirementBefore")
+                    ? Requirement.valueOf(c.get("requirementBefore").asText().toUpperCase(Locale.ROOT)) : null;
+            changes.add(new Change(c.get("version").asText(), ports(doc, c.path("portsBefore"), cat + "/portsBefore"), before,
+                    JsonValues.localized(doc, cat + "/note"), doc.at(cat), before == null ? null : doc.at(cat + "/requirementBefore")));
         }
         Proxy proxy = f.has("proxy") ? new Proxy(JsonValues.text(f.get("proxy"), "menu"), f.get("proxy").path("inDescription").asBoolean(false), doc.at(at + "/proxy")) : null;
         return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),

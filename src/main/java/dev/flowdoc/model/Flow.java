@@ -50,6 +50,12 @@ public record Flow(
                 since, removed, changes, proxy, condition, location, valueAt);
     }
 
+    /** The same flow with another requirement of its own (the one it had in an earlier release). */
+    public Flow withRequirement(Requirement otherRequirement) {
+        return new Flow(id, ports, portsAndOr, source, destination, description, otherRequirement, requiredWhen,
+                since, removed, changes, proxy, condition, location, valueAt);
+    }
+
     /** The stable anchor of the flow's row, the same in both languages. */
     public String anchor() {
         return "flow-" + id;

@@ -38,11 +38,24 @@ public final class ReleaseView {
         return started && !ended;
     }
 
-    /** The flow with the ports it had in {@code version}: those before the first change after it. */
+    /**
+     * The flow with the ports and the requirement it had in {@code version}: the ports before the first change after
+     * it that changes ports, the requirement before the first one after it that changes the requirement.
+     */
     static Flow portsAt(Flow flow, Version version) {
-        Optional<Change> next = flow.changes().stream()
-                .filter(c -> Version.parse(c.version()).map(v -> v.isAfter(version)).orElse(false))
-                .findFirst();
-        return next.map(c -> flow.withPorts(c.portsBefore())).orElse(flow);
+        Flow at = flow;
+        Optional<Change> ports = later(flow, version).filter(Change::changesPorts).findFirst();
+        if (ports.isPresent()) {
+            at = at.withPorts(ports.get().portsBefore());
+        }
+        Optional<Change> requirement = later(flow, version).filter(Change::changesRequirement).findFirst();
+        if (requirement.isPresent()) {
+            at = at.withRequirement(requirement.get().requirementBefore());
+        }
+        return at;
+    }
+
+    private static java.util.stream.Stream<Change> later(Flow flow, Version version) {
+        return flow.changes().stream().filter(c -> Version.parse(c.version()).map(v -> v.isAfter(version)).orElse(false));
     }
 }

@@ -38,7 +38,7 @@ public final class Validator {
     /** The same rules; with {@code strict}, stale and missing translations are errors instead of warnings. */
     public static Validator forData(boolean strict) {
         return new Validator(List.of(new IdsUnique(), new ZonesKnown(), new PortsValid(), new ReferencesResolve(), new LanguagesNameSameReferences(),
-                new TextsNotBlank(), new VersionsKnownAndOrdered(), new RequiredWhenMatchesRequirement(),
+                new TextsNotBlank(), new VersionsKnownAndOrdered(), new RequiredWhenMatchesRequirement(), new RequirementChangesDiffer(),
                 new ConditionsNameKnownOptions(), new OptionsDoNotRequireThemselves(), new OptionalFlowsHaveCondition(),
                 new ConditionalGroupsForcedByOption(), new OptionsUsed(), new ProfileOptionsKnown(),
                 new ProfilesSelectWhatOptionsRequire(), new GroupsHaveFlows(),

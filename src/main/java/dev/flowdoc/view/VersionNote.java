@@ -34,8 +34,9 @@ public record VersionNote(Kind kind, String version, List<PortSpec> portsBefore,
     }
 
     /**
-     * The flow's own annotations for {@code release}: since, the changes made up to the release (later ones
-     * are not visible yet: the flow shows the ports it had then), and a removal still ahead of it.
+     * The flow's own annotations for {@code release}: since, the port changes made up to the release (later ones
+     * are not visible yet: the flow shows the ports it had then), and a removal still ahead of it. A change of the
+     * requirement is the view's ({@link ViewBuilder}), which knows the group the flow inherits from.
      */
     public static List<VersionNote> of(Flow flow, Version release) {
         List<VersionNote> notes = new ArrayList<>();
@@ -43,7 +44,7 @@ public record VersionNote(Kind kind, String version, List<PortSpec> portsBefore,
             notes.add(new VersionNote(Kind.SINCE, flow.since(), List.of(), null));
         }
         for (Change c : flow.changes()) {
-            if (Version.parse(c.version()).map(v -> !v.isAfter(release)).orElse(false)) {
+            if (c.changesPorts() && Version.parse(c.version()).map(v -> !v.isAfter(release)).orElse(false)) {
                 notes.add(new VersionNote(Kind.CHANGED, c.version(), c.portsBefore(), c.note()));
             }
         }

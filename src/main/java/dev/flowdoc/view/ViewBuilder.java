@@ -1,6 +1,8 @@
 package dev.flowdoc.view;
 
+import dev.flowdoc.model.Change;
 import dev.flowdoc.model.Translation;
+import dev.flowdoc.model.Version;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Inline;
@@ -101,22 +103,36 @@ public final class ViewBuilder {
         List<Part> text = text(flow.description());
         first.addAll(text);
         description.add(new Line(first, false));
-        // a change is a paragraph of its own: the release, the ports before and why
+        // a change is a paragraph of its own: the release, the ports before or the requirement since, and why
         List<VersionChange> changes = new ArrayList<>();
-        for (VersionNote n : notes) {
-            if (n.kind() == VersionNote.Kind.CHANGED) {
-                Annotation changed = annotation(n, flow.portsAndOr());
-                shown.add(changed);
-                List<Part> line = new ArrayList<>(List.of(annotations(List.of(changed))));
-                List<Part> why = n.note() == null ? List.of() : text(n.note());
-                if (!why.isEmpty()) {
-                    line.add(new Part.Text(" "));
-                    line.addAll(why);
-                }
-                description.add(new Line(line, true));
-                changes.add(new VersionChange(n.version(), n.portsBefore().stream().map(ViewBuilder::port).toList(),
-                        labels.ports(n.portsBefore(), flow.portsAndOr()), why, Part.plain(line)));
+        List<Change> all = flow.changes();
+        for (int i = 0; i < all.size(); i++) {
+            Change c = all.get(i);
+            if (!Version.parse(c.version()).map(v -> !v.isAfter(project.release())).orElse(false)) {
+                continue;
             }
+            List<Annotation> said = new ArrayList<>();
+            if (c.changesPorts()) {
+                said.add(annotation(new VersionNote(VersionNote.Kind.CHANGED, c.version(), c.portsBefore(), c.note()),
+                        flow.portsAndOr()));
+            }
+            String after = null;
+            if (c.changesRequirement()) {
+                Requirement since = requirementAfter(group, flow, i);
+                after = key(since);
+                said.add(requirementAsOf(since, c.version(), group.requiredWhenOf(flow.withRequirement(since))));
+            }
+            shown.addAll(said);
+            List<Part> line = new ArrayList<>(List.of(annotations(said)));
+            List<Part> why = c.note() == null ? List.of() : text(c.note());
+            if (!why.isEmpty()) {
+                line.add(new Part.Text(" "));
+                line.addAll(why);
+            }
+            description.add(new Line(line, true));
+            changes.add(new VersionChange(c.version(), c.portsBefore().stream().map(ViewBuilder::port).toList(),
+                    c.changesPorts() ? labels.ports(c.portsBefore(), flow.portsAndOr()) : "", why, Part.plain(line),
+                    c.changesRequirement() ? c.requirementBefore().key() : null, after));
         }
         // the proxy hint, unless the description says it already
         String proxyMenu = flow.proxy() == null || flow.proxy().menu() == null ? null
@@ -191,6 +207,25 @@ public final class ViewBuilder {
         };
         return new Annotation(kind, note.version(),
                 words.format(note.key(), note.version(), labels.ports(note.portsBefore(), andOr)));
+    }
+
+    /** The requirement a flow has from its change {@code index} on: the next change's before, else its own now. */
+    private static Requirement requirementAfter(Group group, Flow flow, int index) {
+        for (int k = index + 1; k < flow.changes().size(); k++) {
+            if (flow.changes().get(k).changesRequirement()) {
+                return flow.changes().get(k).requirementBefore();
+            }
+        }
+        Requirement now = group.requirementOf(flow);
+        return now == null ? Requirement.REQUIRED : now;
+    }
+
+    /** "verpflichtend ab 15.5.1", "optional ab 15.5.1", "optional ab 15.5.1, im Cluster zwingend". */
+    private Annotation requirementAsOf(Requirement since, String version, Text requiredWhen) {
+        String text = since == Requirement.CONDITIONAL && requiredWhen != null
+                ? words.format("requirement.asOf.conditional", version, labels.plain(requiredWhen))
+                : words.format("requirement.asOf." + (since == Requirement.REQUIRED ? "required" : "optional"), version);
+        return new Annotation(Annotation.Kind.REQUIREMENT_AS_OF, version, text);
     }
 
     /** "optional", "optional, im Cluster zwingend"; nothing for a required flow. */

@@ -79,7 +79,9 @@ public final class ReleaseChangesSource {
             cell(out, text.literal(r.source()));
             cell(out, text.literal(r.destination()));
             // the flow by what it does, never by its id: the reader knows no ids
-            cell(out, text.parts(r.description()));
+            String requirement = r.requirement().isEmpty() ? "" : text.literal(text.messages().format("annotation",
+                    text.messages().get("changes.requirementLabel") + ": " + r.requirement())) + " ";
+            cell(out, requirement + text.parts(r.description()));
             if (notes) {
                 cell(out, text.parts(r.note()));
             }

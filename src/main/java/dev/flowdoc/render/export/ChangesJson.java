@@ -45,6 +45,10 @@ public final class ChangesJson {
                 e.put("source", r.source());
                 e.put("destination", r.destination());
                 e.put("note", r.note().isEmpty() ? null : r.noteText());
+                if (!r.requirement().isEmpty()) {
+                    e.put("requirementBefore", r.requirementBefore());
+                    e.put("requirementAfter", r.requirementAfter());
+                }
             });
         }
         try {

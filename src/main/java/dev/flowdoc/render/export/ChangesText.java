@@ -25,6 +25,9 @@ public final class ChangesText {
             for (DeltaRow r : of) {
                 out.append("  - ").append(r.group()).append(": ").append(r.flowId()).append('\n');
                 line(out, messages.get("table.port"), r.ports());
+                if (!r.requirement().isEmpty()) {
+                    line(out, messages.get("changes.requirementLabel"), r.requirement());
+                }
                 line(out, messages.get("table.source"), r.source());
                 line(out, messages.get("table.destination"), r.destination());
                 if (!r.note().isEmpty()) {

@@ -118,6 +118,10 @@ public final class FlowsJson {
             ObjectNode change = changes.addObject();
             change.put("version", c.version());
             change.set("portsBefore", ports(c.portsBefore()));
+            if (c.changesRequirement()) {
+                change.put("requirementBefore", c.requirementBefore());
+                change.put("requirementAfter", c.requirementAfter());
+            }
             change.set("note", words(lookups, v -> v.row(id).versionChanges().get(index).noteText()));
         }
         ArrayNode annotations = n.putArray("annotations");

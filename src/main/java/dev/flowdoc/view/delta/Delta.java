@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The flows that differ between two releases, in either direction (upgrade or downgrade): computed by
- * comparing the project as it applies to each release, so that since, removed and port changes all count.
+ * comparing the project as it applies to each release, so that since, removed, port and requirement changes all
+ * count (a flow optional before and required since is a change: whoever left it closed must open it now).
  * What each entry says is the {@link DeltaView}'s.
  */
 public record Delta(Version from, Version to, List<DeltaEntry> entries) {
@@ -33,7 +34,8 @@ public record Delta(Version from, Version to, List<DeltaEntry> entries) {
                     entries.add(new DeltaEntry(Action.OPEN, g.id(), f.id()));
                 } else if (before.isPresent() && after.isEmpty()) {
                     entries.add(new DeltaEntry(Action.CLOSE, g.id(), f.id()));
-                } else if (before.isPresent() && !before.get().ports().equals(after.get().ports())) {
+                } else if (before.isPresent() && (!before.get().ports().equals(after.get().ports())
+                        || g.requirementOf(before.get()) != g.requirementOf(after.get()))) {
                     entries.add(new DeltaEntry(Action.CHANGE, g.id(), f.id()));
                 }
             }

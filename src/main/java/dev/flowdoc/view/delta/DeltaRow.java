@@ -9,11 +9,15 @@ import java.util.List;
  * the upgrade checklist say of it, taken from the rows of the {@link DeltaView}'s views. {@code portsBefore} is empty
  * for a flow to open, {@code portsAfter} for one to close; {@code ports} says both ("TCP 2222 (SSH) → TCP 22 (SSH)",
  * the theme's {@code changes.ports}). {@code description} is the flow's own text, {@code note} the notes of the
- * changes crossed on the way (empty without), both as parts with their references.
+ * changes crossed on the way (empty without), both as parts with their references. {@code requirementBefore} and
+ * {@code requirementAfter} are the requirement in words on either side of a change that changed it ("optional",
+ * "erforderlich"), {@code requirement} both in one ("optional → erforderlich", the theme's
+ * {@code changes.requirement}); all three empty when the requirement stayed.
  */
 public record DeltaRow(Action action, String actionLabel, String groupId, String group, String flowId, String anchor,
                        String name, String portsBefore, String portsAfter, String ports, String source,
-                       String destination, List<Part> description, List<Part> note) {
+                       String destination, List<Part> description, List<Part> note, String requirementBefore,
+                       String requirementAfter, String requirement) {
     public DeltaRow {
         description = List.copyOf(description);
         note = List.copyOf(note);

@@ -45,13 +45,20 @@ public record DeltaView(Delta delta, List<DeltaRow> rows, DocView open, DocView 
         for (DeltaEntry e : delta.entries()) {
             DocView side = e.action() == Action.CLOSE ? close : open;
             FlowRow row = side.row(e.flowId()).orElseThrow();
-            String was = e.action() == Action.OPEN ? "" : (e.action() == Action.CLOSE ? row : before.row(e.flowId()).orElseThrow()).portsText();
-            String is = e.action() == Action.CLOSE ? "" : row.portsText();
-            String ports = was.isEmpty() ? is : is.isEmpty() ? was : words.format("changes.ports", was, is);
+            FlowRow was = e.action() == Action.OPEN ? null : e.action() == Action.CLOSE ? row : before.row(e.flowId()).orElseThrow();
+            String portsWas = was == null ? "" : was.portsText();
+            String portsIs = e.action() == Action.CLOSE ? "" : row.portsText();
+            String ports = portsWas.isEmpty() ? portsIs : portsIs.isEmpty() || portsIs.equals(portsWas) ? portsWas
+                    : words.format("changes.ports", portsWas, portsIs);
+            // a requirement changed on the way ("optional → erforderlich"); empty when it stayed
+            boolean otherRequirement = e.action() == Action.CHANGE && !was.requirementKey().equals(row.requirementKey());
+            String requirementWas = otherRequirement ? was.requirement() : "";
+            String requirementIs = otherRequirement ? row.requirement() : "";
             rows.add(new DeltaRow(e.action(), DeltaRow.label(e.action(), words), e.groupId(),
-                    side.group(e.groupId()).orElseThrow().title(), e.flowId(), row.anchor(), row.name(), was, is, ports,
-                    lines(row.source().lines()), lines(row.destination().lines()), row.descriptionParts(),
-                    notes(history.flow(e.flowId()).orElseThrow(), delta, texts)));
+                    side.group(e.groupId()).orElseThrow().title(), e.flowId(), row.anchor(), row.name(), portsWas, portsIs,
+                    ports, lines(row.source().lines()), lines(row.destination().lines()), row.descriptionParts(),
+                    notes(history.flow(e.flowId()).orElseThrow(), delta, texts), requirementWas, requirementIs,
+                    otherRequirement ? words.format("changes.requirement", requirementWas, requirementIs) : ""));
         }
         return new DeltaView(delta, rows, open, before, close);
     }
@@ -69,9 +76,9 @@ public record DeltaView(Delta delta, List<DeltaRow> rows, DocView open, DocView 
         return rows.stream().filter(r -> r.action() == action).toList();
     }
 
-    /** The row of a changed flow as it was before, if its ports changed. */
+    /** The row of a changed flow as it was before, if its ports changed (not for a change of the requirement alone). */
     public Optional<FlowRow> before(String flowId) {
-        return before.row(flowId);
+        return before.row(flowId).filter(was -> open.row(flowId).map(is -> !is.portsText().equals(was.portsText())).orElse(true));
     }
 
     /** The notes of the flow's changes crossed between the two releases, one after the other. */

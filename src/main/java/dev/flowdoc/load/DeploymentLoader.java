@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,6 +46,7 @@ final class DeploymentLoader {
             doc.ifPresent(d -> options.addAll(options(d)));
         }
         List<Profile> profiles = new ArrayList<>();
+        Map<String, Integer> order = new HashMap<>();
         for (Path file : profileFiles(problems)) {
             String name = file.getFileName().toString();
             String display = ProjectLoader.DATA + "/" + PROFILES + "/" + name;
@@ -59,7 +63,12 @@ final class DeploymentLoader {
                 continue;
             }
             profiles.add(profile(id, doc.get()));
+            if (doc.get().root().has("order")) {
+                order.put(id, doc.get().root().get("order").asInt());
+            }
         }
+        // the writer's order ("order": 1, 2, …), then the rest alphabetically (the files are listed sorted)
+        profiles.sort(Comparator.comparing((Profile p) -> order.getOrDefault(p.id(), Integer.MAX_VALUE)));
         if (!ok) {
             return Optional.empty();
         }

@@ -106,4 +106,19 @@ public record Prose(String title, List<Block> blocks) {
 
     /** The place of flowdoc's flow table ({@code flowtable::TARGET[]}): a renderer draws it from the data. */
     public record FlowTable(String target) implements Block {}
+
+    /** The place of flowdoc's zone diagram ({@code flowdiagram::TARGET[]}): a renderer draws it from the data. */
+    public record FlowDiagram(String target) implements Block {}
+
+    /** True if {@code blocks} (or blocks inside them) place the zone diagram themselves. */
+    public static boolean placesDiagram(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof FlowDiagram
+                    || b instanceof Admonition a && placesDiagram(a.blocks())
+                    || b instanceof ListBlock l && l.items().stream().anyMatch(i -> placesDiagram(i.blocks()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -71,6 +71,8 @@ public final class ProseReader {
                 if (node.hasRole(FlowTableMacro.ROLE)) {
                     Object target = node.getAttribute(FlowTableMacro.TARGET_ATTRIBUTE);
                     out.add(new FlowTable(target == null ? "all" : target.toString()));
+                } else if (node.hasRole(FlowDiagramMacro.ROLE)) {
+                    out.add(new Prose.FlowDiagram(dev.flowdoc.model.Content.ALL));
                 }
             }
             case "listing", "literal", "verse" -> {

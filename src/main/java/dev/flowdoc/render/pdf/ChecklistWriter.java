@@ -18,7 +18,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
@@ -55,8 +58,9 @@ public final class ChecklistWriter {
 
     /** The field names a checklist of this profile has, in order (for tests and for tools that fill the form). */
     public static List<String> fieldNames(Project project, Profile profile) {
-        List<String> names = new ArrayList<>(headerFieldNames(project));
-        project.forProfile(profile).flows().forEach(f -> {
+        List<Flow> flows = project.forProfile(profile).flows().toList();
+        List<String> names = new ArrayList<>(headerFieldNames(project, named(flows)));
+        flows.forEach(f -> {
             String base = "flow." + fieldId(f.id());
             names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
         });
@@ -66,12 +70,41 @@ public final class ChecklistWriter {
 
     /**
      * The fields above the table: the customer, then the address of every endpoint that is the product itself (an
-     * endpoint in a zone marked "appliance": each role of the product, e.g. a control center and its scanners).
+     * endpoint in a zone marked "appliance": each role of the product, e.g. a control center and its scanners) and
+     * that one of the checklist's flows names ({@code named}: their endpoint ids). A checklist without a cluster
+     * asks for no cluster member.
      */
-    static List<String> headerFieldNames(Project project) {
+    static List<String> headerFieldNames(Project project, Set<String> named) {
         List<String> names = new ArrayList<>(List.of("customer"));
-        project.applianceEndpoints().forEach(e -> names.add(addressField(e)));
+        asked(project, named).forEach(e -> names.add(addressField(e)));
         return names;
+    }
+
+    /** The product's endpoints among {@code named}, in data order. */
+    static List<Endpoint> asked(Project project, Set<String> named) {
+        return project.applianceEndpoints().stream().filter(e -> named.contains(e.id())).toList();
+    }
+
+    /** The endpoint ids the flows name, as source or destination. */
+    static Set<String> named(Collection<Flow> flows) {
+        Set<String> ids = new HashSet<>();
+        flows.forEach(f -> {
+            ids.addAll(f.source());
+            ids.addAll(f.destination());
+        });
+        return ids;
+    }
+
+    /** The endpoint ids the rows of the views name, as source or destination. */
+    static Set<String> named(DocView... views) {
+        Set<String> ids = new HashSet<>();
+        for (DocView view : views) {
+            view.rows().forEach(r -> {
+                ids.addAll(r.sourceIds());
+                ids.addAll(r.destinationIds());
+            });
+        }
+        return ids;
     }
 
     /** "endpoint.ID.address"; ids may hold '.', written as '_' as in the flows' field names. */
@@ -140,7 +173,7 @@ public final class ChecklistWriter {
             bullets(flow, fonts, labels, 8.5f);
             flow.moveTo(flow.y() - 6);
         }
-        customerFields(flow, project, words, fonts, form);
+        customerFields(flow, project, named(selected), words, fonts, form);
         long count = selected.rows().count();
         flow.block(TextBlock.of(new Span(words.format("checklist.instructions", count, profile.title().in(language)), fonts.regular(), 8.5f)), 6);
     }
@@ -168,11 +201,15 @@ public final class ChecklistWriter {
         tagging.end("L");
     }
 
-    /** The fields for the customer and the address of each of the product's endpoints, labelled with its name. */
-    static void customerFields(PageFlow flow, Project project, Messages words, PdfFonts fonts, FormFields form) {
-        List<String> names = headerFieldNames(project);
+    /**
+     * The fields for the customer and the address of each of the product's endpoints that {@code named} holds,
+     * labelled with its name.
+     */
+    static void customerFields(PageFlow flow, Project project, Set<String> named, Messages words, PdfFonts fonts,
+                               FormFields form) {
+        List<String> names = headerFieldNames(project, named);
         List<String> labels = new ArrayList<>(List.of(words.get("checklist.customer")));
-        project.applianceEndpoints().forEach(e -> labels.add(words.format("checklist.address", e.name(words.language()))));
+        asked(project, named).forEach(e -> labels.add(words.format("checklist.address", e.name(words.language()))));
         Cell fields = ChecklistCells.fields(form, fonts.bold(), 9, names.toArray(String[]::new),
                 labels.toArray(String[]::new), "", ChecklistCells.FIELD_HEIGHT + 4);
         float h = fields.height(flow.width()) + 4;

@@ -67,8 +67,10 @@ public final class ManualPdfWriter {
             flow.newPage();
             flow.block("H1", TextBlock.of(new Span(title, fonts.bold(), 18)), 4);
             flow.block(TextBlock.of(new Span(words.format("manual.product", product, version), fonts.regular(), 11)), 10);
-            new ProsePdf(flow, fonts, bookmarks, table -> matrix(flow, fonts, bookmarks, table.target()))
-                    .draw(prose.blocks());
+            // the diagram where the page puts it (flowdiagram::all[]); a page without one has it above the whole table
+            boolean placed = Prose.placesDiagram(prose.blocks());
+            new ProsePdf(flow, fonts, bookmarks, table -> matrix(flow, fonts, bookmarks, table.target(), !placed),
+                    diagram -> DiagramPdf.draw(flow, fonts, diagrams.of(view))).draw(prose.blocks());
             flow.finish((n, count) -> () -> Footer.draw(flow, fonts, words.format("release.footer", title + " – " + product, version),
                     words.format("page.number", n, count)));
             new PdfMetadata(title + " – " + product, words.format("manual.subject", product, version), product,
@@ -79,10 +81,10 @@ public final class ManualPdfWriter {
     }
 
     /** The flow table of {@code target}: every group ("all") or one, as the view has it. */
-    private void matrix(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, String target) {
+    private void matrix(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, String target, boolean diagram) {
         List<GroupBlock> groups = target.equals(Content.ALL) ? view.groups()
                 : view.group(target).map(List::of).orElse(List.of());
-        if (target.equals(Content.ALL)) {
+        if (diagram && target.equals(Content.ALL)) {
             DiagramPdf.draw(flow, fonts, diagrams.of(view));
         }
         FlowCells cells = new FlowCells(fonts);

@@ -38,12 +38,15 @@ final class ProsePdf {
     private final PdfFonts fonts;
     private final Bookmarks bookmarks;
     private final Consumer<FlowTable> flowTable;
+    private final Consumer<Prose.FlowDiagram> flowDiagram;
     private final Tagging tagging;
     private int unnamed;
     /** The level of the last heading tagged: the document title is H1. */
     private int lastLevel = 1;
 
-    ProsePdf(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, Consumer<FlowTable> flowTable) {
+    ProsePdf(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, Consumer<FlowTable> flowTable,
+             Consumer<Prose.FlowDiagram> flowDiagram) {
+        this.flowDiagram = flowDiagram;
         this.flow = flow;
         this.fonts = fonts;
         this.bookmarks = bookmarks;
@@ -73,6 +76,9 @@ final class ProsePdf {
                 literal(l, indent);
             } else if (block instanceof FlowTable t) {
                 flowTable.accept(t);
+                flow.moveTo(flow.y() - GAP);
+            } else if (block instanceof Prose.FlowDiagram d) {
+                flowDiagram.accept(d);
                 flow.moveTo(flow.y() - GAP);
             }
         }

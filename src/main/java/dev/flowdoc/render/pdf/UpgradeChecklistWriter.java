@@ -52,11 +52,13 @@ public final class UpgradeChecklistWriter {
     }
 
     /**
-     * The field names of the delta's checklist of {@code project}, in order: the customer and the product's
-     * addresses, flows to open or change, then flows to close.
+     * The field names of the delta's checklist of {@code project}, in order: the customer and the addresses of the
+     * product's endpoints its flows name, flows to open or change, then flows to close.
      */
     public static List<String> fieldNames(Project project, Delta delta) {
-        List<String> names = new ArrayList<>(ChecklistWriter.headerFieldNames(project));
+        List<dev.flowdoc.model.Flow> flows = delta.entries().stream()
+                .map(e -> project.history().flow(e.flowId())).flatMap(java.util.Optional::stream).toList();
+        List<String> names = new ArrayList<>(ChecklistWriter.headerFieldNames(project, ChecklistWriter.named(flows)));
         for (String id : delta.flowIdsToOpen()) {
             String base = "flow." + ChecklistWriter.fieldId(id);
             names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
@@ -91,7 +93,8 @@ public final class UpgradeChecklistWriter {
                 flow.block(TextBlock.of(new Span(words.format("checklist.profile", profile.title().in(language)),
                         fonts.bold(), 11)), 6);
             }
-            ChecklistWriter.customerFields(flow, project, words, fonts, form);
+            ChecklistWriter.customerFields(flow, project, ChecklistWriter.named(upgrade.open(), upgrade.close()), words,
+                    fonts, form);
             String intro = toOpen == 0 ? words.get("checklist.upgrade.none")
                     : words.format("checklist.upgrade.instructions", toOpen);
             flow.block(TextBlock.of(new Span(intro, fonts.regular(), 8.5f)), 6);

@@ -38,6 +38,8 @@ public final class SchemaCheck {
             b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:" + RESOURCES)));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<String, JsonNode> RAW = new ConcurrentHashMap<>();
+    /** The fields a flow's change needs one of (data/schema/flows.schema.json, "change"). */
+    private static final Set<String> CHANGE_BEFORE = Set.of("portsBefore", "requirementBefore");
 
     private SchemaCheck() {}
 
@@ -84,6 +86,16 @@ public final class SchemaCheck {
         switch (keyword) {
             case "required" -> {
                 String missing = e.getProperty();
+                if (CHANGE_BEFORE.contains(missing)) {
+                    // a change's anyOf: one message for both branches
+                    if (!seen.add(at + " change")) {
+                        return;
+                    }
+                    problems.error(where, prefix + "the change " + (value == null ? "" : value.path("version").asText("")).trim()
+                                    + " says neither 'portsBefore' nor 'requirementBefore'",
+                            "add \"portsBefore\": [...] (the ports until this version), \"requirementBefore\" (the requirement until then), or both");
+                    return;
+                }
                 message = "de".equals(missing) || "en".equals(missing)
                         ? "the " + ("de".equals(missing) ? "German" : "English") + " text '" + missing + "' of '" + field + "' is missing"
                         : "required property '" + missing + "' is missing";

@@ -59,8 +59,9 @@ class UpgradeChecklistTest {
     @EnumSource(Language.class)
     void upgradeFromTwelveHasOnlyTheNewFlows(Language language) throws IOException {
         Pdf pdf = write(TestProjects.REPOSITORY, language, "--upgrade-from", "12.0.0");
+        // only the product's endpoints the two flows name: no GINA frontend
         assertEquals(List.of("customer", "endpoint.appliance.address", "endpoint.frontend.address",
-                "endpoint.backend.address", "endpoint.gina-frontend.address",
+                "endpoint.backend.address",
                 "flow.admin-restapi.source", "flow.admin-restapi.destination", "flow.admin-restapi.opened",
                 "flow.cluster-backend-frontend.source", "flow.cluster-backend-frontend.destination",
                 "flow.cluster-backend-frontend.opened", "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
@@ -92,8 +93,8 @@ class UpgradeChecklistTest {
     @Test
     void aDowngradeClosesWhatTheNewerReleaseAdded() throws IOException {
         Pdf pdf = write(TestProjects.REPOSITORY, Language.EN, "--product-version", "12.1.0", "--upgrade-from", "13.0.0");
-        assertEquals(List.of("customer", "endpoint.appliance.address", "endpoint.frontend.address",
-                "endpoint.backend.address", "endpoint.gina-frontend.address", "close.cluster-backend-frontend.source",
+        assertEquals(List.of("customer", "endpoint.frontend.address",
+                "endpoint.backend.address", "close.cluster-backend-frontend.source",
                 "close.cluster-backend-frontend.destination", "close.cluster-backend-frontend.closed",
                 "signoff.name", "signoff.date", "signoff.signature"), pdf.fields());
         assertTrue(pdf.text().contains("No communication path has to be opened or changed."), pdf.text());

@@ -154,9 +154,27 @@ public final class SchemaCheck {
                 message = "'" + field + "' needs exactly one of the keys option, any, all, not";
                 hint = "e.g. {\"option\": \"cluster\"} or {\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}";
             }
-            case "anyOf" -> message = at.startsWith("/endpoints")
-                    ? "an endpoint needs 'label' (a role, translated), 'host' (a concrete host name) or both (shown \"Label (host)\")"
-                    : "'" + field + "' " + e.getMessage();
+            case "anyOf" -> {
+                if (at.startsWith("/endpoints")) {
+                    message = "an endpoint needs 'label' (a role, translated), 'host' (a concrete host name) or both (shown \"Label (host)\")";
+                } else if (value != null && value.has("portsJoin") && value.has("portsAndOr")) {
+                    // dependentSchemas of flows.schema.json: the old and the new spelling disagree
+                    where = doc.keyAt(JsonDocument.pointer(at, "portsJoin"));
+                    message = "'portsJoin' " + value.get("portsJoin") + " contradicts 'portsAndOr' " + value.get("portsAndOr");
+                    hint = "\"portsAndOr\": true is the old spelling of \"portsJoin\": \"andOr\"; keep one of the two";
+                } else {
+                    message = "'" + field + "' " + e.getMessage();
+                }
+            }
+            case "not" -> {
+                if (at.startsWith("/endpoints") && value != null && value.has("any") && value.has("host")) {
+                    where = doc.keyAt(JsonDocument.pointer(at, "any"));
+                    message = "an endpoint with \"any\": true stands for every address and cannot also be the host " + value.get("host");
+                    hint = "remove \"host\" (the label says what the endpoint is), or remove \"any\" for one concrete host";
+                } else {
+                    message = "'" + field + "' " + e.getMessage();
+                }
+            }
             case "oneOf" -> {
                 if (at.equals("/options") && doc.file().contains("/profiles/")) {
                     message = "'options' must be \"all\" or a list of option ids, each once";

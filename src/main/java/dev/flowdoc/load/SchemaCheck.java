@@ -64,11 +64,26 @@ public final class SchemaCheck {
             // "options" is "all" or a list: the oneOf message says so; its branches' own findings only repeat it.
             errors.removeIf(e -> pointer(e.getInstanceLocation()).equals("/options") && !"oneOf".equals(e.getKeyword()));
         }
+        List<String> violating = errors.stream().map(e -> pointer(e.getInstanceLocation())).distinct().toList();
         Set<String> seen = new HashSet<>();
+        // "portsJoin" beside "portsAndOr" that says otherwise: the branches of the rule only repeat it, one message says it
+        List<Error> joins = errors.stream().filter(e -> String.valueOf(e.getSchemaLocation()).contains("dependentSchemas/portsJoin")).toList();
+        errors.removeAll(joins);
+        joins.stream().map(e -> pointer(e.getInstanceLocation()).replaceAll("/(portsJoin|portsAndOr)$", "")).distinct()
+                .forEach(flow -> portsJoinContradiction(doc, flow, problems));
         for (Error e : errors) {
             report(doc, e, problems, seen);
         }
-        return errors.stream().map(e -> pointer(e.getInstanceLocation())).distinct().toList();
+        return violating;
+    }
+
+    /** The flow at {@code flow} writes "portsJoin" and "portsAndOr", and they disagree: told at "portsJoin". */
+    private static void portsJoinContradiction(JsonDocument doc, String flow, Problems problems) {
+        JsonNode value = doc.root().at(flow);
+        String entry = EntryNames.describe(doc.root(), flow);
+        problems.error(doc.keyAt(JsonDocument.pointer(flow, "portsJoin")), (entry == null ? "" : entry + ": ")
+                        + "'portsJoin' " + value.path("portsJoin") + " contradicts 'portsAndOr' " + value.path("portsAndOr"),
+                "\"portsAndOr\": true is the old spelling of \"portsJoin\": \"andOr\"; keep one of the two");
     }
 
     private static void report(JsonDocument doc, Error e, Problems problems, Set<String> seen) {
@@ -157,11 +172,6 @@ public final class SchemaCheck {
             case "anyOf" -> {
                 if (at.startsWith("/endpoints")) {
                     message = "an endpoint needs 'label' (a role, translated), 'host' (a concrete host name) or both (shown \"Label (host)\")";
-                } else if (value != null && value.has("portsJoin") && value.has("portsAndOr")) {
-                    // dependentSchemas of flows.schema.json: the old and the new spelling disagree
-                    where = doc.keyAt(JsonDocument.pointer(at, "portsJoin"));
-                    message = "'portsJoin' " + value.get("portsJoin") + " contradicts 'portsAndOr' " + value.get("portsAndOr");
-                    hint = "\"portsAndOr\": true is the old spelling of \"portsJoin\": \"andOr\"; keep one of the two";
                 } else {
                     message = "'" + field + "' " + e.getMessage();
                 }

@@ -37,7 +37,7 @@ public final class CustomerAddresses {
             List<NetAddress> destination = side(file, project, flow.destination(), target, refused, problems);
             for (String id : concat(flow.source(), flow.destination())) {
                 if (file.endpoints().getOrDefault(id, List.of()).isEmpty()
-                        && project.endpoint(id).map(e -> e.host() == null).orElse(true)) {
+                        && project.endpoint(id).map(e -> e.host() == null && !e.any()).orElse(true)) {
                     leftOut.computeIfAbsent(id, k -> new ArrayList<>()).add(flow.id());
                 }
             }
@@ -54,6 +54,16 @@ public final class CustomerAddresses {
 
     private static List<NetAddress> side(AddressFile file, Project project, List<String> endpoints, Target target,
                                          Set<String> refused, Problems problems) {
+        List<NetAddress> any = anySide(project, endpoints);
+        if (any != null) {
+            // the data says "any address": what a file gives for it is ignored, and said so once
+            endpoints.stream().filter(id -> project.endpoint(id).map(Endpoint::any).orElse(false))
+                    .filter(id -> !file.endpoints().getOrDefault(id, List.of()).isEmpty() && refused.add(id + " any"))
+                    .forEach(id -> problems.warning(file.place(id), "endpoint '" + id + "' stands for any address (\"any\": true in"
+                            + " data/endpoints.json); the addresses given for it are ignored, its rules match 0.0.0.0/0 and ::/0",
+                            "remove its entry from " + file.file() + ", or make it a concrete endpoint in the data"));
+            return any;
+        }
         List<NetAddress> out = new ArrayList<>();
         for (String id : endpoints) {
             List<NetAddress> given = file.endpoints().getOrDefault(id, List.of());
@@ -128,9 +138,9 @@ public final class CustomerAddresses {
             }
             String sourceField = prefix + fieldId + ".source";
             String destinationField = prefix + fieldId + ".destination";
-            List<NetAddress> source = sides.source().isBlank() ? fromEndpoints(flow.get().source(), byEndpoint)
+            List<NetAddress> source = sides.source().isBlank() ? fromEndpoints(flow.get().source(), byEndpoint, project)
                     : parse(sides.source(), sourceField, at, target, problems);
-            List<NetAddress> destination = sides.destination().isBlank() ? fromEndpoints(flow.get().destination(), byEndpoint)
+            List<NetAddress> destination = sides.destination().isBlank() ? fromEndpoints(flow.get().destination(), byEndpoint, project)
                     : parse(sides.destination(), destinationField, at, target, problems);
             boolean own = !closing && (!sides.source().isBlank() || !sides.destination().isBlank());
             if (own && sides.source().isBlank() && source.isEmpty()) {
@@ -164,12 +174,26 @@ public final class CustomerAddresses {
                 + ", or empty both fields of the flow to leave it out";
     }
 
-    private static List<NetAddress> fromEndpoints(List<String> endpointIds, Map<String, List<NetAddress>> byEndpoint) {
+    private static List<NetAddress> fromEndpoints(List<String> endpointIds, Map<String, List<NetAddress>> byEndpoint,
+                                                  Project project) {
+        List<NetAddress> any = anySide(project, endpointIds);
+        if (any != null) {
+            return any;
+        }
         List<NetAddress> out = new ArrayList<>();
         for (String id : endpointIds) {
             out.addAll(byEndpoint.getOrDefault(id, List.of()));
         }
         return out;
+    }
+
+    /**
+     * Every address (0.0.0.0/0 and ::/0) when one of the side's endpoints stands for any address ({@code "any": true}),
+     * which covers the others; null otherwise.
+     */
+    static List<NetAddress> anySide(Project project, List<String> endpointIds) {
+        boolean any = endpointIds.stream().anyMatch(id -> project.history().endpoint(id).map(Endpoint::any).orElse(false));
+        return any ? NetAddress.parseAll(NetAddress.ANY) : null;
     }
 
     /** The flow whose checklist field id is {@code fieldId} ('.' in ids is '_' in field names). */

@@ -7,6 +7,7 @@ import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.PortRange;
 import dev.flowdoc.model.PortSpec;
+import dev.flowdoc.model.PortsJoin;
 import dev.flowdoc.model.Protocol;
 import dev.flowdoc.model.Proxy;
 import dev.flowdoc.model.Requirement;
@@ -30,10 +31,21 @@ final class FlowReader {
                     JsonValues.localized(doc, cat + "/note"), doc.at(cat), before == null ? null : doc.at(cat + "/requirementBefore")));
         }
         Proxy proxy = f.has("proxy") ? new Proxy(JsonValues.text(f.get("proxy"), "menu"), f.get("proxy").path("inDescription").asBoolean(false), doc.at(at + "/proxy")) : null;
-        return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
+        return new Flow(f.get("id").asText(), ports, portsJoin(f),
                 JsonValues.strings(f.get("source")), JsonValues.strings(f.get("destination")), JsonValues.localized(doc, at + "/description"),
                 requirement(f), JsonValues.localized(doc, at + "/requiredWhen"), JsonValues.text(f, "since"), JsonValues.text(f, "removed"), changes,
                 proxy, condition(doc, at), doc.at(at), valuePositions(doc, f, at));
+    }
+
+    /**
+     * "portsJoin" as written, else "portsAndOr": true as its old spelling of "andOr", else "and". Where both are written
+     * and disagree, the schema refuses the flow (see flows.schema.json), so the two never contradict here.
+     */
+    static PortsJoin portsJoin(JsonNode f) {
+        if (f.has("portsJoin")) {
+            return PortsJoin.parse(f.get("portsJoin").asText()).orElse(PortsJoin.AND);
+        }
+        return f.path("portsAndOr").asBoolean(false) ? PortsJoin.AND_OR : PortsJoin.AND;
     }
 
     /** Where the flow's endpoint references stand ("source/0" → its string), for messages at the value. */

@@ -249,7 +249,7 @@ public final class ProjectLoader {
             JsonNode e = list.get(i);
             String at = "/endpoints/" + i;
             keep(doc, at, () -> new Endpoint(e.get("id").asText(), JsonValues.localized(doc, at + "/label"), JsonValues.text(e, "host"),
-                    e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")), out);
+                    e.path("any").asBoolean(false), e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")), out);
         }
         return out;
     }
@@ -320,7 +320,7 @@ public final class ProjectLoader {
         }
         return new Group(g.get("id").asText(), JsonValues.localized(doc, at + "/title"), FlowReader.requirement(g),
                 JsonValues.localized(doc, at + "/requiredWhen"), notes, JsonValues.text(g, "since"), JsonValues.text(g, "removed"), flows, FlowReader.condition(doc, at),
-                doc.at(at));
+                g.path("oneOf").asBoolean(false), doc.at(at));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

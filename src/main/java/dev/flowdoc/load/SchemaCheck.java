@@ -66,11 +66,26 @@ public final class SchemaCheck {
             // "options" is "all" or a list: the oneOf message says so; its branches' own findings only repeat it.
             errors.removeIf(e -> pointer(e.getInstanceLocation()).equals("/options") && !"oneOf".equals(e.getKeyword()));
         }
+        List<String> violating = errors.stream().map(e -> pointer(e.getInstanceLocation())).distinct().toList();
         Set<String> seen = new HashSet<>();
+        // "portsJoin" beside "portsAndOr" that says otherwise: the branches of the rule only repeat it, one message says it
+        List<Error> joins = errors.stream().filter(e -> String.valueOf(e.getSchemaLocation()).contains("dependentSchemas/portsJoin")).toList();
+        errors.removeAll(joins);
+        joins.stream().map(e -> pointer(e.getInstanceLocation()).replaceAll("/(portsJoin|portsAndOr)$", "")).distinct()
+                .forEach(flow -> portsJoinContradiction(doc, flow, problems));
         for (Error e : errors) {
             report(doc, e, problems, seen);
         }
-        return errors.stream().map(e -> pointer(e.getInstanceLocation())).distinct().toList();
+        return violating;
+    }
+
+    /** The flow at {@code flow} writes "portsJoin" and "portsAndOr", and they disagree: told at "portsJoin". */
+    private static void portsJoinContradiction(JsonDocument doc, String flow, Problems problems) {
+        JsonNode value = doc.root().at(flow);
+        String entry = EntryNames.describe(doc.root(), flow);
+        problems.error(doc.keyAt(JsonDocument.pointer(flow, "portsJoin")), (entry == null ? "" : entry + ": ")
+                        + "'portsJoin' " + value.path("portsJoin") + " contradicts 'portsAndOr' " + value.path("portsAndOr"),
+                "\"portsAndOr\": true is the old spelling of \"portsJoin\": \"andOr\"; keep one of the two");
     }
 
     private static void report(JsonDocument doc, Error e, Problems problems, Set<String> seen) {
@@ -166,9 +181,22 @@ public final class SchemaCheck {
                 message = "'" + field + "' needs exactly one of the keys option, any, all, not";
                 hint = "e.g. {\"option\": \"cluster\"} or {\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}";
             }
-            case "anyOf" -> message = at.startsWith("/endpoints")
-                    ? "an endpoint needs 'label' (a role, translated), 'host' (a concrete host name) or both (shown \"Label (host)\")"
-                    : "'" + field + "' " + e.getMessage();
+            case "anyOf" -> {
+                if (at.startsWith("/endpoints")) {
+                    message = "an endpoint needs 'label' (a role, translated), 'host' (a concrete host name) or both (shown \"Label (host)\")";
+                } else {
+                    message = "'" + field + "' " + e.getMessage();
+                }
+            }
+            case "not" -> {
+                if (at.startsWith("/endpoints") && value != null && value.has("any") && value.has("host")) {
+                    where = doc.keyAt(JsonDocument.pointer(at, "any"));
+                    message = "an endpoint with \"any\": true stands for every address and cannot also be the host " + value.get("host");
+                    hint = "remove \"host\" (the label says what the endpoint is), or remove \"any\" for one concrete host";
+                } else {
+                    message = "'" + field + "' " + e.getMessage();
+                }
+            }
             case "oneOf" -> {
                 if (at.equals("/options") && doc.file().contains("/profiles/")) {
                     message = "'options' must be \"all\" or a list of option ids, each once";

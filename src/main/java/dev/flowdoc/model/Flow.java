@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * One communication path. {@code requirement}, {@code requiredWhen}, {@code since} and {@code removed} are the
  * flow's own values (null: inherited from the group), as is {@code condition} ({@link Condition#ALWAYS}: the group's
- * applies); use {@link Group#requirementOf(Flow)}, {@link Group#conditionOf(Flow)} and friends for the effective ones.
+ * applies); {@code portsJoin} how its ports are joined in words ("," / "und/oder" / "oder"); use {@link Group#requirementOf(Flow)}, {@link Group#conditionOf(Flow)} and friends for the effective ones.
  */
 public record Flow(
         String id,
         List<PortSpec> ports,
-        boolean portsAndOr,
+        PortsJoin portsJoin,
         List<String> source,
         List<String> destination,
         Text description,
@@ -30,12 +30,13 @@ public record Flow(
         destination = List.copyOf(destination);
         changes = List.copyOf(changes);
         condition = condition == null ? Condition.ALWAYS : condition;
+        portsJoin = portsJoin == null ? PortsJoin.AND : portsJoin;
     }
 
-    public Flow(String id, List<PortSpec> ports, boolean portsAndOr, List<String> source, List<String> destination,
+    public Flow(String id, List<PortSpec> ports, PortsJoin portsJoin, List<String> source, List<String> destination,
                 Text description, Requirement requirement, Text requiredWhen, String since, String removed,
                 List<Change> changes, Proxy proxy, Condition condition, Location location) {
-        this(id, ports, portsAndOr, source, destination, description, requirement, requiredWhen, since, removed, changes,
+        this(id, ports, portsJoin, source, destination, description, requirement, requiredWhen, since, removed, changes,
                 proxy, condition, location, null);
     }
 
@@ -46,7 +47,7 @@ public record Flow(
 
     /** The same flow with other ports (the ports it had in an earlier release). */
     public Flow withPorts(List<PortSpec> otherPorts) {
-        return new Flow(id, otherPorts, portsAndOr, source, destination, description, requirement, requiredWhen,
+        return new Flow(id, otherPorts, portsJoin, source, destination, description, requirement, requiredWhen,
                 since, removed, changes, proxy, condition, location, valueAt);
     }
 

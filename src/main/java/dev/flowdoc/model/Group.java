@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A feature group ("Funktion / Feature") and its flows, in the order of the manual. {@code condition} says which
  * deployments need its flows ({@link Condition#ALWAYS} when none is written); a flow's own condition overrides it.
+ * {@code oneOf}: the flows are alternatives, exactly one of them is needed (internal or external DNS servers).
  */
 public record Group(
         String id,
@@ -16,6 +17,7 @@ public record Group(
         String removed,
         List<Flow> flows,
         Condition condition,
+        boolean oneOf,
         Location location) {
     public Group {
         notes = List.copyOf(notes);
@@ -60,6 +62,6 @@ public record Group(
 
     /** The same group with other flows (a view for one release or one profile). */
     public Group withFlows(List<Flow> otherFlows) {
-        return new Group(id, title, requirement, requiredWhen, notes, since, removed, otherFlows, condition, location);
+        return new Group(id, title, requirement, requiredWhen, notes, since, removed, otherFlows, condition, oneOf, location);
     }
 }

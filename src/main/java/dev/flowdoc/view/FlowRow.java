@@ -18,7 +18,8 @@ import java.util.List;
  *     in the view's release, {@code annotations} every annotation the cells show, {@code proxy} whether a proxy
  *     can be used and {@code proxyMenu} the menu path where it is set (null without), {@code directionKey} and
  *     {@code direction} in words, {@code fromInternet}.</li>
- * <li>{@code sources}, {@code destinations}, {@code portSpecs}, {@code portsAndOr}: the endpoints and ports as data.</li>
+ * <li>{@code sources}, {@code destinations}, {@code portSpecs}, {@code portsJoin}: the endpoints and ports as data
+ *     ({@code portsJoin} "and", "andOr" or "or": how the ports are joined, see {@code dev.flowdoc.model.PortsJoin}).</li>
  * </ul>
  */
 public record FlowRow(
@@ -48,7 +49,7 @@ public record FlowRow(
         List<EndpointName> sources,
         List<EndpointName> destinations,
         List<PortView> portSpecs,
-        boolean portsAndOr) {
+        String portsJoin) {
     public FlowRow {
         descriptionParts = List.copyOf(descriptionParts);
         versionChanges = List.copyOf(versionChanges);
@@ -66,6 +67,21 @@ public record FlowRow(
     /** The annotations of one kind, in order. */
     public List<Annotation> annotations(Annotation.Kind kind) {
         return annotations.stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    /** True for ports joined by "und/oder" (the JSON export's old field). */
+    public boolean portsAndOr() {
+        return "andOr".equals(portsJoin);
+    }
+
+    /** True when one of the row's sources stands for any address. */
+    public boolean anySource() {
+        return sources.stream().anyMatch(EndpointName::any);
+    }
+
+    /** True when one of the row's destinations stands for any address. */
+    public boolean anyDestination() {
+        return destinations.stream().anyMatch(EndpointName::any);
     }
 
     public List<String> sourceIds() {

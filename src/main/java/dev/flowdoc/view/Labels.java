@@ -5,6 +5,7 @@ import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.PortSpec;
+import dev.flowdoc.model.PortsJoin;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.model.Text;
@@ -60,22 +61,32 @@ public final class Labels {
                 .collect(Collectors.joining(", "));
     }
 
-    /** What a reader sees for an endpoint: its label, its host as written, or both, "Label (host)". */
+    /**
+     * What a reader sees for an endpoint: its label, its host as written, or both, "Label (host)"; an endpoint for any
+     * address says so after its label, "Label (beliebige Adresse)".
+     */
     public String endpoint(dev.flowdoc.model.Endpoint endpoint) {
+        if (endpoint.any()) {
+            return messages.format("endpoint.any", endpoint.label() != null ? endpoint.label().in(language()) : endpoint.id());
+        }
         if (endpoint.host() != null && endpoint.label() != null) {
             return messages.format("endpoint.labelledHost", endpoint.label().in(language()), endpoint.host());
         }
         return endpoint.name(language());
     }
 
-    /** The flow's ports on one line, joined by "und/oder" where the data says so. */
+    /** The flow's ports on one line, joined by "und/oder" or "oder" where the data says so. */
     public String ports(Flow flow) {
-        return ports(flow.ports(), flow.portsAndOr());
+        return ports(flow.ports(), flow.portsJoin());
     }
 
-    public String ports(List<PortSpec> ports, boolean andOr) {
-        String sep = andOr ? " " + messages.get("ports.andOr") + " " : ", ";
-        return ports.stream().map(this::port).collect(Collectors.joining(sep));
+    public String ports(List<PortSpec> ports, PortsJoin join) {
+        return ports.stream().map(this::port).collect(Collectors.joining(separator(join)));
+    }
+
+    /** What stands between two ports: ", ", " und/oder ", " oder " (the theme's words). */
+    public String separator(PortsJoin join) {
+        return join.messageKey() == null ? ", " : " " + messages.get(join.messageKey()) + " ";
     }
 
     /** "TCP 25 (SMTP)", "TCP 41000–41100", "ICMP Typ 0, 8". */
@@ -107,8 +118,8 @@ public final class Labels {
     }
 
     /** "neu in 13.0.0", "geändert in 9.10.0, vorher TCP 2222 (SSH): Port 2222 durch 22 ersetzt.", "entfällt ab 10.0.0". */
-    public String note(VersionNote note, boolean andOr) {
-        String words = messages.format(note.key(), note.version(), ports(note.portsBefore(), andOr));
+    public String note(VersionNote note, PortsJoin join) {
+        String words = messages.format(note.key(), note.version(), ports(note.portsBefore(), join));
         return note.note() == null ? words : messages.format("changed.note", words, plain(note.note()));
     }
 

@@ -9,6 +9,7 @@ import dev.flowdoc.model.Inline;
 import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.PortSpec;
+import dev.flowdoc.model.PortsJoin;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Protocol;
 import dev.flowdoc.model.RefKind;
@@ -59,12 +60,17 @@ public final class ViewBuilder {
         List<Annotation> annotations = new ArrayList<>();
         requirement(group.requirement(), group.requiredWhen()).ifPresent(annotations::add);
         for (VersionNote note : VersionNote.of(group, project.release())) {
-            annotations.add(annotation(note, false));
+            annotations.add(annotation(note, PortsJoin.AND));
         }
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(text(group.title()), false));
         if (!annotations.isEmpty()) {
             lines.add(Line.of(annotations(annotations)));
+        }
+        // alternatives: said where there is a choice left in this release (a group with one flow left has none)
+        String oneOf = group.oneOf() && group.flows().size() > 1 ? words.get("group.oneOf") : null;
+        if (oneOf != null) {
+            lines.add(new Line(List.of(new Part.Text(oneOf)), true));
         }
         List<String> notes = new ArrayList<>();
         List<String> labelled = new ArrayList<>();
@@ -76,14 +82,14 @@ public final class ViewBuilder {
         }
         List<FlowRow> rows = group.flows().stream().map(f -> row(group, f)).toList();
         return new GroupBlock(group.id(), group.anchor(), new Cell(lines), labels.plain(group.title()),
-                key(group.requirement()), group.since(), group.removed(), annotations, notes, labelled, rows);
+                key(group.requirement()), group.since(), group.removed(), annotations, notes, labelled, oneOf, rows);
     }
 
     private FlowRow row(Group group, Flow flow) {
         List<Annotation> shown = new ArrayList<>();
         List<Annotation> lead = new ArrayList<>();
         List<VersionNote> notes = VersionNote.of(flow, project.release());
-        notes.stream().filter(n -> n.kind() != VersionNote.Kind.CHANGED).map(n -> annotation(n, flow.portsAndOr()))
+        notes.stream().filter(n -> n.kind() != VersionNote.Kind.CHANGED).map(n -> annotation(n, flow.portsJoin()))
                 .forEach(lead::add);
         Requirement requirement = group.requirementOf(flow);
         Optional<Annotation> own = requirement(requirement, group.requiredWhenOf(flow));
@@ -114,7 +120,7 @@ public final class ViewBuilder {
             List<Annotation> said = new ArrayList<>();
             if (c.changesPorts()) {
                 said.add(annotation(new VersionNote(VersionNote.Kind.CHANGED, c.version(), c.portsBefore(), c.note()),
-                        flow.portsAndOr()));
+                        flow.portsJoin()));
             }
             String after = null;
             if (c.changesRequirement()) {
@@ -131,7 +137,7 @@ public final class ViewBuilder {
             }
             description.add(new Line(line, true));
             changes.add(new VersionChange(c.version(), c.portsBefore().stream().map(ViewBuilder::port).toList(),
-                    c.changesPorts() ? labels.ports(c.portsBefore(), flow.portsAndOr()) : "", why, Part.plain(line),
+                    c.changesPorts() ? labels.ports(c.portsBefore(), flow.portsJoin()) : "", why, Part.plain(line),
                     c.changesRequirement() ? c.requirementBefore().key() : null, after));
         }
         // the proxy hint, unless the description says it already
@@ -152,7 +158,7 @@ public final class ViewBuilder {
                 group.sinceOf(flow), group.removedOf(flow), changes, shown, flow.proxy() != null, proxyMenu,
                 project.direction(flow).key(), labels.direction(flow), project.fromInternet(flow),
                 endpointNames(flow.source()), endpointNames(flow.destination()),
-                flow.ports().stream().map(ViewBuilder::port).toList(), flow.portsAndOr());
+                flow.ports().stream().map(ViewBuilder::port).toList(), flow.portsJoin().key());
     }
 
     private static String key(Requirement requirement) {
@@ -161,8 +167,8 @@ public final class ViewBuilder {
 
     private List<EndpointName> endpointNames(List<String> ids) {
         return ids.stream().map(id -> project.endpoint(id)
-                .map(e -> new EndpointName(id, labels.endpoint(e), e.host(), e.zone()))
-                .orElse(new EndpointName(id, id, null, null))).toList();
+                .map(e -> new EndpointName(id, labels.endpoint(e), e.host(), e.zone(), e.any()))
+                .orElse(new EndpointName(id, id, null, null, false))).toList();
     }
 
     /** A port spec as data. */
@@ -178,13 +184,14 @@ public final class ViewBuilder {
         return text == null ? List.of() : text(text);
     }
 
-    /** One line per port; with "und/oder" every line but the last ends in the words for it. */
+    /** One line per port; with "und/oder" or "oder" every line but the last ends in the words for it. */
     private Cell ports(Flow flow) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < flow.ports().size(); i++) {
             String label = labels.port(flow.ports().get(i));
             boolean more = i < flow.ports().size() - 1;
-            lines.add(Line.of(new Part.Text(flow.portsAndOr() && more ? label + " " + words.get("ports.andOr") : label)));
+            String join = flow.portsJoin().messageKey();
+            lines.add(Line.of(new Part.Text(join != null && more ? label + " " + words.get(join) : label)));
         }
         return new Cell(lines);
     }
@@ -199,14 +206,14 @@ public final class ViewBuilder {
     }
 
     /** "neu in 13.0.0", "geändert in 9.10.0, vorher TCP 2222 (SSH)", "entfällt ab 10.0.0". */
-    private Annotation annotation(VersionNote note, boolean andOr) {
+    private Annotation annotation(VersionNote note, PortsJoin join) {
         Annotation.Kind kind = switch (note.kind()) {
             case SINCE -> Annotation.Kind.NEW_IN;
             case CHANGED -> Annotation.Kind.CHANGED_IN;
             case REMOVED -> Annotation.Kind.REMOVED_IN;
         };
         return new Annotation(kind, note.version(),
-                words.format(note.key(), note.version(), labels.ports(note.portsBefore(), andOr)));
+                words.format(note.key(), note.version(), labels.ports(note.portsBefore(), join)));
     }
 
     /** The requirement a flow has from its change {@code index} on: the next change's before, else its own now. */

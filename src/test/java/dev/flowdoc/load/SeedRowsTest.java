@@ -69,7 +69,7 @@ class SeedRowsTest {
                     .map(p -> p.name()).collect(Collectors.toCollection(TreeSet::new)), where + ": protocols");
             assertEquals(normal(SOURCE_DEPARTURES.getOrDefault(flow.id(), row[2])), normal(names(flow.source())), where + ": source");
             assertEquals(normal(row[3]), normal(names(flow.destination())), where + ": destination");
-            assertEquals(row[1].contains("und/oder"), flow.portsAndOr(), where + ": und/oder");
+            assertEquals(row[1].contains("und/oder"), flow.portsJoin() == dev.flowdoc.model.PortsJoin.AND_OR, where + ": und/oder");
             for (PortSpec spec : flow.ports()) {
                 if (spec.service() != null) {
                     assertTrue(row[1].toUpperCase(Locale.ROOT).contains("(" + spec.service() + ")"), where + ": service " + spec.service());

@@ -30,7 +30,7 @@ class DeploymentTest {
     void flowConditionOverridesGroupCondition() {
         Flow a = flow("a", null);
         Flow b = flow("b", is("y"));
-        Group g = new Group("g", Text.of("G", "G"), Requirement.OPTIONAL, null, List.of(), null, null, List.of(a, b), is("x"), null);
+        Group g = new Group("g", Text.of("G", "G"), Requirement.OPTIONAL, null, List.of(), null, null, List.of(a, b), is("x"), false, null);
         Deployment d = new Deployment(List.of(), List.of());
         assertEquals(is("x"), g.conditionOf(a));
         assertEquals(is("y"), g.conditionOf(b));
@@ -43,7 +43,7 @@ class DeploymentTest {
     }
 
     private static Flow flow(String id, Condition condition) {
-        return new Flow(id, List.of(new PortSpec(List.of(Protocol.TCP), List.of(22), null)), false, List.of("s"),
+        return new Flow(id, List.of(new PortSpec(List.of(Protocol.TCP), List.of(22), null)), PortsJoin.AND, List.of("s"),
                 List.of("d"), Text.of("d", "d"), null, null, null, null, List.of(), null, condition, null);
     }
 }

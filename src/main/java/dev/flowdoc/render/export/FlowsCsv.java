@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class FlowsCsv {
     private static final List<String> COLUMNS = List.of("csv.id", "csv.group", "csv.requirement", "csv.since",
             "csv.ports", "csv.source", "csv.destination", "csv.direction", "csv.fromInternet", "csv.description",
-            "csv.proxy", "csv.link", "csv.removed", "csv.changes", "csv.notes");
+            "csv.proxy", "csv.link", "csv.removed", "csv.changes", "csv.notes", "csv.oneOf");
 
     private FlowsCsv() {}
 
@@ -36,7 +36,8 @@ public final class FlowsCsv {
                             row.source().plain().replace("\n", ", "), row.destination().plain().replace("\n", ", "),
                             row.direction(), yesNo(row.fromInternet(), words), row.descriptionText(),
                             yesNo(row.proxy(), words), pageOf.apply(group.id()) + "#" + row.anchor(), row.removed(),
-                            String.join("\n", row.changes()), String.join("\n", group.labelledNotes()));
+                            String.join("\n", row.changes()), String.join("\n", group.labelledNotes()),
+                            yesNo(group.oneOf() != null, words));
                 }
             }
         } catch (IOException e) {

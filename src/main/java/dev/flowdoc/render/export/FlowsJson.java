@@ -136,6 +136,7 @@ public final class FlowsJson {
         n.put("fromInternet", row.fromInternet());
         n.set("ports", ports(row.portSpecs()));
         n.set("portsText", words(lookups, v -> v.row(id).portsText()));
+        n.put("portsJoin", row.portsJoin());
         n.put("portsAndOr", row.portsAndOr());
         n.set("source", endpoints(lookups, id, FlowRow::sources));
         n.set("destination", endpoints(lookups, id, FlowRow::destinations));
@@ -144,6 +145,9 @@ public final class FlowsJson {
         if (row.proxyMenu() != null) {
             n.put("proxyMenu", row.proxyMenu());
         }
+        // alternatives: exactly one flow of the group is needed, and the heading's words for it
+        n.put("groupOneOf", group.oneOf() != null);
+        n.set("groupOneOfText", group.oneOf() == null ? null : words(lookups, v -> v.group(group.id()).oneOf()));
         ArrayNode notes = n.putArray("groupNotes");
         for (int i = 0; i < group.notes().size(); i++) {
             int index = i;
@@ -195,6 +199,7 @@ public final class FlowsJson {
             ObjectNode e = list.addObject();
             e.put("id", endpoint.id());
             e.put("host", endpoint.host());
+            e.put("any", endpoint.any());
             e.set("name", words(lookups, v -> side.apply(v.row(flowId)).get(index).name()));
             e.put("zone", endpoint.zone());
         }

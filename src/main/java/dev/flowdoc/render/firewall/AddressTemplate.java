@@ -19,7 +19,8 @@ import java.util.Set;
  * The address file to fill in for a profile ({@code --addresses-template}, and beside each profile's checklist on the
  * site): exactly the endpoints the profile's flows name, in the order of data/endpoints.json, each with an empty list,
  * and under "labels" what each one is in German and English. An endpoint that is a host in the data says so: left
- * empty, FortiGate and PAN-OS use its name, nftables needs its addresses.
+ * empty, FortiGate and PAN-OS use its name, nftables needs its addresses. An endpoint for any address ({@code "any":
+ * true}) is left out: nobody is asked for it.
  */
 public final class AddressTemplate {
     /** The schema's file name, beside the template on the site. */
@@ -38,7 +39,8 @@ public final class AddressTemplate {
             needed.addAll(f.source());
             needed.addAll(f.destination());
         });
-        List<Endpoint> endpoints = selected.endpoints().stream().filter(e -> needed.contains(e.id())).toList();
+        // an endpoint for any address has nothing to fill in: its rules match every address
+        List<Endpoint> endpoints = selected.endpoints().stream().filter(e -> needed.contains(e.id()) && !e.any()).toList();
         Map<String, Object> root = new LinkedHashMap<>();
         if (schemaRef != null) {
             root.put("$schema", schemaRef);

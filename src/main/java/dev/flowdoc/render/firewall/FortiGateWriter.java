@@ -18,6 +18,8 @@ final class FortiGateWriter {
     private static final int NAME = 79;
     private static final int POLICY_NAME = 35;
     private static final String INDENT = "    ";
+    /** FortiOS's predefined address (and address6) object for every address. */
+    static final String ALL = "all";
 
     private FortiGateWriter() {}
 
@@ -36,7 +38,8 @@ final class FortiGateWriter {
         Map<String, NetAddress> v4 = new LinkedHashMap<>();
         Map<String, NetAddress> v6 = new LinkedHashMap<>();
         for (Rule rule : rules) {
-            for (NetAddress a : concat(rule.sources(), rule.destinations())) {
+            // a side for any address uses FortiOS's own "all" objects
+            for (NetAddress a : concat(rule.anySource() ? List.of() : rule.sources(), rule.anyDestination() ? List.of() : rule.destinations())) {
                 (a.kind() == NetAddress.Kind.IPV6 ? v6 : v4).putIfAbsent(Names.address(a, NAME), a);
             }
         }
@@ -51,12 +54,20 @@ final class FortiGateWriter {
         Map<String, Rule> groups6 = new LinkedHashMap<>();
         for (Rule rule : rules) {
             if (hasV4(rule)) {
-                groups4.put(group(rule, "src"), rule);
-                groups4.put(group(rule, "dst"), rule);
+                if (!rule.anySource()) {
+                    groups4.put(group(rule, "src"), rule);
+                }
+                if (!rule.anyDestination()) {
+                    groups4.put(group(rule, "dst"), rule);
+                }
             }
             if (hasV6(rule)) {
-                groups6.put(group(rule, "src6"), rule);
-                groups6.put(group(rule, "dst6"), rule);
+                if (!rule.anySource()) {
+                    groups6.put(group(rule, "src6"), rule);
+                }
+                if (!rule.anyDestination()) {
+                    groups6.put(group(rule, "dst6"), rule);
+                }
             }
         }
         section(out, "firewall addrgrp", groups4, (name, rule) -> List.of(
@@ -110,12 +121,12 @@ final class FortiGateWriter {
         lines.add("set srcintf " + interfaces(rule.fromZones(), zones));
         lines.add("set dstintf " + interfaces(rule.toZones(), zones));
         if (hasV4(rule)) {
-            lines.add("set srcaddr " + quote(group(rule, "src")));
-            lines.add("set dstaddr " + quote(group(rule, "dst")));
+            lines.add("set srcaddr " + quote(rule.anySource() ? ALL : group(rule, "src")));
+            lines.add("set dstaddr " + quote(rule.anyDestination() ? ALL : group(rule, "dst")));
         }
         if (hasV6(rule)) {
-            lines.add("set srcaddr6 " + quote(group(rule, "src6")));
-            lines.add("set dstaddr6 " + quote(group(rule, "dst6")));
+            lines.add("set srcaddr6 " + quote(rule.anySource() ? ALL : group(rule, "src6")));
+            lines.add("set dstaddr6 " + quote(rule.anyDestination() ? ALL : group(rule, "dst6")));
         }
         lines.add("set action accept");
         lines.add("set schedule \"always\"");

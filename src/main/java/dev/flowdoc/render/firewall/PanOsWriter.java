@@ -18,6 +18,9 @@ final class PanOsWriter {
     private static final int NAME = 63;
     private static final int DESCRIPTION = 1023;
 
+    /** PAN-OS's word for every address in a rule's source or destination. */
+    static final String ANY = "any";
+
     private PanOsWriter() {}
 
     static String write(RuleSet set) {
@@ -28,8 +31,9 @@ final class PanOsWriter {
         Map<String, NetAddress> addresses = new LinkedHashMap<>();
         Map<String, Service> services = new LinkedHashMap<>();
         for (Rule rule : set.rules()) {
-            rule.sources().forEach(a -> addresses.putIfAbsent(Names.address(a, NAME), a));
-            rule.destinations().forEach(a -> addresses.putIfAbsent(Names.address(a, NAME), a));
+            // a side for any address is PAN-OS's own "any": no objects for it
+            own(rule.sources(), rule.anySource()).forEach(a -> addresses.putIfAbsent(Names.address(a, NAME), a));
+            own(rule.destinations(), rule.anyDestination()).forEach(a -> addresses.putIfAbsent(Names.address(a, NAME), a));
             rule.services().stream().filter(Service::hasPorts).forEach(s -> services.putIfAbsent(Names.service(s, NAME), s));
         }
         addresses.forEach((name, a) -> out.append("set address ").append(name).append(a.kind() == NetAddress.Kind.HOST
@@ -38,10 +42,14 @@ final class PanOsWriter {
                 .append(" port ").append(s.ports(",")).append('\n'));
         for (Rule rule : set.rules()) {
             out.append('\n');
-            String source = group(rule, "src");
-            String destination = group(rule, "dst");
-            out.append("set address-group ").append(source).append(" static ").append(list(names(rule.sources()))).append('\n');
-            out.append("set address-group ").append(destination).append(" static ").append(list(names(rule.destinations()))).append('\n');
+            String source = rule.anySource() ? ANY : group(rule, "src");
+            String destination = rule.anyDestination() ? ANY : group(rule, "dst");
+            if (!rule.anySource()) {
+                out.append("set address-group ").append(source).append(" static ").append(list(names(rule.sources()))).append('\n');
+            }
+            if (!rule.anyDestination()) {
+                out.append("set address-group ").append(destination).append(" static ").append(list(names(rule.destinations()))).append('\n');
+            }
             List<Service> withPorts = rule.services().stream().filter(Service::hasPorts).toList();
             List<Service> without = rule.services().stream().filter(s -> !s.hasPorts()).toList();
             String from = list(rule.fromZones().stream().map(k -> Zones.name(k, Format.PANOS, set.zones())).distinct().toList());
@@ -77,10 +85,14 @@ final class PanOsWriter {
             if (rule.services().stream().anyMatch(s -> !s.hasPorts())) {
                 out.append("delete rulebase security rules ").append(Names.limit(rule.flowId(), NAME - 4)).append("-app\n");
             }
-            out.append("delete address-group ").append(group(rule, "src")).append('\n')
-                    .append("delete address-group ").append(group(rule, "dst")).append('\n');
+            if (!rule.anySource()) {
+                out.append("delete address-group ").append(group(rule, "src")).append('\n');
+            }
+            if (!rule.anyDestination()) {
+                out.append("delete address-group ").append(group(rule, "dst")).append('\n');
+            }
             List<String> own = new ArrayList<>();
-            for (NetAddress a : concat(rule.sources(), rule.destinations())) {
+            for (NetAddress a : concat(own(rule.sources(), rule.anySource()), own(rule.destinations(), rule.anyDestination()))) {
                 String name = Names.address(a, NAME);
                 if (!kept.contains(name) && !own.contains(name)) {
                     own.add(name);
@@ -93,6 +105,11 @@ final class PanOsWriter {
             }
         }
         return out.toString();
+    }
+
+    /** The side's own address objects: none for a side that is any address. */
+    private static List<NetAddress> own(List<NetAddress> addresses, boolean any) {
+        return any ? List.of() : addresses;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -7,11 +7,12 @@ import java.util.List;
  * One flow as a firewall rule: its id (the rule's name or comment), its description in words, the customer's
  * addresses, the services, the zone keys of its endpoints, whether it ends on the appliance, and {@code number}, a
  * stable policy number derived from the id (FortiGate policies are deleted by number); {@code changed}: in a
- * delta, the flow exists already and its ports change.
+ * delta, the flow exists already and its ports change; {@code anySource}, {@code anyDestination}: the side names an
+ * endpoint for any address (its addresses are then 0.0.0.0/0 and ::/0; FortiGate writes "all", PAN-OS "any").
  */
 public record Rule(String flowId, String description, List<NetAddress> sources, List<NetAddress> destinations,
                    List<Service> services, List<String> fromZones, List<String> toZones, boolean toAppliance,
-                   long number, boolean changed) {
+                   long number, boolean changed, boolean anySource, boolean anyDestination) {
     public Rule {
         sources = List.copyOf(sources);
         destinations = List.copyOf(destinations);

@@ -2,6 +2,7 @@ package dev.flowdoc.render.firewall;
 
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.FlowAddresses;
+import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.view.DocView;
 import dev.flowdoc.view.FlowRow;
@@ -36,26 +37,49 @@ public final class RuleSets {
         Map<String, Long> numbers = numbers(project.history(), first, last);
         FlowAddresses none = new FlowAddresses(List.of(), List.of());
         List<Rule> rules = new ArrayList<>();
+        Map<String, String> alternatives = alternatives(allow);
         allow.rows().forEach(row -> {
             FlowAddresses a = addresses.get(row.id());
             if (a != null && !a.isEmpty()) {
-                rules.add(rule(row, a, zones, numbers, changed.contains(row.id())));
+                rules.add(rule(row, a, zones, numbers, changed.contains(row.id()), allow.words(), alternatives));
             }
         });
         List<Rule> removals = new ArrayList<>();
         if (remove != null) {
-            remove.rows().forEach(row -> removals.add(rule(row, removed.getOrDefault(row.id(), none), zones, numbers, false)));
+            remove.rows().forEach(row -> removals.add(rule(row, removed.getOrDefault(row.id(), none), zones, numbers, false, remove.words(), Map.of())));
         }
         List<Rule> all = new ArrayList<>();
-        every.rows().forEach(row -> all.add(rule(row, addresses.getOrDefault(row.id(), none), zones, numbers, false)));
+        every.rows().forEach(row -> all.add(rule(row, addresses.getOrDefault(row.id(), none), zones, numbers, false, every.words(),
+                alternatives(every))));
         return new RuleSet(header, rules, removals, delta, zoneNames, all, first + "-" + last + " (" + policySource + ")");
     }
 
-    /** A rule from the row's view: its ports, endpoints and zones as the view has them (the view holds no model object). */
-    private static Rule rule(FlowRow row, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed) {
-        return new Rule(row.id(), row.descriptionText(), a.source(), a.destination(), Services.of(row),
+    /**
+     * For the flows of a group of alternatives ("oneOf"), the comment that says so and names the others: the customer
+     * opens one of them, and fills in the addresses of that one only.
+     */
+    private static Map<String, String> alternatives(DocView view) {
+        Map<String, String> out = new HashMap<>();
+        view.groups().stream().filter(g -> g.oneOf() != null).forEach(g -> g.rows().forEach(row -> out.put(row.id(),
+                view.words().format("firewall.oneOf", String.join(", ", g.rows().stream().map(FlowRow::id)
+                        .filter(id -> !id.equals(row.id())).toList())))));
+        return out;
+    }
+
+    /**
+     * A rule from the row's view: its ports, endpoints and zones as the view has them (the view holds no model object).
+     * Ports that are alternatives ("oder", "or") each get their rule, since the customer picks one; the comment says so.
+     */
+    private static Rule rule(FlowRow row, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed,
+                             Messages words, Map<String, String> alternatives) {
+        String description = "or".equals(row.portsJoin())
+                ? words.format("firewall.portsOr", row.portsText()) + " " + row.descriptionText() : row.descriptionText();
+        if (alternatives.containsKey(row.id())) {
+            description = alternatives.get(row.id()) + " " + description;
+        }
+        return new Rule(row.id(), description, a.source(), a.destination(), Services.of(row),
                 zones.of(row.sourceIds()), zones.of(row.destinationIds()), zones.includesAppliance(row.destinationIds()),
-                numbers.get(row.id()), changed);
+                numbers.get(row.id()), changed, row.anySource(), row.anyDestination());
     }
 
     /**

@@ -62,7 +62,8 @@ public final class ChecklistWriter {
         List<String> names = new ArrayList<>(headerFieldNames(project, named(flows)));
         flows.forEach(f -> {
             String base = "flow." + fieldId(f.id());
-            names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
+            names.addAll(sideFields(base, anyAddress(project, f.source()), anyAddress(project, f.destination())));
+            names.add(base + ".opened");
         });
         names.addAll(List.of("signoff.name", "signoff.date", "signoff.signature"));
         return names;
@@ -105,6 +106,41 @@ public final class ChecklistWriter {
             });
         }
         return ids;
+    }
+
+    /**
+     * The address fields of a flow ({@code base} "flow.ID" or "close.ID"): source and destination, except a side that
+     * names an endpoint for any address ({@code "any": true}): nobody is asked for that one.
+     */
+    static List<String> sideFields(String base, boolean anySource, boolean anyDestination) {
+        List<String> names = new ArrayList<>();
+        if (!anySource) {
+            names.add(base + ".source");
+        }
+        if (!anyDestination) {
+            names.add(base + ".destination");
+        }
+        return names;
+    }
+
+    /** True when one of the endpoints stands for any address. */
+    static boolean anyAddress(Project project, List<String> endpointIds) {
+        return endpointIds.stream().anyMatch(id -> project.history().endpoint(id).map(Endpoint::any).orElse(false));
+    }
+
+    /** The address fields of a row as a cell ({@link #sideFields}); an empty cell when both sides are any address. */
+    static Cell addressCell(FormFields form, PdfFonts fonts, String base, FlowRow row, Messages words, String tooltip) {
+        List<String> names = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String name : sideFields(base, row.anySource(), row.anyDestination())) {
+            names.add(name);
+            labels.add(words.get(name.endsWith(".source") ? "checklist.field.source" : "checklist.field.destination"));
+        }
+        if (names.isEmpty()) {
+            return Cell.text(TextBlock.of(new Span("", fonts.regular(), 6.5f)));
+        }
+        return ChecklistCells.fields(form, fonts.regular(), 6.5f, names.toArray(String[]::new), labels.toArray(String[]::new),
+                tooltip, ChecklistCells.ADDRESS_HEIGHT);
     }
 
     /** "endpoint.ID.address"; ids may hold '.', written as '_' as in the flows' field names. */
@@ -228,9 +264,9 @@ public final class ChecklistWriter {
                 cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.addresses")),
                 cells.header(words.get("column.opened"))));
         table.begin();
-        String[] labels = {words.get("checklist.field.source"), words.get("checklist.field.destination")};
         for (GroupBlock group : view.groups()) {
-            table.band(cells.band(group), group.anchor(),
+            // alternatives: the admin ticks the one chosen (its "opened" box), the others stay empty
+            table.band(cells.band(group, group.oneOf() == null ? null : words.get("checklist.oneOf")), group.anchor(),
                     () -> bookmarks.add(group.title(), flow.anchor(group.anchor())));
             for (FlowRow row : group.rows()) {
                 String base = "flow." + fieldId(row.id());
@@ -238,9 +274,7 @@ public final class ChecklistWriter {
                 FlowRow before = upgrade == null ? null : upgrade.before(row.id()).orElse(null);
                 table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
                         cells.source(row), cells.destination(row), cells.description(row),
-                        ChecklistCells.fields(form, fonts.regular(), 6.5f,
-                                new String[] {base + ".source", base + ".destination"}, labels, tooltip,
-                                ChecklistCells.ADDRESS_HEIGHT),
+                        addressCell(form, fonts, base, row, words, tooltip),
                         ChecklistCells.checkbox(form, base + ".opened", tooltip + ": " + words.get("column.opened"))),
                         row.anchor());
             }

@@ -50,6 +50,11 @@ final class FlowCells {
 
     /** The group's band: its title in bold and larger, then its annotations and notes as the view has them. */
     Cell band(GroupBlock group) {
+        return band(group, null);
+    }
+
+    /** The same with one more paragraph at its end ({@code more}, null for none): what a checklist asks of the group. */
+    Cell band(GroupBlock group, String more) {
         List<List<Span>> paragraphs = new ArrayList<>();
         for (Line line : group.cell().lines()) {
             boolean title = paragraphs.isEmpty();
@@ -59,6 +64,9 @@ final class FlowCells {
                         ? new Span(s.text(), fonts.bold(), s.size(), s.link()) : s);
             }
             paragraphs.add(spans);
+        }
+        if (more != null) {
+            paragraphs.add(List.of(new Span(more, fonts.regular(), SIZE)));
         }
         return Cell.text(new TextBlock(paragraphs, 2));
     }

@@ -61,11 +61,17 @@ public final class UpgradeChecklistWriter {
         List<String> names = new ArrayList<>(ChecklistWriter.headerFieldNames(project, ChecklistWriter.named(flows)));
         for (String id : delta.flowIdsToOpen()) {
             String base = "flow." + ChecklistWriter.fieldId(id);
-            names.addAll(List.of(base + ".source", base + ".destination", base + ".opened"));
+            dev.flowdoc.model.Flow f = project.history().flow(id).orElseThrow();
+            names.addAll(ChecklistWriter.sideFields(base, ChecklistWriter.anyAddress(project, f.source()),
+                    ChecklistWriter.anyAddress(project, f.destination())));
+            names.add(base + ".opened");
         }
         delta.flowIds(Action.CLOSE).forEach(id -> {
             String base = "close." + ChecklistWriter.fieldId(id);
-            names.addAll(List.of(base + ".source", base + ".destination", base + ".closed"));
+            dev.flowdoc.model.Flow f = project.history().flow(id).orElseThrow();
+            names.addAll(ChecklistWriter.sideFields(base, ChecklistWriter.anyAddress(project, f.source()),
+                    ChecklistWriter.anyAddress(project, f.destination())));
+            names.add(base + ".closed");
         });
         names.addAll(List.of("signoff.name", "signoff.date", "signoff.signature"));
         return names;
@@ -121,15 +127,13 @@ public final class UpgradeChecklistWriter {
                 cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.addresses")),
                 cells.header(words.get("column.closed"))));
         table.begin();
-        String[] labels = {words.get("checklist.field.source"), words.get("checklist.field.destination")};
         for (GroupBlock group : close.groups()) {
             table.band(cells.band(group), "close-" + group.anchor(), () -> {});
             for (FlowRow row : group.rows()) {
                 String name = ChecklistWriter.flowName(group, row, words);
                 String base = "close." + ChecklistWriter.fieldId(row.id());
                 table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row),
-                        ChecklistCells.fields(form, fonts.regular(), 6.5f, new String[] {base + ".source", base + ".destination"},
-                                labels, name, ChecklistCells.ADDRESS_HEIGHT),
+                        ChecklistWriter.addressCell(form, fonts, base, row, words, name),
                         ChecklistCells.checkbox(form, base + ".closed", name + ": " + words.get("column.closed"))),
                         "close-" + row.anchor());
             }

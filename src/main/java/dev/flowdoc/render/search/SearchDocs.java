@@ -66,8 +66,12 @@ public final class SearchDocs {
                 continue;
             }
             String page = home.get().htmlName();
+            List<String> words = new ArrayList<>(group.notes());
+            if (group.oneOf() != null) {
+                words.add(0, group.oneOf());
+            }
             docs.add(new SearchDoc(Kind.GROUP, page + "#" + group.anchor(), group.title(), home.get().title(),
-                    String.join(" ", group.notes())));
+                    String.join(" ", words)));
             for (FlowRow row : group.rows()) {
                 // every word the row says: its name, then its description cell (annotations, requirement, changes)
                 docs.add(new SearchDoc(Kind.FLOW, page + "#" + row.anchor(), row.portsText(), group.title(),

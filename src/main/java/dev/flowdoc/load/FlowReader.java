@@ -30,7 +30,8 @@ final class FlowReader {
         return new Flow(f.get("id").asText(), ports, f.path("portsAndOr").asBoolean(false),
                 JsonValues.strings(f.get("source")), JsonValues.strings(f.get("destination")), JsonValues.localized(doc, at + "/description"),
                 requirement(f), JsonValues.localized(doc, at + "/requiredWhen"), JsonValues.text(f, "since"), JsonValues.text(f, "removed"), changes,
-                proxy, condition(doc, at), doc.at(at), valuePositions(doc, f, at));
+                proxy, condition(doc, at), doc.at(at), valuePositions(doc, f, at),
+                f.path("bidirectional").asBoolean(false));
     }
 
     /** Where the flow's endpoint references stand ("source/0" → its string), for messages at the value. */

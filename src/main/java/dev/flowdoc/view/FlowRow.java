@@ -19,6 +19,8 @@ import java.util.List;
  *     can be used and {@code proxyMenu} the menu path where it is set (null without), {@code directionKey} and
  *     {@code direction} in words, {@code fromInternet}.</li>
  * <li>{@code sources}, {@code destinations}, {@code portSpecs}, {@code portsAndOr}: the endpoints and ports as data.</li>
+ * <li>{@code bidirectional}: a two-way flow (either end opens the connection): one row, direction "in beide
+ *     Richtungen"; {@code directionCell} the table's column "Richtung" ("eingehend", "intern", "in beide Richtungen").</li>
  * </ul>
  */
 public record FlowRow(
@@ -48,7 +50,9 @@ public record FlowRow(
         List<EndpointName> sources,
         List<EndpointName> destinations,
         List<PortView> portSpecs,
-        boolean portsAndOr) {
+        boolean portsAndOr,
+        boolean bidirectional,
+        Cell directionCell) {
     public FlowRow {
         descriptionParts = List.copyOf(descriptionParts);
         versionChanges = List.copyOf(versionChanges);

@@ -136,7 +136,8 @@ public final class ViewBuilder {
                 group.sinceOf(flow), group.removedOf(flow), changes, shown, flow.proxy() != null, proxyMenu,
                 project.direction(flow).key(), labels.direction(flow), project.fromInternet(flow),
                 endpointNames(flow.source()), endpointNames(flow.destination()),
-                flow.ports().stream().map(ViewBuilder::port).toList(), flow.portsAndOr());
+                flow.ports().stream().map(ViewBuilder::port).toList(), flow.portsAndOr(), flow.bidirectional(),
+                new Cell(List.of(Line.of(new Part.Text(labels.directionColumn(flow))))));
     }
 
     private static String key(Requirement requirement) {

@@ -42,6 +42,9 @@ final class FlowReader {
                 out.put(field + "/" + i, doc.at(at + "/" + field + "/" + i));
             }
         }
+        if (f.has("bidirectional")) {
+            out.put("bidirectional/0", doc.at(at + "/bidirectional"));
+        }
         return out;
     }
 

@@ -61,6 +61,19 @@ public record Flow(
                 since, removed, changes, proxy, condition, location, valueAt, bidirectional);
     }
 
+    /** A firewall needs a rule the other way too: a two-way flow whose sources are not its destinations. */
+    public boolean rulesBothWays() {
+        return rulesBothWays(bidirectional, source, destination);
+    }
+
+    /**
+     * A two-way flow needs a rule each way, unless its sources are its destinations (cluster members talking to each
+     * other): then the one rule from the set to itself allows both ways.
+     */
+    public static boolean rulesBothWays(boolean bidirectional, List<String> source, List<String> destination) {
+        return bidirectional && !java.util.Set.copyOf(source).equals(java.util.Set.copyOf(destination));
+    }
+
     /** The stable anchor of the flow's row, the same in both languages. */
     public String anchor() {
         return "flow-" + id;

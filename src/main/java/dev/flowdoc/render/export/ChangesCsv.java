@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 /** {@code flowdoc changes --format csv}: one row per entry, headings in the chosen language. */
 public final class ChangesCsv {
     private static final List<String> COLUMNS = List.of("changes.action", "table.group", "changes.flow",
-            "changes.portsBefore", "changes.portsAfter", "table.source", "table.destination", "changes.note");
+            "changes.portsBefore", "changes.portsAfter", "table.source", "table.destination", "table.direction", "changes.note");
 
     private ChangesCsv() {}
 
@@ -25,7 +25,7 @@ public final class ChangesCsv {
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (DeltaRow r : delta.rows()) {
                 csv.printRecord(r.actionLabel(), r.group(), r.flowId(), r.portsBefore(), r.portsAfter(), r.source(),
-                        r.destination(), r.noteText());
+                        r.destination(), r.direction(), r.noteText());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,11 +9,14 @@ import java.util.List;
  * the upgrade checklist say of it, taken from the rows of the {@link DeltaView}'s views. {@code portsBefore} is empty
  * for a flow to open, {@code portsAfter} for one to close; {@code ports} says both ("TCP 2222 (SSH) → TCP 22 (SSH)",
  * the theme's {@code changes.ports}). {@code description} is the flow's own text, {@code note} the notes of the
- * changes crossed on the way (empty without), both as parts with their references.
+ * changes crossed on the way (empty without), both as parts with their references. {@code directionKey} and
+ * {@code direction} the flow's direction as the table's column says it ("both", "in beide Richtungen"),
+ * {@code bidirectional} a two-way flow (its rules are opened or closed both ways).
  */
 public record DeltaRow(Action action, String actionLabel, String groupId, String group, String flowId, String anchor,
                        String name, String portsBefore, String portsAfter, String ports, String source,
-                       String destination, List<Part> description, List<Part> note) {
+                       String destination, List<Part> description, List<Part> note, String directionKey,
+                       String direction, boolean bidirectional) {
     public DeltaRow {
         description = List.copyOf(description);
         note = List.copyOf(note);

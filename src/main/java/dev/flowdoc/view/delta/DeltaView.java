@@ -51,7 +51,8 @@ public record DeltaView(Delta delta, List<DeltaRow> rows, DocView open, DocView 
             rows.add(new DeltaRow(e.action(), DeltaRow.label(e.action(), words), e.groupId(),
                     side.group(e.groupId()).orElseThrow().title(), e.flowId(), row.anchor(), row.name(), was, is, ports,
                     lines(row.source().lines()), lines(row.destination().lines()), row.descriptionParts(),
-                    notes(history.flow(e.flowId()).orElseThrow(), delta, texts)));
+                    notes(history.flow(e.flowId()).orElseThrow(), delta, texts), row.directionKey(),
+                    row.directionCell().plain(), row.bidirectional()));
         }
         return new DeltaView(delta, rows, open, before, close);
     }

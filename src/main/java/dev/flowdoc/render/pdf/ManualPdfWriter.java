@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class ManualPdfWriter {
     /** Column widths: ports, source, destination, description (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {86, 72, 72, 60, 233.28f};
+    private static final float[] COLUMNS = {76, 82, 82, 56, 227.28f};
     public static final String PAGE = "index";
 
     private final DocView view;

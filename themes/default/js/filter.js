@@ -1,8 +1,10 @@
 /*
  * flowdoc default theme: filters every flow table of a page. No dependencies, no network: works from file://.
  * The form comes from the page's <template id="flowfilter-template"> (words in the page's language);
- * rows carry data-flow, data-group, data-ports (ports and ranges "41000-41100"), data-direction and data-internet,
- * written by flowdoc; a typed port matches a range that holds it.
+ * rows carry data-flow, data-group, data-ports (ports and ranges "41000-41100"), data-direction, data-bidirectional
+ * and data-internet, written by flowdoc; a typed port matches a range that holds it.
+ * The direction choice: "inbound" and "outbound" also show two-way flows (data-direction "both": they need the rule
+ * that way too), "both" every two-way flow (internal ones included); a choice no row has is taken out.
  * A group's cell spans its rows; when rows are hidden it moves to the first visible row and spans the
  * visible ones, so that the table keeps its shape.
  */
@@ -27,6 +29,14 @@
       var range = p.split('-');
       return range.length === 2 && n >= parseInt(range[0], 10) && n <= parseInt(range[1], 10);
     });
+  }
+
+  function directionMatches(row, wanted) {
+    if (wanted === 'both') {
+      return row.dataset.bidirectional === 'true';
+    }
+    var d = row.dataset.direction;
+    return d === wanted || (d === 'both' && (wanted === 'inbound' || wanted === 'outbound'));
   }
 
   function norm(s) {
@@ -60,6 +70,12 @@
         select.removeChild(o);
       }
     });
+    var direction = form.elements.direction;
+    Array.prototype.slice.call(direction.options).forEach(function (o) {
+      if (o.value && !rows.some(function (r) { return directionMatches(r, o.value); })) {
+        direction.removeChild(o);
+      }
+    });
     var count = form.querySelector('output');
 
     function apply() {
@@ -67,6 +83,7 @@
       var port = form.elements.port.value.trim();
       var group = select.value;
       var internet = form.elements.internet.checked;
+      var way = direction.value;
       var shown = 0;
       order.forEach(function (id) {
         var g = groups[id];
@@ -74,7 +91,8 @@
         g.rows.forEach(function (r) {
           var ok = (!group || group === id)
             && (!port || hasPort(r.dataset.ports, port))
-            && (!internet || (r.dataset.internet === 'true' && r.dataset.direction === 'inbound'))
+            && (!way || directionMatches(r, way))
+            && (!internet || (r.dataset.internet === 'true' && (r.dataset.direction === 'inbound' || r.dataset.direction === 'both')))
             && (!text || norm(g.text + ' ' + r.textContent).indexOf(text) >= 0);
           r.hidden = !ok;
           if (ok) {

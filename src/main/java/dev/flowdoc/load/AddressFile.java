@@ -110,13 +110,17 @@ public record AddressFile(String file, Map<String, List<NetAddress>> endpoints, 
             try {
                 long first = Long.parseLong(ends[0].strip());
                 long last = Long.parseLong(ends[1].strip());
-                long flows = project.history().flows().map(dev.flowdoc.model.Flow::id).distinct().count();
+                // a number per flow, and one more for the rule back of a two-way flow
+                long flows = project.history().flows().map(dev.flowdoc.model.Flow::id).distinct().count()
+                        + project.history().flows().filter(dev.flowdoc.model.Flow::rulesBothWays)
+                                .map(dev.flowdoc.model.Flow::id).distinct().count();
                 if (first < 1 || last > PolicyIds.MAX || first > last) {
                     problems.error(where, "fortigate.policyIds '" + ids.asText() + "' is no range of policy numbers",
                             "write \"FIRST-LAST\", lower first, from 1 to " + PolicyIds.MAX + " (e.g. \"10000-19999\")");
                 } else if (last - first + 1 < flows) {
                     problems.error(where, "fortigate.policyIds '" + ids.asText() + "' holds " + (last - first + 1)
-                            + " numbers, and the data has " + flows + " flows over all releases, each with a number of its own",
+                            + " numbers, and the data has " + flows + " policies over all releases (a number per flow, two for"
+                            + " a two-way flow)",
                             "give a range of at least " + flows + " numbers (e.g. \"" + first + "-" + (first + Math.max(flows, 1000) - 1) + "\")");
                 } else {
                     policyIds = new PolicyIds(first, last, true);

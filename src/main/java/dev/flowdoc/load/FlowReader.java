@@ -34,7 +34,8 @@ final class FlowReader {
         return new Flow(f.get("id").asText(), ports, portsJoin(f),
                 JsonValues.strings(f.get("source")), JsonValues.strings(f.get("destination")), JsonValues.localized(doc, at + "/description"),
                 requirement(f), JsonValues.localized(doc, at + "/requiredWhen"), JsonValues.text(f, "since"), JsonValues.text(f, "removed"), changes,
-                proxy, condition(doc, at), doc.at(at), valuePositions(doc, f, at));
+                proxy, condition(doc, at), doc.at(at), valuePositions(doc, f, at),
+                f.path("bidirectional").asBoolean(false));
     }
 
     /**
@@ -55,6 +56,9 @@ final class FlowReader {
             for (int i = 0; i < f.get(field).size(); i++) {
                 out.put(field + "/" + i, doc.at(at + "/" + field + "/" + i));
             }
+        }
+        if (f.has("bidirectional")) {
+            out.put("bidirectional/0", doc.at(at + "/bidirectional"));
         }
         return out;
     }

@@ -11,7 +11,9 @@ public enum Direction {
     /** Between parts of the product (cluster members, roles). */
     INTERNAL,
     /** Neither end is the product. */
-    TRANSIT;
+    TRANSIT,
+    /** Both ways between the product and another system: a two-way flow ({@link Flow#bidirectional()}). */
+    BOTH;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -171,12 +171,18 @@ public final class Project {
         return g;
     }
 
-    /** Where a flow runs relative to the product, from the zones of its endpoints (zones marked "appliance"). */
+    /**
+     * Where a flow runs relative to the product, from the zones of its endpoints (zones marked "appliance"). A two-way
+     * flow between the product and another system is {@link Direction#BOTH}; one inside the product stays internal.
+     */
     public Direction direction(Flow flow) {
         boolean fromAppliance = flow.source().stream().anyMatch(this::isAppliance);
         boolean toAppliance = flow.destination().stream().anyMatch(this::isAppliance);
         if (fromAppliance && toAppliance) {
             return Direction.INTERNAL;
+        }
+        if (flow.bidirectional() && (fromAppliance || toAppliance)) {
+            return Direction.BOTH;
         }
         if (toAppliance) {
             return Direction.INBOUND;
@@ -184,9 +190,11 @@ public final class Project {
         return fromAppliance ? Direction.OUTBOUND : Direction.TRANSIT;
     }
 
-    /** True if a source of the flow stands in a zone marked "internet". */
+    /** True if a source of the flow stands in a zone marked "internet" (for a two-way flow: either end). */
     public boolean fromInternet(Flow flow) {
-        return flow.source().stream().anyMatch(id -> endpoint(id).flatMap(this::zoneOf).map(Zone::internet).orElse(false));
+        java.util.stream.Stream<String> ends = flow.bidirectional()
+                ? java.util.stream.Stream.concat(flow.source().stream(), flow.destination().stream()) : flow.source().stream();
+        return ends.anyMatch(id -> endpoint(id).flatMap(this::zoneOf).map(Zone::internet).orElse(false));
     }
 
     private boolean isAppliance(String endpointId) {

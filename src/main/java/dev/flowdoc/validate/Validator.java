@@ -42,6 +42,7 @@ public final class Validator {
                 new ConditionsNameKnownOptions(), new OptionsDoNotRequireThemselves(), new OptionalFlowsHaveCondition(),
                 new ConditionalGroupsForcedByOption(), new OptionsUsed(), new ProfileOptionsKnown(),
                 new ProfilesSelectWhatOptionsRequire(), new GroupsHaveFlows(), new OneOfGroupsHaveAlternatives(),
+                new TwoWayFlowsWrittenOnce(),
                 new TranslationsCurrent(strict ? Severity.ERROR : Severity.WARNING)));
     }
 

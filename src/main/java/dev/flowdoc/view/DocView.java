@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  */
 public record DocView(Language language, Version release, Project project, Messages words, List<String> headings,
                       List<ZoneName> zones, List<GroupBlock> groups) {
-    /** The keys of the table's headings: group, port, source, destination, description. */
+    /** The keys of the table's headings: group, port, source, destination, direction, description. */
     public static final List<String> HEADING_KEYS = List.of("table.group", "table.port", "table.source",
-            "table.destination", "table.description");
+            "table.destination", "table.direction", "table.description");
+    /** The index of each heading in {@link #headings}. */
+    public static final int GROUP = 0, PORT = 1, SOURCE = 2, DESTINATION = 3, DIRECTION = 4, DESCRIPTION = 5;
 
     public DocView {
         headings = List.copyOf(headings);

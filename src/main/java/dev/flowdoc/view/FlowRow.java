@@ -20,6 +20,8 @@ import java.util.List;
  *     {@code direction} in words, {@code fromInternet}.</li>
  * <li>{@code sources}, {@code destinations}, {@code portSpecs}, {@code portsJoin}: the endpoints and ports as data
  *     ({@code portsJoin} "and", "andOr" or "or": how the ports are joined, see {@code dev.flowdoc.model.PortsJoin}).</li>
+ * <li>{@code bidirectional}: a two-way flow (either end opens the connection): one row, direction "in beide
+ *     Richtungen"; {@code directionCell} the table's column "Richtung" ("eingehend", "intern", "in beide Richtungen").</li>
  * </ul>
  */
 public record FlowRow(
@@ -49,7 +51,9 @@ public record FlowRow(
         List<EndpointName> sources,
         List<EndpointName> destinations,
         List<PortView> portSpecs,
-        String portsJoin) {
+        String portsJoin,
+        boolean bidirectional,
+        Cell directionCell) {
     public FlowRow {
         descriptionParts = List.copyOf(descriptionParts);
         versionChanges = List.copyOf(versionChanges);

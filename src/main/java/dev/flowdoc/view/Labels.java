@@ -112,9 +112,22 @@ public final class Labels {
         return zone.declared() ? "" : messages.get("zone." + zone.id() + ".meaning");
     }
 
-    /** The flow's direction in words, seen from the product: "eingehend", "intern (SEPPmail …)". */
+    /**
+     * The flow's direction in words, seen from the product: "eingehend", "intern (SEPPmail …)", "in beide Richtungen",
+     * "intern (SEPPmail …), in beide Richtungen" (a two-way flow inside the product).
+     */
     public String direction(Flow flow) {
-        return messages.format("direction." + project.direction(flow).key(), project.product().name());
+        return twoWay(flow, messages.format("direction." + project.direction(flow).key(), project.product().name()));
+    }
+
+    /** The same, short, for the table's column: "eingehend", "intern", "in beide Richtungen", "intern, in beide Richtungen". */
+    public String directionColumn(Flow flow) {
+        return twoWay(flow, messages.get("direction.column." + project.direction(flow).key()));
+    }
+
+    private String twoWay(Flow flow, String words) {
+        boolean said = project.direction(flow) == dev.flowdoc.model.Direction.BOTH;
+        return flow.bidirectional() && !said ? messages.format("direction.twoWay", words) : words;
     }
 
     /** "neu in 13.0.0", "geändert in 9.10.0, vorher TCP 2222 (SSH): Port 2222 durch 22 ersetzt.", "entfällt ab 10.0.0". */

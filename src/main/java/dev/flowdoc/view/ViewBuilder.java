@@ -158,7 +158,8 @@ public final class ViewBuilder {
                 group.sinceOf(flow), group.removedOf(flow), changes, shown, flow.proxy() != null, proxyMenu,
                 project.direction(flow).key(), labels.direction(flow), project.fromInternet(flow),
                 endpointNames(flow.source()), endpointNames(flow.destination()),
-                flow.ports().stream().map(ViewBuilder::port).toList(), flow.portsJoin().key());
+                flow.ports().stream().map(ViewBuilder::port).toList(), flow.portsJoin().key(), flow.bidirectional(),
+                new Cell(List.of(Line.of(new Part.Text(labels.directionColumn(flow))))));
     }
 
     private static String key(Requirement requirement) {

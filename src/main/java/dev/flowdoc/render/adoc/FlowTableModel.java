@@ -11,12 +11,12 @@ import java.util.List;
  */
 public final class FlowTableModel {
     /** Relative column widths: the description needs the room. */
-    public static final List<Integer> WIDTHS = List.of(18, 16, 16, 16, 34);
+    public static final List<Integer> WIDTHS = List.of(16, 14, 15, 15, 10, 30);
 
     /** One group: its cell spans its rows. */
     public record GroupBlock(dev.flowdoc.view.GroupBlock group, String cell, List<FlowRow> rows) {}
 
-    /** One flow: port, source, destination and description cells. */
+    /** One flow: port, source, destination, direction and description cells. */
     public record FlowRow(dev.flowdoc.view.FlowRow flow, List<String> cells) {}
 
     private FlowTableModel() {}
@@ -39,6 +39,7 @@ public final class FlowTableModel {
                 "[[" + row.anchor() + "]]" + text.cell(row.ports()),
                 text.cell(row.source()),
                 text.cell(row.destination()),
+                text.cell(row.directionCell()),
                 text.cell(row.description())));
     }
 }

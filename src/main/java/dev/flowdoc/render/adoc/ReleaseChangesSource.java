@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ReleaseChangesSource {
     private static final List<String> HEADINGS = List.of("table.group", "table.port", "table.source",
-            "table.destination", "table.description", "changes.note");
+            "table.destination", "table.direction", "table.description", "changes.note");
 
     /** The block macro's name: {@code releasechanges::all[]}. */
     public static final String MACRO = Macros.RELEASECHANGES;
@@ -69,7 +69,7 @@ public final class ReleaseChangesSource {
         boolean notes = rows.stream().anyMatch(r -> !r.note().isEmpty());
         out.append('.').append(text.literal(rows.get(0).actionLabel())).append('\n');
         out.append("[.releasechanges.").append(rows.get(0).action().key()).append(",caption=\"\",cols=\"")
-                .append(notes ? "16,16,12,12,26,18" : "18,18,14,14,36").append("\",options=\"header\"]\n|===\n");
+                .append(notes ? "15,14,11,11,10,22,17" : "16,16,13,13,10,32").append("\",options=\"header\"]\n|===\n");
         HEADINGS.subList(0, notes ? HEADINGS.size() : HEADINGS.size() - 1)
                 .forEach(h -> out.append('|').append(AdocEscape.cell(text.literal(text.messages().get(h)))).append('\n'));
         for (DeltaRow r : rows) {
@@ -78,6 +78,7 @@ public final class ReleaseChangesSource {
             cell(out, text.literal(r.ports()));
             cell(out, text.literal(r.source()));
             cell(out, text.literal(r.destination()));
+            cell(out, text.literal(r.direction()));
             // the flow by what it does, never by its id: the reader knows no ids
             String requirement = r.requirement().isEmpty() ? "" : text.literal(text.messages().format("annotation",
                     text.messages().get("changes.requirementLabel") + ": " + r.requirement())) + " ";

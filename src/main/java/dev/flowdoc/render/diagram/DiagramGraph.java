@@ -25,11 +25,16 @@ public record DiagramGraph(String title, String description, List<Area> areas, L
     /**
      * One arrow from source to target: every flow with the same ends, direction and mark shares it, whatever its
      * requirement; its line has the most binding requirement of its flows ({@link LineStyle#strongest}), and each
-     * flow's lines in its one label carry their own.
+     * flow's lines in its one label carry their own. {@code twoWay}: the arrow of two-way flows, with a head at both
+     * ends (one-way flows between the same ends have an arrow of their own).
      */
-    public record Edge(String source, String target, LineStyle style, Mark mark, List<EdgeLabel> labels) {
+    public record Edge(String source, String target, LineStyle style, Mark mark, List<EdgeLabel> labels, boolean twoWay) {
         public Edge {
             labels = List.copyOf(labels);
+        }
+
+        public Edge(String source, String target, LineStyle style, Mark mark, List<EdgeLabel> labels) {
+            this(source, target, style, mark, labels, false);
         }
     }
 

@@ -137,7 +137,8 @@ public final class DiagramLayout {
                         new Drawing.Rect(box.x() + LABEL_PADDING, y, box.w() - 2 * LABEL_PADDING, h)));
                 y += h;
             }
-            arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box, placed));
+            arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box, placed,
+                    edge.twoWay()));
         });
         return finish(graph, root.getWidth(), root.getHeight(), boxes, arrows);
     }

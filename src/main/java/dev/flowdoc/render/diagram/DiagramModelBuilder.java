@@ -117,8 +117,9 @@ public final class DiagramModelBuilder {
                     row.ports().lines().stream().map(Line::plain).toList());
             for (String s : row.sourceIds()) {
                 for (String t : row.destinationIds()) {
-                    // one arrow per pair of endpoints, direction and mark: flows of every requirement share it
-                    String key = s + "\u0000" + t + "\u0000" + e.mark();
+                    // one arrow per pair of endpoints, direction and mark: flows of every requirement share it; two-way
+                    // flows have an arrow of their own, with two heads
+                    String key = s + "\u0000" + t + "\u0000" + e.mark() + "\u0000" + row.bidirectional();
                     labels.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
                     firstOf.putIfAbsent(key, e);
                 }
@@ -128,7 +129,8 @@ public final class DiagramModelBuilder {
         labels.forEach((key, list) -> {
             String[] parts = key.split("\u0000");
             LineStyle line = LineStyle.strongest(list.stream().map(DiagramGraph.EdgeLabel::style).toList());
-            edges.add(new DiagramGraph.Edge(parts[0], parts[1], line, firstOf.get(key).mark(), list));
+            edges.add(new DiagramGraph.Edge(parts[0], parts[1], line, firstOf.get(key).mark(), list,
+                    Boolean.parseBoolean(parts[3])));
         });
         List<DiagramGraph.Area> areas = new ArrayList<>();
         if (zones != null) {

@@ -41,13 +41,18 @@ public record Drawing(double width, double height, String title, String descript
     /**
      * An arrow along {@code points} (the head at the last one) and its one label, placed by the layout on the
      * arrow ({@code label}: the label's box, the arrow runs through it); the label holds its flows' lines, one
-     * {@link Label} per flow, stacked in the box.
+     * {@link Label} per flow, stacked in the box. {@code twoWay}: a second head at the first point (two-way flows).
      */
     public record Arrow(String source, String target, List<Point> points, LineStyle style, Mark mark,
-                        Rect label, List<Label> labels) {
+                        Rect label, List<Label> labels, boolean twoWay) {
         public Arrow {
             points = List.copyOf(points);
             labels = List.copyOf(labels);
+        }
+
+        public Arrow(String source, String target, List<Point> points, LineStyle style, Mark mark, Rect label,
+                     List<Label> labels) {
+            this(source, target, points, style, mark, label, labels, false);
         }
 
         /** The anchor the arrow's line links to: its first flow's row. */

@@ -47,6 +47,15 @@ public final class SvgWriter {
                     .append(mark == Mark.NONE ? 8 : 5).append("\" markerUnits=\"strokeWidth\" orient=\"auto\">")
                     .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(Colors.hex(Colors.of(mark))).append("\"/></marker>\n");
         }
+        // the head at the start of a two-way arrow: the same head pointing back (refX 0: its tip on the first point)
+        for (Mark mark : Mark.values()) {
+            if (d.arrows().stream().anyMatch(a -> a.twoWay() && a.mark() == mark)) {
+                out.append("<marker id=\"").append(startMarker(mark)).append("\" viewBox=\"0 0 10 10\" refX=\"0\" refY=\"5\"")
+                        .append(" markerWidth=\"").append(mark == Mark.NONE ? 8 : 5).append("\" markerHeight=\"")
+                        .append(mark == Mark.NONE ? 8 : 5).append("\" markerUnits=\"strokeWidth\" orient=\"auto\">")
+                        .append("<path d=\"M10,0 L0,5 L10,10 z\" fill=\"").append(Colors.hex(Colors.of(mark))).append("\"/></marker>\n");
+            }
+        }
         out.append("</defs>\n");
         out.append("<g class=\"zones\">\n");
         for (Drawing.Area a : d.areas()) {
@@ -93,6 +102,9 @@ public final class SvgWriter {
         }
         out.append('"');
         stroke(arrow.style(), arrow.mark());
+        if (arrow.twoWay()) {
+            out.append(" marker-start=\"url(#").append(startMarker(arrow.mark())).append(")\"");
+        }
         out.append(" marker-end=\"url(#").append(marker(arrow.mark())).append(")\"/></a>");
         // the arrow's label: one box on the line (it covers the line beneath it), a band per flow
         out.append("<rect class=\"label\"");
@@ -158,6 +170,10 @@ public final class SvgWriter {
 
     private String marker(Mark mark) {
         return id + "-head-" + mark.key();
+    }
+
+    private String startMarker(Mark mark) {
+        return id + "-tail-" + mark.key();
     }
 
     /** A number as written: at most two decimals, no exponent, no locale. */

@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 /** {@code flowdoc changes --format csv}: one row per entry, headings in the chosen language. */
 public final class ChangesCsv {
     private static final List<String> COLUMNS = List.of("changes.action", "table.group", "changes.flow",
-            "changes.portsBefore", "changes.portsAfter", "table.source", "table.destination", "changes.note",
-            "changes.requirementLabel");
+            "changes.portsBefore", "changes.portsAfter", "table.source", "table.destination", "table.direction",
+            "changes.note", "changes.requirementLabel");
 
     private ChangesCsv() {}
 
@@ -26,7 +26,7 @@ public final class ChangesCsv {
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (DeltaRow r : delta.rows()) {
                 csv.printRecord(r.actionLabel(), r.group(), r.flowId(), r.portsBefore(), r.portsAfter(), r.source(),
-                        r.destination(), r.noteText(), r.requirement());
+                        r.destination(), r.direction(), r.noteText(), r.requirement());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -44,6 +44,9 @@ public final class ChangesJson {
                 e.put("portsAfter", r.portsAfter().isEmpty() ? null : r.portsAfter());
                 e.put("source", r.source());
                 e.put("destination", r.destination());
+                e.put("direction", r.directionKey());
+                e.put("directionText", r.direction());
+                e.put("bidirectional", r.bidirectional());
                 e.put("note", r.note().isEmpty() ? null : r.noteText());
                 if (!r.requirement().isEmpty()) {
                     e.put("requirementBefore", r.requirementBefore());

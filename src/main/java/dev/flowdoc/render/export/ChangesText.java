@@ -30,6 +30,7 @@ public final class ChangesText {
                 }
                 line(out, messages.get("table.source"), r.source());
                 line(out, messages.get("table.destination"), r.destination());
+                line(out, messages.get("table.direction"), r.direction());
                 if (!r.note().isEmpty()) {
                     line(out, messages.get("changes.note"), r.noteText());
                 }

@@ -133,6 +133,8 @@ public final class FlowsJson {
             a.set("text", words(lookups, v -> v.row(id).annotations().get(index).words()));
         }
         n.put("direction", row.directionKey());
+        n.set("directionText", words(lookups, v -> v.row(id).direction()));
+        n.put("bidirectional", row.bidirectional());
         n.put("fromInternet", row.fromInternet());
         n.set("ports", ports(row.portSpecs()));
         n.set("portsText", words(lookups, v -> v.row(id).portsText()));

@@ -18,9 +18,14 @@ import java.util.zip.CRC32;
 /**
  * Builds the neutral {@link RuleSet} from the view: one rule per row of {@code allow} that has addresses (rows in the
  * view's order), and for a delta one removal per row of {@code remove}. The description is the row's, in the view's
- * language; ports come through {@link Services}, zones through {@link Zones}.
+ * language; ports come through {@link Services}, zones through {@link Zones}. A two-way flow gets a second rule the
+ * other way ({@link #REVERSE}: its name is the flow's id and "_reverse", which no id can end in), except where its
+ * sources are its destinations (cluster members to each other): the one rule already allows both ways.
  */
 public final class RuleSets {
+    /** Appended to a two-way flow's id for the rule of the way back ("ntp_reverse"); an id has no '_'. */
+    public static final String REVERSE = "_reverse";
+
     private RuleSets() {}
 
     /**
@@ -41,16 +46,18 @@ public final class RuleSets {
         allow.rows().forEach(row -> {
             FlowAddresses a = addresses.get(row.id());
             if (a != null && !a.isEmpty()) {
-                rules.add(rule(row, a, zones, numbers, changed.contains(row.id()), allow.words(), alternatives));
+                rules.addAll(rules(row, a, zones, numbers, changed.contains(row.id()), allow.words(), alternatives));
             }
         });
         List<Rule> removals = new ArrayList<>();
         if (remove != null) {
-            remove.rows().forEach(row -> removals.add(rule(row, removed.getOrDefault(row.id(), none), zones, numbers, false, remove.words(), Map.of())));
+            remove.rows().forEach(row -> removals.addAll(rules(row, removed.getOrDefault(row.id(), none), zones, numbers, false,
+                    remove.words(), Map.of())));
         }
         List<Rule> all = new ArrayList<>();
-        every.rows().forEach(row -> all.add(rule(row, addresses.getOrDefault(row.id(), none), zones, numbers, false, every.words(),
-                alternatives(every))));
+        Map<String, String> everyAlternatives = alternatives(every);
+        every.rows().forEach(row -> all.addAll(rules(row, addresses.getOrDefault(row.id(), none), zones, numbers, false,
+                every.words(), everyAlternatives)));
         return new RuleSet(header, rules, removals, delta, zoneNames, all, first + "-" + last + " (" + policySource + ")");
     }
 
@@ -67,19 +74,27 @@ public final class RuleSets {
     }
 
     /**
-     * A rule from the row's view: its ports, endpoints and zones as the view has them (the view holds no model object).
+     * The rules of a row from its view: its ports, endpoints and zones as the view has them (the view holds no model
+     * object); for a two-way flow also the rule the other way, the same services with source and destination swapped.
      * Ports that are alternatives ("oder", "or") each get their rule, since the customer picks one; the comment says so.
      */
-    private static Rule rule(FlowRow row, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed,
-                             Messages words, Map<String, String> alternatives) {
+    private static List<Rule> rules(FlowRow row, FlowAddresses a, Zones zones, Map<String, Long> numbers, boolean changed,
+                                    Messages words, Map<String, String> alternatives) {
         String description = "or".equals(row.portsJoin())
                 ? words.format("firewall.portsOr", row.portsText()) + " " + row.descriptionText() : row.descriptionText();
         if (alternatives.containsKey(row.id())) {
             description = alternatives.get(row.id()) + " " + description;
         }
-        return new Rule(row.id(), description, a.source(), a.destination(), Services.of(row),
+        Rule there = new Rule(row.id(), description, a.source(), a.destination(), Services.of(row),
                 zones.of(row.sourceIds()), zones.of(row.destinationIds()), zones.includesAppliance(row.destinationIds()),
                 numbers.get(row.id()), changed, row.anySource(), row.anyDestination());
+        if (!Flow.rulesBothWays(row.bidirectional(), row.sourceIds(), row.destinationIds())) {
+            return List.of(there);
+        }
+        Rule back = new Rule(row.id() + REVERSE, description, a.destination(), a.source(), Services.of(row),
+                zones.of(row.destinationIds()), zones.of(row.sourceIds()), zones.includesAppliance(row.sourceIds()),
+                numbers.get(row.id() + REVERSE), changed, row.anyDestination(), row.anySource());
+        return List.of(there, back);
     }
 
     /**
@@ -88,7 +103,10 @@ public final class RuleSets {
      * to the next free number, in the order of the ids (the address file's range holds at least one per flow).
      */
     static Map<String, Long> numbers(Project history, long first, long last) {
-        List<String> ids = history.flows().map(Flow::id).distinct().sorted().toList();
+        List<String> ids = history.flows()
+                .flatMap(f -> f.rulesBothWays()
+                        ? java.util.stream.Stream.of(f.id(), f.id() + REVERSE) : java.util.stream.Stream.of(f.id()))
+                .distinct().sorted().toList();
         long size = last - first + 1;
         Map<String, Long> numbers = new HashMap<>();
         Set<Long> taken = new HashSet<>();

@@ -26,6 +26,7 @@ public final class FlowRowData {
         attributes.put("data-ports", ports);
         attributes.put("data-protocols", protocols);
         attributes.put("data-direction", row.directionKey());
+        attributes.put("data-bidirectional", String.valueOf(row.bidirectional()));
         attributes.put("data-internet", String.valueOf(row.fromInternet()));
         return attributes;
     }

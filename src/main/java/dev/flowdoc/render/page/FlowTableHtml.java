@@ -74,10 +74,10 @@ public final class FlowTableHtml {
                     cells.cell(out, group.anchor(), group.cell());
                     out.append("</td>\n");
                 }
-                List<Cell> row4 = List.of(row.ports(), row.source(), row.destination(), row.description());
-                for (int c = 0; c < row4.size(); c++) {
+                List<Cell> row5 = List.of(row.ports(), row.source(), row.destination(), row.directionCell(), row.description());
+                for (int c = 0; c < row5.size(); c++) {
                     out.append("<td class=\"tableblock halign-left valign-top\"").append(label(labels, c + 1)).append('>');
-                    cells.cell(out, c == 0 ? row.anchor() : null, row4.get(c));
+                    cells.cell(out, c == 0 ? row.anchor() : null, row5.get(c));
                     out.append("</td>\n");
                 }
                 out.append("</tr>\n");

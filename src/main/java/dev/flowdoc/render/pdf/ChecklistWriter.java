@@ -32,7 +32,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class ChecklistWriter {
     /** Column widths: ports, from, to, description, addresses, opened (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {68, 64, 80, 109.28f, 140, 62};
+    private static final float[] COLUMNS = {60, 56, 68, 52, 101.28f, 124, 62};
 
     private final Project project;
     private final Language language;
@@ -261,7 +261,8 @@ public final class ChecklistWriter {
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = view.headings();
         Table table = new Table(flow, COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
-                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.addresses")),
+                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(headings.get(5)),
+                cells.header(words.get("column.addresses")),
                 cells.header(words.get("column.opened"))));
         table.begin();
         for (GroupBlock group : view.groups()) {
@@ -273,7 +274,7 @@ public final class ChecklistWriter {
                 String tooltip = flowName(group, row, words);
                 FlowRow before = upgrade == null ? null : upgrade.before(row.id()).orElse(null);
                 table.row(List.of(before != null ? cells.portsChanged(before, row) : cells.ports(row),
-                        cells.source(row), cells.destination(row), cells.description(row),
+                        cells.source(row), cells.destination(row), cells.direction(row), cells.description(row),
                         addressCell(form, fonts, base, row, words, tooltip),
                         ChecklistCells.checkbox(form, base + ".opened", tooltip + ": " + words.get("column.opened"))),
                         row.anchor());

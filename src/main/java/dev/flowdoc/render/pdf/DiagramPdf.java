@@ -57,7 +57,7 @@ final class DiagramPdf {
                 text(a.label(), fonts.bold(), Drawing.AREA_TEXT_SIZE, a.bounds().x() + 8, a.bounds().y() + 16, false);
             }
             for (Drawing.Arrow arrow : d.arrows()) {
-                line(arrow.points(), arrow.style(), Colors.of(arrow.mark()), Colors.width(arrow.mark()), true);
+                line(arrow.points(), arrow.style(), Colors.of(arrow.mark()), Colors.width(arrow.mark()), true, arrow.twoWay());
                 // the arrow's one label on its line, a band per flow: its requirement's sample, then its lines
                 rect(arrow.label(), Colors.LABEL_FILL, Colors.AREA_STROKE);
                 for (Drawing.Label l : arrow.labels()) {
@@ -141,9 +141,19 @@ final class DiagramPdf {
     }
 
     private void line(List<Drawing.Point> points, LineStyle style, int[] color, double width, boolean head) throws IOException {
+        line(points, style, color, width, head, false);
+    }
+
+    /** {@code tail}: a second head at the first point, pointing back (a two-way arrow). */
+    private void line(List<Drawing.Point> points, LineStyle style, int[] color, double width, boolean head, boolean tail)
+            throws IOException {
         flow.artifact(() -> {
             try {
                 strokeLine(points, style, color, width, head);
+                if (tail && points.size() >= 2) {
+                    arrowHead(points.get(1), points.get(0), color, width);
+                    content().setStrokingColor(0f);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -44,6 +44,11 @@ final class FlowCells {
         return Cell.text(inline.cell(row.destination(), SIZE));
     }
 
+    /** The direction column: "eingehend", "intern", "in beide Richtungen". */
+    Cell direction(FlowRow row) {
+        return Cell.text(inline.cell(row.directionCell(), SIZE));
+    }
+
     Cell description(FlowRow row) {
         return Cell.text(inline.cell(row.description(), SIZE));
     }

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class ManualPdfWriter {
     /** Column widths: ports, source, destination, description (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {96, 80, 80, 267.28f};
+    private static final float[] COLUMNS = {76, 82, 82, 56, 227.28f};
     public static final String PAGE = "index";
 
     private final DocView view;
@@ -90,13 +90,13 @@ public final class ManualPdfWriter {
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = view.headings();
         Table table = new Table(flow, COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
-                cells.header(headings.get(3)), cells.header(headings.get(4))));
+                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(headings.get(5))));
         table.begin();
         for (GroupBlock group : groups) {
             table.band(cells.band(group), group.anchor(),
                     () -> bookmarks.add(group.title(), flow.anchor(group.anchor())));
             for (FlowRow row : group.rows()) {
-                table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row)),
+                table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.direction(row), cells.description(row)),
                         row.anchor());
             }
         }

@@ -26,7 +26,7 @@ import java.util.List;
  */
 public final class UpgradeChecklistWriter {
     /** Column widths of the closing table: ports, from, to, description, addresses it had, closed. */
-    private static final float[] CLOSE_COLUMNS = {68, 64, 80, 109.28f, 140, 62};
+    private static final float[] CLOSE_COLUMNS = {60, 56, 68, 52, 101.28f, 124, 62};
 
     private final Project project;
     private final Language language;
@@ -124,7 +124,8 @@ public final class UpgradeChecklistWriter {
         FlowCells cells = new FlowCells(fonts);
         List<String> headings = close.headings();
         Table table = new Table(flow, CLOSE_COLUMNS, List.of(cells.header(headings.get(1)), cells.header(headings.get(2)),
-                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(words.get("column.addresses")),
+                cells.header(headings.get(3)), cells.header(headings.get(4)), cells.header(headings.get(5)),
+                cells.header(words.get("column.addresses")),
                 cells.header(words.get("column.closed"))));
         table.begin();
         for (GroupBlock group : close.groups()) {
@@ -132,8 +133,8 @@ public final class UpgradeChecklistWriter {
             for (FlowRow row : group.rows()) {
                 String name = ChecklistWriter.flowName(group, row, words);
                 String base = "close." + ChecklistWriter.fieldId(row.id());
-                table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.description(row),
-                        ChecklistWriter.addressCell(form, fonts, base, row, words, name),
+                table.row(List.of(cells.ports(row), cells.source(row), cells.destination(row), cells.direction(row),
+                        cells.description(row), ChecklistWriter.addressCell(form, fonts, base, row, words, name),
                         ChecklistCells.checkbox(form, base + ".closed", name + ": " + words.get("column.closed"))),
                         "close-" + row.anchor());
             }

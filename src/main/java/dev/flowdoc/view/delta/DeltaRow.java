@@ -12,12 +12,15 @@ import java.util.List;
  * changes crossed on the way (empty without), both as parts with their references. {@code requirementBefore} and
  * {@code requirementAfter} are the requirement in words on either side of a change that changed it ("optional",
  * "erforderlich"), {@code requirement} both in one ("optional → erforderlich", the theme's
- * {@code changes.requirement}); all three empty when the requirement stayed.
+ * {@code changes.requirement}); all three empty when the requirement stayed. {@code directionKey} and
+ * {@code direction} the flow's direction as the table's column says it ("both", "in beide Richtungen"),
+ * {@code bidirectional} a two-way flow (its rules are opened or closed both ways).
  */
 public record DeltaRow(Action action, String actionLabel, String groupId, String group, String flowId, String anchor,
                        String name, String portsBefore, String portsAfter, String ports, String source,
                        String destination, List<Part> description, List<Part> note, String requirementBefore,
-                       String requirementAfter, String requirement) {
+                       String requirementAfter, String requirement, String directionKey, String direction,
+                       boolean bidirectional) {
     public DeltaRow {
         description = List.copyOf(description);
         note = List.copyOf(note);

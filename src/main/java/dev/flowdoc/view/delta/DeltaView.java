@@ -58,7 +58,8 @@ public record DeltaView(Delta delta, List<DeltaRow> rows, DocView open, DocView 
                     side.group(e.groupId()).orElseThrow().title(), e.flowId(), row.anchor(), row.name(), portsWas, portsIs,
                     ports, lines(row.source().lines()), lines(row.destination().lines()), row.descriptionParts(),
                     notes(history.flow(e.flowId()).orElseThrow(), delta, texts), requirementWas, requirementIs,
-                    otherRequirement ? words.format("changes.requirement", requirementWas, requirementIs) : ""));
+                    otherRequirement ? words.format("changes.requirement", requirementWas, requirementIs) : "",
+                    row.directionKey(), row.directionCell().plain(), row.bidirectional()));
         }
         return new DeltaView(delta, rows, open, before, close);
     }

@@ -146,8 +146,8 @@ class DiagramOnAPhoneTest {
 
         // its links lead to their rows: a label's link, followed, lands on the flow's row
         WebElement label = svg.findElement(By.cssSelector("g.flow a[href^='#flow-']:not([aria-hidden])"));
-        String href = label.getAttribute("href");
-        String target = href.substring(href.indexOf('#'));
+        String target = label.getDomAttribute("href");
+        assertTrue(target.startsWith("#flow-"), target);
         js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}))", label);
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> target.equals(js("return location.hash")));
         assertTrue((Boolean) js("return document.getElementById(arguments[0]) !== null", target.substring(1)), target);

@@ -83,10 +83,14 @@ public final class SiteRenderer implements AutoCloseable {
         return page.language().code() + "/" + page.htmlName();
     }
 
-    /** A language's zone diagrams as the pages show them (inline SVG), made from the data and the words. */
+    /**
+     * A language's zone diagrams as the pages show them (inline SVG, each wide and tall: the CSS shows the tall one on
+     * a phone), made from the data and the words.
+     */
     private List<String> diagramHtml(Language language) {
         return Memo.strings(memo.file("svg " + language.code(), Key.of("svg", language.code(), prints.data(), prints.words()),
-                () -> Memo.strings(Diagrams.svg(diagrams.of(docs.view(language))))));
+                () -> Memo.strings(Diagrams.svg(diagrams.of(docs.view(language)),
+                        diagrams.of(docs.view(language), dev.flowdoc.render.diagram.Orientation.TALL)))));
     }
 
     /** True when some page must be converted: Asciidoctor will be needed (a caller may start it ahead). */

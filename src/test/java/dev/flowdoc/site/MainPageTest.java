@@ -112,6 +112,14 @@ class MainPageTest {
         for (String href : links) {
             assertNotNull(doc.getElementById(href.substring(1)), href + " resolves to a row");
         }
+        // the same diagram laid out tall, for a phone (the CSS shows one of the two): same words, same links, own ids
+        Element tall = svg.parent().selectFirst("svg.flowdiagram-tall");
+        assertNotNull(tall, "the tall layout beside the wide one");
+        assertEquals("flowdiagram flowdiagram-wide", svg.attr("class"));
+        assertEquals(svg.id() + "-tall", tall.id());
+        assertEquals(svg.selectFirst("title").text(), tall.selectFirst("title").text());
+        assertEquals(tall.id() + "-title " + tall.id() + "-desc", tall.attr("aria-labelledby"));
+        assertEquals(new java.util.HashSet<>(links), new java.util.HashSet<>(tall.select("a").eachAttr("href")));
         assertTrue(Files.readString(site.resolve(language.code()).resolve("index.adoc")).contains("image::flowdiagram-1.svg["));
         assertTrue(Files.exists(site.resolve(language.code()).resolve("flowdiagram-1.svg")));
     }

@@ -22,7 +22,7 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays a graph out with Eclipse ELK's layered algorithm, left to right, orthogonal arrows, labels placed by ELK
+ * Lays a graph out with Eclipse ELK's layered algorithm, left to right (or, for a phone, top to bottom), orthogonal arrows, labels placed by ELK
  * between the layers (so they overlap neither boxes nor each other). Zones are partitions: every zone gets its own
  * band of layers, in the zones' order, so that each zone is a column of its own and the regions drawn around them
  * never overlap. Deterministic: ELK's layered algorithm uses a fixed random seed, and the input order is the view's.
@@ -40,10 +40,20 @@ public final class DiagramLayout {
 
     private DiagramLayout() {}
 
+    /** The wide layout: zones left to right. */
     public static Drawing layout(DiagramGraph graph) {
+        return layout(graph, Orientation.WIDE);
+    }
+
+    /**
+     * {@code orientation}: wide, zones left to right, or tall, zones top to bottom (the same graph; for a phone).
+     * In the tall layout a box's ports are on its top and bottom side, so its width grows with them.
+     */
+    public static Drawing layout(DiagramGraph graph, Orientation orientation) {
+        boolean tall = orientation == Orientation.TALL;
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.DIRECTION, tall ? Direction.DOWN : Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
         // one graph, not one per connected component: partitions order only within a component
@@ -58,6 +68,14 @@ public final class DiagramLayout {
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
                 org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
+        if (tall) {
+            // a phone's screen is narrow: one box per layer (Coffman-Graham with a bound of one), so that a zone's
+            // boxes stand one below the other, and boxes placed without straightening long arrows (that spreads
+            // their lanes sideways); measured on the real project: 749 px wide instead of 1,835 px
+            root.setProperty(LayeredOptions.LAYERING_STRATEGY, org.eclipse.elk.alg.layered.options.LayeringStrategy.COFFMAN_GRAHAM);
+            root.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, 1);
+            root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
+        }
         root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(AREA_HEADER + AREA_PADDING,
                 AREA_PADDING, AREA_PADDING, AREA_PADDING));
 
@@ -84,7 +102,8 @@ public final class DiagramLayout {
             double width = Math.ceil(TextWidth.of(node.label(), Drawing.TEXT_SIZE) + 2 * BOX_PADDING);
             // every arrow has its own port on the side it leaves or enters by, spread along that side by ELK: a
             // box with many arrows is as tall as its busiest side's ports need
-            n.setDimensions(width, Math.max(BOX_HEIGHT, (ports.getOrDefault(node.id(), 0) + 1) * PORT_SPACING));
+            double along = (ports.getOrDefault(node.id(), 0) + 1) * PORT_SPACING;
+            n.setDimensions(tall ? Math.max(width, along) : width, tall ? BOX_HEIGHT : Math.max(BOX_HEIGHT, along));
             n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
             n.setProperty(CoreOptions.PARTITIONING_PARTITION, partition.get(node.area()));
             nodes.put(node.id(), n);
@@ -96,8 +115,10 @@ public final class DiagramLayout {
             // an arrow leaves towards its target's zone: to the right when the target stands right of (or in) the
             // source's zone, else to the left
             boolean rightwards = zoneOf.get(edge.source()) <= zoneOf.get(edge.target());
-            ElkEdge e = ElkGraphUtil.createSimpleEdge(port(from, rightwards ? PortSide.EAST : PortSide.WEST),
-                    port(to, rightwards ? PortSide.WEST : PortSide.EAST));
+            PortSide forward = tall ? PortSide.SOUTH : PortSide.EAST;
+            PortSide back = tall ? PortSide.NORTH : PortSide.WEST;
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(port(from, rightwards ? forward : back),
+                    port(to, rightwards ? back : forward));
             // one label per arrow, laid out by ELK as part of the graph: on the arrow (inline), the arrow runs
             // through it, and other arrows and boxes keep their distance as from a box
             List<String> lines = edge.labels().stream().flatMap(l -> l.lines().stream()).toList();
@@ -140,7 +161,7 @@ public final class DiagramLayout {
             arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box, placed,
                     edge.twoWay()));
         });
-        return finish(graph, root.getWidth(), root.getHeight(), boxes, arrows);
+        return finish(graph, tall, root.getWidth(), root.getHeight(), boxes, arrows);
     }
 
     private static ElkPort port(ElkNode node, PortSide side) {
@@ -150,14 +171,31 @@ public final class DiagramLayout {
         return p;
     }
 
-    /** The zones' regions around their boxes (full height, a column each), and the legend below. */
-    private static Drawing finish(DiagramGraph graph, double width, double height, List<Drawing.Box> boxes,
+    /**
+     * The zones' regions around their boxes (wide: full height, a column each; tall: full width, a band each, its
+     * name above its boxes), and the legend below.
+     */
+    private static Drawing finish(DiagramGraph graph, boolean tall, double width, double height, List<Drawing.Box> boxes,
                                   List<Drawing.Arrow> arrows) {
         List<Drawing.Area> areas = new ArrayList<>();
         double top = MARGIN;
         double bottom = height - MARGIN;
         double maxX = width;
         for (DiagramGraph.Area area : graph.areas()) {
+            if (tall) {
+                double y0 = Double.MAX_VALUE;
+                double y1 = 0;
+                for (Drawing.Box b : boxes) {
+                    if (b.area().equals(area.key())) {
+                        y0 = Math.min(y0, b.bounds().y());
+                        y1 = Math.max(y1, b.bounds().y() + b.bounds().h());
+                    }
+                }
+                maxX = Math.max(maxX, TextWidth.of(area.label(), Drawing.AREA_TEXT_SIZE) + 2 * 8 + 2 * MARGIN);
+                areas.add(new Drawing.Area(area.key(), area.label(), new Drawing.Rect(MARGIN,
+                        round(y0 - AREA_HEADER - AREA_PADDING + 6), 0, round(y1 - y0 + AREA_HEADER + 2 * AREA_PADDING - 12))));
+                continue;
+            }
             double x0 = Double.MAX_VALUE;
             double x1 = 0;
             for (Drawing.Box b : boxes) {
@@ -176,6 +214,10 @@ public final class DiagramLayout {
             Drawing.Rect r = new Drawing.Rect(round(x0 - AREA_PADDING + 6), top, round(x1 - x0 + 2 * AREA_PADDING - 12), round(bottom - top));
             areas.add(new Drawing.Area(area.key(), area.label(), r));
             maxX = Math.max(maxX, r.x() + r.w() + MARGIN);
+        }
+        if (tall) { // every band as wide as the diagram
+            double w = round(maxX - 2 * MARGIN);
+            areas.replaceAll(a -> new Drawing.Area(a.key(), a.label(), new Drawing.Rect(a.bounds().x(), a.bounds().y(), w, a.bounds().h())));
         }
         double y = height + LEGEND_GAP;
         double x = MARGIN;

@@ -13,39 +13,53 @@ import java.util.Map;
  * convert.
  */
 public final class Diagrams {
-    private final Map<DiagramGraph, java.util.concurrent.CompletableFuture<Drawing>> laidOut = new HashMap<>();
-    /** The graphs asked for since {@link #forgetUnused()} was last called. */
-    private final java.util.Set<DiagramGraph> used = new java.util.HashSet<>();
+    /** A graph laid out one way. */
+    private record Layout(DiagramGraph graph, Orientation orientation) {}
 
-    /** The drawings of every flow of the view: one, or one per group (zone pair) when there are too many. */
+    private final Map<Layout, java.util.concurrent.CompletableFuture<Drawing>> laidOut = new HashMap<>();
+    /** The layouts asked for since {@link #forgetUnused()} was last called. */
+    private final java.util.Set<Layout> used = new java.util.HashSet<>();
+
+    /** The drawings of every flow of the view, wide: one, or one per group (zone pair) when there are too many. */
     public List<Drawing> of(DocView view) {
-        return DiagramModelBuilder.of(view).stream().map(this::layout).toList();
+        return of(view, Orientation.WIDE);
     }
 
-    /** The drawings of an upgrade: what to open or change and what to close, highlighted. */
+    /** The same drawings laid out {@code orientation}. */
+    public List<Drawing> of(DocView view, Orientation orientation) {
+        return DiagramModelBuilder.of(view).stream().map(g -> layout(new Layout(g, orientation))).toList();
+    }
+
+    /** The drawings of an upgrade, wide: what to open or change and what to close, highlighted. */
     public List<Drawing> of(DeltaView upgrade) {
-        return DiagramModelBuilder.of(upgrade).stream().map(this::layout).toList();
+        return of(upgrade, Orientation.WIDE);
     }
 
-    /** Each graph is laid out by the first thread that asks; another asking meanwhile waits for that layout. */
-    private Drawing layout(DiagramGraph graph) {
+    /** The same drawings laid out {@code orientation}. */
+    public List<Drawing> of(DeltaView upgrade, Orientation orientation) {
+        return DiagramModelBuilder.of(upgrade).stream().map(g -> layout(new Layout(g, orientation))).toList();
+    }
+
+    /** Each layout is made by the first thread that asks; another asking meanwhile waits for it. */
+    private Drawing layout(Layout layout) {
+        DiagramGraph graph = layout.graph();
         java.util.concurrent.CompletableFuture<Drawing> future;
         boolean mine = false;
         synchronized (laidOut) {
-            used.add(graph);
-            future = laidOut.get(graph);
+            used.add(layout);
+            future = laidOut.get(layout);
             if (future == null) {
                 future = new java.util.concurrent.CompletableFuture<>();
-                laidOut.put(graph, future);
+                laidOut.put(layout, future);
                 mine = true;
             }
         }
         if (mine) {
             try {
-                future.complete(graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph));
+                future.complete(graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph, layout.orientation()));
             } catch (RuntimeException | Error e) {
                 synchronized (laidOut) {
-                    laidOut.remove(graph, future);
+                    laidOut.remove(layout, future);
                 }
                 future.completeExceptionally(e);
                 throw e;
@@ -74,6 +88,24 @@ public final class Diagrams {
     public static List<String> svg(List<Drawing> drawings) {
         return java.util.stream.IntStream.range(0, drawings.size())
                 .mapToObj(i -> SvgWriter.write(drawings.get(i), "flowdiagram-" + (i + 1))).toList();
+    }
+
+    /** The tall layout asks to be shown this much larger than drawn: its text at 12 px (a phone's smallest readable). */
+    static final double TALL_SCALE = 12 / Drawing.TEXT_SIZE;
+
+    /**
+     * What a page shows of each diagram: its wide and its tall layout as two inline SVGs, ids "flowdiagram-1" and
+     * "flowdiagram-1-tall", … (unique within a page), classes "flowdiagram-wide" and "flowdiagram-tall": the page's CSS
+     * shows one of them by the screen's width (display: none hides the other from assistive technology too). The
+     * tall one's own size shows its text at 12 px.
+     */
+    public static List<String> svg(List<Drawing> wide, List<Drawing> tall) {
+        if (wide.size() != tall.size()) {
+            throw new IllegalArgumentException("the same diagrams both ways: " + wide.size() + " wide, " + tall.size() + " tall");
+        }
+        return java.util.stream.IntStream.range(0, wide.size())
+                .mapToObj(i -> SvgWriter.write(wide.get(i), "flowdiagram-" + (i + 1), "flowdiagram-wide", 1)
+                        + SvgWriter.write(tall.get(i), "flowdiagram-" + (i + 1) + "-tall", "flowdiagram-tall", TALL_SCALE)).toList();
     }
 
     /** The same as standalone SVG files. */

@@ -16,26 +16,40 @@ public final class SvgWriter {
     private final StringBuilder out = new StringBuilder(8192);
     private final String id;
     private final boolean file;
+    /** The svg element's class: "flowdiagram", and the page's word for which layout it is, if any. */
+    private final String classes;
+    /** The size the svg element asks for (its width and height attributes), as a multiple of the drawing's. */
+    private final double scale;
 
-    private SvgWriter(String id, boolean file) {
+    private SvgWriter(String id, boolean file, String extraClass, double scale) {
         this.id = id;
         this.file = file;
+        this.classes = extraClass.isEmpty() ? "flowdiagram" : "flowdiagram " + extraClass;
+        this.scale = scale;
     }
 
     /** The element to inline in HTML; {@code id}: unique in the page (marker and title ids derive from it). */
     public static String write(Drawing d, String id) {
-        return new SvgWriter(id, false).svg(d);
+        return write(d, id, "", 1);
+    }
+
+    /**
+     * The same with one more class on the svg element (the page's CSS chooses the layout by it), asking to be shown
+     * at {@code scale} times the drawing's size where the CSS leaves it its own size.
+     */
+    public static String write(Drawing d, String id, String extraClass, double scale) {
+        return new SvgWriter(id, false, extraClass, scale).svg(d);
     }
 
     /** A standalone SVG file (with its namespace, which HTML does not need). */
     public static String file(Drawing d, String id) {
-        return new SvgWriter(id, true).svg(d);
+        return new SvgWriter(id, true, "", 1).svg(d);
     }
 
     private String svg(Drawing d) {
-        out.append(file ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg").append(" class=\"flowdiagram\" id=\"").append(esc(id))
+        out.append(file ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg").append(" class=\"").append(esc(classes)).append("\" id=\"").append(esc(id))
                 .append("\" viewBox=\"0 0 ").append(n(d.width())).append(' ').append(n(d.height()))
-                .append("\" width=\"").append(n(d.width())).append("\" height=\"").append(n(d.height()))
+                .append("\" width=\"").append(n(d.width() * scale)).append("\" height=\"").append(n(d.height() * scale))
                 .append("\" role=\"figure\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
                 .append(" font-family=\"").append(FONT).append("\" font-size=\"").append(n(Drawing.TEXT_SIZE)).append("\">\n");
         out.append("<title id=\"").append(id).append("-title\">").append(esc(d.title())).append("</title>\n");

@@ -38,28 +38,36 @@ class DiagramGeometryTest {
     private static final Map<String, Integer> CROSSINGS = Map.of(
             "real de", 1, "real en", 1, "real de profile full", 1, "real en profile full", 1, "synthetic 200", 1);
 
-    /** Every diagram to check: name → its SVGs (a big view has several). */
+    /** Every diagram to check, wide (as before issue 27's phone layout) and tall (" tall"): name → its SVGs. */
     static Map<String, List<String>> diagrams() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        diagrams(Orientation.WIDE).forEach(out::put);
+        diagrams(Orientation.TALL).forEach((name, svgs) -> out.put(name + " tall", svgs));
+        return out;
+    }
+
+    /** Every diagram to check laid out {@code o}: name → its SVGs (a big view has several). */
+    static Map<String, List<String>> diagrams(Orientation o) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         Documentation real = TestProjects.docs(TestProjects.REPOSITORY);
         Documentation second = TestProjects.docs(TestProjects.RESOURCES.resolve("projects/second-product"));
         for (Language language : Language.values()) {
             String l = language.name().toLowerCase(java.util.Locale.ROOT);
-            out.put("real " + l, Diagrams.svg(new Diagrams().of(real.view(language))));
+            out.put("real " + l, Diagrams.svg(new Diagrams().of(real.view(language), o)));
             for (Profile p : real.project().deployment().profiles()) {
-                out.put("real " + l + " profile " + p.id(), Diagrams.svg(new Diagrams().of(real.profile(p, language))));
+                out.put("real " + l + " profile " + p.id(), Diagrams.svg(new Diagrams().of(real.profile(p, language), o)));
             }
             Project project = real.project();
             DeltaView upgrade = DeltaView.of(Delta.between(project, Version.of("12.0.0"), Version.of("13.0.0")), project,
                     real.view(language).words());
-            out.put("real " + l + " upgrade 12.0.0-13.0.0", Diagrams.svg(new Diagrams().of(upgrade)));
-            out.put("second " + l, Diagrams.svg(new Diagrams().of(second.view(language))));
+            out.put("real " + l + " upgrade 12.0.0-13.0.0", Diagrams.svg(new Diagrams().of(upgrade, o)));
+            out.put("second " + l, Diagrams.svg(new Diagrams().of(second.view(language), o)));
             for (Profile p : second.project().deployment().profiles()) {
-                out.put("second " + l + " profile " + p.id(), Diagrams.svg(new Diagrams().of(second.profile(p, language))));
+                out.put("second " + l + " profile " + p.id(), Diagrams.svg(new Diagrams().of(second.profile(p, language), o)));
             }
         }
-        out.put("synthetic 200", List.of(SvgWriter.write(DiagramLayout.layout(DiagramTest.synthetic(200, 30)), "s")));
-        out.put("bulk 224", Diagrams.svg(new Diagrams().of(bulk().view(Language.DE))));
+        out.put("synthetic 200", List.of(SvgWriter.write(DiagramLayout.layout(DiagramTest.synthetic(200, 30), o), "s")));
+        out.put("bulk 224", Diagrams.svg(new Diagrams().of(bulk().view(Language.DE), o)));
         return out;
     }
 
@@ -212,7 +220,7 @@ class DiagramGeometryTest {
     /** The measure itself can fail: a label moved off its arrow, onto another's, or onto a box is seen. */
     @Test
     void theMeasureSeesALabelOffItsArrow() {
-        String svg = diagrams().get("real en").get(0);
+        String svg = diagrams(Orientation.WIDE).get("real en").get(0);
         SvgGeometry g = SvgGeometry.read(svg);
         SvgGeometry.Flow first = g.flows().get(0);
         SvgGeometry.Rect r = first.labels().get(0);

@@ -5,11 +5,9 @@ import dev.flowdoc.audit.policy.PortRange;
 import dev.flowdoc.audit.policy.Service;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.audit.policy.Unresolved;
+import dev.flowdoc.audit.vendor.Networks;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.NetAddress;
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,8 +93,8 @@ final class Objects {
     private void addressEntry(Cli.Entry a, boolean v6, List<NetAddress> found, List<Unresolved> unresolved) {
         String type = a.value("type", v6 ? "ipprefix" : "ipmask");
         String address = switch (type) {
-            case "ipmask" -> v4Network(a.values("subnet"));
-            case "ipprefix" -> v6Network(a.value("ip6", "::/0"));
+            case "ipmask" -> Networks.v4(a.values("subnet"));
+            case "ipprefix" -> Networks.v6(a.value("ip6", "::/0"));
             case "iprange" -> {
                 String start = a.value("start-ip", v6 ? "::" : "0.0.0.0");
                 String end = a.value("end-ip", v6 ? "::" : "0.0.0.0");
@@ -112,78 +110,6 @@ final class Objects {
             unresolved.add(new Unresolved(a.name, address == null ? "address type '" + type + "' cannot be compared with addresses"
                     : "'" + address + "' of address '" + a.name + "' is no address flowdoc reads"));
         }
-    }
-
-    /** "10.0.0.5 255.255.255.0" or "10.0.0.0/24" as the network it matches ("10.0.0.0/24"); null when it is none. */
-    static String v4Network(List<String> subnet) {
-        if (subnet.isEmpty()) {
-            return "0.0.0.0/0";
-        }
-        String ip = subnet.get(0);
-        Integer bits;
-        if (subnet.size() >= 2) {
-            bits = maskBits(subnet.get(1));
-        } else if (ip.contains("/")) {
-            String[] parts = ip.split("/", 2);
-            ip = parts[0];
-            bits = parts[1].contains(".") ? maskBits(parts[1]) : parseInt(parts[1]);
-        } else {
-            bits = 32;
-        }
-        if (bits == null || bits < 0 || bits > 32) {
-            return null;
-        }
-        return network(ip, bits, 4);
-    }
-
-    static String v6Network(String prefix) {
-        String[] parts = prefix.split("/", 2);
-        Integer bits = parts.length == 2 ? parseInt(parts[1]) : Integer.valueOf(128);
-        return bits == null || bits < 0 || bits > 128 ? null : network(parts[0], bits, 16);
-    }
-
-    /** The network address of {@code ip} with the host bits cleared, as "address/bits" ("address" for a host). */
-    private static String network(String ip, int bits, int length) {
-        if (!ip.matches("[0-9A-Fa-f:.]+")) {
-            return null;
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(ip).getAddress();
-            if (bytes.length != length) {
-                return null;
-            }
-            BigInteger value = new BigInteger(1, bytes);
-            BigInteger mask = BigInteger.ONE.shiftLeft(length * 8).subtract(BigInteger.ONE)
-                    .xor(BigInteger.ONE.shiftLeft(length * 8 - bits).subtract(BigInteger.ONE));
-            byte[] raw = value.and(mask).toByteArray();
-            byte[] out = new byte[length];
-            System.arraycopy(raw, Math.max(0, raw.length - length), out, Math.max(0, length - raw.length), Math.min(length, raw.length));
-            String text = InetAddress.getByAddress(out).getHostAddress();
-            return bits == length * 8 ? text : text + "/" + bits;
-        } catch (UnknownHostException e) {
-            return null;
-        }
-    }
-
-    private static Integer maskBits(String mask) {
-        String[] parts = mask.split("\\.");
-        if (parts.length != 4) {
-            return null;
-        }
-        long bits = 0;
-        for (String part : parts) {
-            Integer b = parseInt(part);
-            if (b == null || b > 255) {
-                return null;
-            }
-            bits = (bits << 8) | b;
-        }
-        int n = Long.bitCount(bits);
-        return bits == ((0xffffffffL << (32 - n)) & 0xffffffffL) ? n : null;
-    }
-
-    private static Integer parseInt(String s) {
-        return s.matches("\\d{1,9}") ? Integer.valueOf(s) : null;
     }
 
     /** The services of a policy's {@code set service} names; {@code at}: the setting, for errors. */
@@ -338,6 +264,10 @@ final class Objects {
     private static String first(Map<String, List<Cli.Word>> s, String key, String otherwise) {
         List<Cli.Word> w = s.get(key);
         return w == null || w.isEmpty() ? otherwise : w.get(0).text();
+    }
+
+    private static Integer parseInt(String s) {
+        return s.matches("\\d{1,9}") ? Integer.valueOf(s) : null;
     }
 
     private Cli.Entry entry(String table, String name) {

@@ -122,7 +122,8 @@ final class Objects {
         for (String name : names) {
             service(name, new HashSet<>(), found, unresolved);
         }
-        return new Services(found, unresolved);
+        // ALL among others: every protocol, which the model says with no service at all
+        return new Services(found.contains(Service.ANY) ? List.of() : found, unresolved);
     }
 
     private void service(String name, Set<String> seen, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {

@@ -18,7 +18,7 @@ import java.util.Map;
  * and column, saying what was expected there.
  */
 final class Cli {
-    /** One word as written: quotes removed, backslash escapes resolved; where it starts. */
+    /** One word as written: quotes removed, a backslash escapes the quote or itself resolved; where it starts. */
     record Word(String text, boolean quoted, int line, int column) {
         String shown() {
             return quoted ? "\"" + text + "\"" : "'" + text + "'";
@@ -261,7 +261,7 @@ final class Cli {
 
     /**
      * The statements of {@code text}: one per line, words separated by blanks; a quoted word ({@code "…"} or
-     * {@code '…'}, backslash escapes) may span lines. A line whose first word starts with {@code #} is a comment
+     * {@code '…'}, a backslash escapes the quote or itself) may span lines. A line whose first word starts with {@code #} is a comment
      * ({@code #config-version=…}).
      */
     static List<List<Word>> tokenize(String file, String text) throws UnreadablePolicy {
@@ -301,7 +301,7 @@ final class Cli {
                                 "close the quotes");
                     }
                     char d = text.charAt(i);
-                    if (d == '\\' && i + 1 < n) {
+                    if (d == '\\' && i + 1 < n && (text.charAt(i + 1) == c || text.charAt(i + 1) == '\\')) {
                         word.append(text.charAt(i + 1));
                         i += 2;
                         column += 2;

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The lexical side of PAN-OS set format: one command per line ({@code set}, {@code delete}, {@code move}), words
- * separated by blanks, quoted text ({@code "…"}, backslash escapes; it may span lines) and lists
+ * separated by blanks, quoted text ({@code "…"}, a backslash escapes the quote or itself; it may span lines) and lists
  * ({@code [ a b ]}). Lines starting with {@code #} are comments. Every word keeps its line and column.
  */
 final class SetCommands {
@@ -126,7 +126,7 @@ final class SetCommands {
                                     + " for the quoted text that starts here, found the end of the file", "close the quotes");
                         }
                         char d = text.charAt(i);
-                        if (d == '\\' && i + 1 < n) {
+                        if (d == '\\' && i + 1 < n && (text.charAt(i + 1) == c || text.charAt(i + 1) == '\\')) {
                             word.append(text.charAt(i + 1));
                             i += 2;
                             column += 2;

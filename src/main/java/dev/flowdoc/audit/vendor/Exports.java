@@ -15,8 +15,8 @@ public final class Exports {
         NFTABLES_TEXT("nftables", "an nftables ruleset ('nft list ruleset')"),
         FORTIGATE("fortigate", "a FortiGate CLI configuration ('config … / edit … / set … / next / end')"),
         PANOS_SET("panos", "a PAN-OS set-format configuration ('set address …', 'set rulebase security rules …')"),
-        PANOS_XML(null, "a PAN-OS XML configuration; flowdoc reads the set format: 'set cli config-output-format set', then 'show'"),
-        IPTABLES(null, "an iptables-save dump; flowdoc reads nftables: translate it with 'iptables-restore-translate' and load it, then 'nft list ruleset'");
+        PANOS_XML(null, "a PAN-OS configuration in XML"),
+        IPTABLES(null, "an iptables-save dump");
 
         private final String format;
         private final String description;
@@ -78,21 +78,26 @@ public final class Exports {
      * recognisably another vendor's (then the reader parses it and reports the first place it breaks).
      */
     public static Optional<String> otherVendor(String text, String format) {
-        return kindOf(text).filter(k -> !format.equals(k.format())).map(k -> "this is " + k.description() + ", not a "
-                + name(format) + " configuration");
+        return kindOf(text).filter(k -> !format.equals(k.format())).map(k -> "this is " + k.description() + ", not "
+                + expected(format));
     }
 
     /** The hint for {@link #otherVendor}: which --format reads it. */
     public static String hint(String text) {
-        return kindOf(text).map(k -> k.format() == null ? "export the configuration in a form flowdoc reads (see 'flowdoc audit --help')"
-                : "give it with --format " + k.format()).orElse(null);
+        return kindOf(text).map(k -> switch (k) {
+            case PANOS_XML -> "flowdoc reads PAN-OS in set format: run 'set cli config-output-format set', then 'show', and give that "
+                    + "output with --format panos";
+            case IPTABLES -> "flowdoc reads nftables: load the rules with iptables-nft (or translate them with "
+                    + "'iptables-restore-translate'), then give 'nft list ruleset' with --format nftables";
+            default -> "give it with --format " + k.format();
+        }).orElse(null);
     }
 
-    private static String name(String format) {
+    private static String expected(String format) {
         return switch (format) {
-            case "fortigate" -> "FortiGate";
-            case "panos" -> "PAN-OS";
-            default -> format;
+            case "fortigate" -> "a FortiGate CLI configuration";
+            case "panos" -> "a PAN-OS set-format configuration";
+            default -> "an nftables ruleset";
         };
     }
 }

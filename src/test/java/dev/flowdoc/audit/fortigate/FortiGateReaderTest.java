@@ -236,10 +236,10 @@ class FortiGateReaderTest {
         String panos = Files.readString(TestProjects.RESOURCES.resolve("golden/firewall-minimal-panos.txt"));
         assertFalse(reader.recognises(panos));
         assertEquals("fw.conf: error: this is a PAN-OS set-format configuration ('set address …', 'set rulebase security rules …'), "
-                + "not a FortiGate configuration; give it with --format panos", error(panos));
+                + "not a FortiGate CLI configuration; give it with --format panos", error(panos));
         String nft = Files.readString(TestProjects.RESOURCES.resolve("golden/firewall-minimal.nft"));
         assertFalse(reader.recognises(nft));
-        assertTrue(error(nft).startsWith("fw.conf: error: this is an nftables ruleset ('nft list ruleset'), not a FortiGate configuration; "
+        assertTrue(error(nft).startsWith("fw.conf: error: this is an nftables ruleset ('nft list ruleset'), not a FortiGate CLI configuration; "
                 + "give it with --format nftables"), error(nft));
         assertTrue(error("{\"nftables\": [{\"metainfo\": {}}]}").contains("this is the JSON of 'nft -j list ruleset'"));
     }

@@ -16,6 +16,7 @@ public final class Exports {
         FORTIGATE("fortigate", "a FortiGate CLI configuration ('config … / edit … / set … / next / end')"),
         PANOS_SET("panos", "a PAN-OS set-format configuration ('set address …', 'set rulebase security rules …')"),
         PANOS_XML(null, "a PAN-OS configuration in XML"),
+        PANOS_BRACES(null, "a PAN-OS configuration in its default (braces) output format"),
         IPTABLES(null, "an iptables-save dump");
 
         private final String format;
@@ -44,6 +45,7 @@ public final class Exports {
             "(?m)^\\s*(set|delete) ((vsys|device-group|template) \\S+ |shared )?(address|address-group|service|service-group|rulebase|"
                     + "pre-rulebase|post-rulebase|zone|deviceconfig|network|mgt-config|application|application-group|tag|profiles)\\b");
     private static final Pattern PANOS_XML = Pattern.compile("(?s)^\\s*(<\\?xml[^>]*>\\s*)?<(config|response)\\b.*<(devices|rulebase|entry)\\b");
+    private static final Pattern PANOS_BRACES = Pattern.compile("(?s)^\\s*config \\{\\s*\\n.*\\b(devices|shared|mgt-config) \\{");
     private static final Pattern IPTABLES = Pattern.compile("(?m)^\\*(filter|nat|mangle|raw)\\s*$[\\s\\S]*^(:[A-Z]+ |-A )");
 
     private Exports() {}
@@ -57,6 +59,9 @@ public final class Exports {
         }
         if (PANOS_XML.matcher(head).find()) {
             return Optional.of(Kind.PANOS_XML);
+        }
+        if (PANOS_BRACES.matcher(head).find()) {
+            return Optional.of(Kind.PANOS_BRACES);
         }
         if (FORTIGATE.matcher(head).find()) {
             return Optional.of(Kind.FORTIGATE);
@@ -85,7 +90,7 @@ public final class Exports {
     /** The hint for {@link #otherVendor}: which --format reads it. */
     public static String hint(String text) {
         return kindOf(text).map(k -> switch (k) {
-            case PANOS_XML -> "flowdoc reads PAN-OS in set format: run 'set cli config-output-format set', then 'show', and give that "
+            case PANOS_XML, PANOS_BRACES -> "flowdoc reads PAN-OS in set format: run 'set cli config-output-format set', then 'show', and give that "
                     + "output with --format panos";
             case IPTABLES -> "flowdoc reads nftables: load the rules with iptables-nft (or translate them with "
                     + "'iptables-restore-translate'), then give 'nft list ruleset' with --format nftables";

@@ -190,5 +190,8 @@ class PanOsReaderTest {
         assertEquals("fw.set: error: this is a PAN-OS configuration in XML, not a PAN-OS set-format configuration; flowdoc reads PAN-OS "
                 + "in set format: run 'set cli config-output-format set', then 'show', and give that output with --format panos",
                 error("<config version=\"10.2.0\"><devices><entry name=\"localhost.localdomain\"/></devices></config>"));
+        assertTrue(error("config {\n  mgt-config {\n    users {\n    }\n  }\n  devices {\n  }\n}\n").startsWith(
+                "fw.set: error: this is a PAN-OS configuration in its default (braces) output format, not a PAN-OS set-format configuration; "
+                + "flowdoc reads PAN-OS in set format"));
     }
 }

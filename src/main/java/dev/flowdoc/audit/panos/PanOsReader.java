@@ -44,6 +44,13 @@ public final class PanOsReader implements PolicyReader {
             "service-http", List.of(new Service("tcp", List.of(PortRange.of(80), PortRange.of(8080)), List.of())),
             "service-https", List.of(Service.of("tcp", PortRange.of(443))));
     private static final PortRange CLIENT_PORTS = new PortRange(1024, 65535);
+    /**
+     * Applications that exist on one IP protocol only: a rule allowing one of them cannot match other protocols, so it
+     * stays unresolved for that protocol alone (whether App-ID calls a given ICMP packet "icmp" or "ping" is still
+     * not known).
+     */
+    private static final Map<String, String> APPLICATION_PROTOCOLS = Map.of("icmp", "icmp", "ping", "icmp", "ipv6-icmp", "icmpv6",
+            "ipsec-esp", "esp", "gre", "gre", "ipsec-ah", "51");
 
     @Override
     public String format() {
@@ -151,6 +158,10 @@ public final class PanOsReader implements PolicyReader {
         }
         if (services.contains(Service.ANY)) {
             services = List.of();
+        }
+        if (!applications.isEmpty() && !applications.contains("any") && applications.stream().allMatch(APPLICATION_PROTOCOLS::containsKey)
+                && (services.isEmpty() || names.equals(List.of("application-default")))) {
+            services = applications.stream().map(APPLICATION_PROTOCOLS::get).distinct().map(p -> new Service(p, List.of(), List.of())).toList();
         }
         for (String key : List.of("source-user", "category", "source-hip", "destination-hip")) {
             List<String> values = r.list(key);

@@ -135,6 +135,19 @@ class PanOsReaderTest {
     }
 
     @Test
+    void anApplicationOfOneProtocolIsUnresolvedForThatProtocolAlone() throws Exception {
+        Policy policy = read(
+                "set rulebase security rules ping from any to any source any destination any application [ icmp ping ] service application-default action allow",
+                "set rulebase security rules tunnel from any to any source any destination any application [ gre ipsec-esp ] service any action allow",
+                "set rulebase security rules web from any to any source any destination any application [ ping web-browsing ] service application-default action allow");
+        List<Rule> rules = policy.chains().get(0).rules();
+        assertEquals("[icmp]", rules.get(0).match().services().toString());
+        assertEquals("[gre, esp]", rules.get(1).match().services().toString());
+        assertEquals("[]", rules.get(2).match().services().toString(), "web-browsing runs on any protocol App-ID finds it on");
+        rules.forEach(r -> assertTrue(r.match().unresolved().get(0).text().startsWith("application "), r.toString()));
+    }
+
+    @Test
     void deleteAndMoveAreApplied() throws Exception {
         Policy policy = read(
                 "set rulebase security rules a from any to any source any destination any application any service any action allow",

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int PROBLEMS = 1;
     /** The command line itself was wrong. */
     public static final int USAGE = 2;
+    /** flowdoc audit: gaps found (a documented flow not open, or more open than documented). */
+    public static final int GAPS = 4;
     /** A bug in flowdoc: please report it with the printed trace. */
     public static final int INTERNAL = 3;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "flowdoc", mixinStandardHelpOptions = true, version = "flowdoc 0.1.0",
         description = "Documents the network communication paths of an appliance in German and English, from one canonical data set.",
-        subcommands = {InitCommand.class, CheckCommand.class, BuildCommand.class, ServeCommand.class, ChecklistCommand.class, ChangesCommand.class, FirewallCommand.class,
+        subcommands = {InitCommand.class, CheckCommand.class, BuildCommand.class, ServeCommand.class, ChecklistCommand.class, ChangesCommand.class, FirewallCommand.class, AuditCommand.class,
                 I18nCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,496 @@
+package dev.flowdoc.audit.nftables;
+
+import dev.flowdoc.audit.policy.Chain;
+import dev.flowdoc.audit.policy.Hook;
+import dev.flowdoc.audit.policy.Origin;
+import dev.flowdoc.audit.policy.Policy;
+import dev.flowdoc.audit.policy.Rule;
+import dev.flowdoc.audit.policy.UnreadablePolicy;
+import dev.flowdoc.audit.policy.Verdict;
+import dev.flowdoc.model.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The text of {@code nft list ruleset} (and a file of table blocks as flowdoc's {@code firewall} writes it): tables,
+ * their named sets and chains, a chain's {@code type … hook … priority …; policy …;} line and its rules, one per
+ * line. Statements flowdoc knows are read through {@link Statements}; any other becomes an unresolved part of its
+ * rule. A file it cannot parse (a command file of {@code add rule …} lines, variables) is reported at its line.
+ */
+final class NftablesTextReader {
+    private static final Set<String> STARTS = Set.of("ip", "ip6", "tcp", "udp", "sctp", "dccp", "th", "icmp", "icmpv6",
+            "meta", "ct", "iifname", "oifname", "iif", "oif", "counter", "log", "limit", "comment", "accept", "drop",
+            "reject", "jump", "goto", "return", "continue", "queue", "notrack", "mark", "dnat", "snat", "masquerade",
+            "redirect", "quota", "ether", "vlan", "fib", "rt", "socket", "osf", "numgen", "jhash", "symhash", "udplite",
+            "ah", "esp", "comp", "icmpx", "igmp", "arp", "update", "add", "set", "tproxy", "synproxy", "xt", "dup", "fwd");
+    private static final Map<String, Integer> PRIORITIES = Map.of("raw", -300, "mangle", -150, "dstnat", -100,
+            "filter", 0, "security", 50, "srcnat", 100, "out", 100);
+
+    private final String file;
+    private final List<Token> tokens;
+    private int at;
+    private final Map<String, List<String>> sets = new LinkedHashMap<>();
+    private final List<Chain> chains = new ArrayList<>();
+
+    record Token(String text, int line, int column, boolean quoted) {
+        boolean is(String s) {
+            return !quoted && text.equals(s);
+        }
+    }
+
+    NftablesTextReader(String file, String text) throws UnreadablePolicy {
+        this.file = file;
+        this.tokens = tokenize(text);
+    }
+
+    Policy read() throws UnreadablePolicy {
+        while (!end()) {
+            Token t = next();
+            if (t.is("\n") || t.is(";")) {
+                continue;
+            }
+            if (t.is("table")) {
+                table(t);
+            } else if (t.is("flush") || t.is("delete") && peekIs("table")) {
+                skipLine();
+            } else {
+                throw error(t, "expected 'table' (a table block of nft list ruleset), found '" + t.text() + "'",
+                        "give the output of nft list ruleset or nft -j list ruleset");
+            }
+        }
+        return new Policy("nftables", file, chains);
+    }
+
+    private void table(Token start) throws UnreadablePolicy {
+        Token first = word("a table family or name");
+        String family = "ip";
+        String name = first.text();
+        if (!peekIs("{") && !peekIs("\n") && !end()) {
+            family = first.text();
+            name = word("a table name").text();
+        }
+        if (!Set.of("ip", "ip6", "inet", "arp", "bridge", "netdev").contains(family)) {
+            throw error(first, "unknown table family '" + family + "'", "ip, ip6, inet, arp, bridge or netdev");
+        }
+        if (!peekIs("{")) { // a declaration ("table inet flowdoc"), as flowdoc's files begin
+            skipLine();
+            return;
+        }
+        next();
+        boolean kept = Set.of("ip", "ip6", "inet").contains(family);
+        while (true) {
+            Token t = expectMore("'}' closing table " + name, start);
+            if (t.is("\n") || t.is(";")) {
+                continue;
+            }
+            if (t.is("}")) {
+                return;
+            }
+            if (t.is("chain")) {
+                chain(family, name, kept);
+            } else if (t.is("set") || t.is("map")) {
+                set(family, name, t);
+            } else if (t.is("flags") || t.is("comment")) {
+                skipLine();
+            } else if (STARTS.contains(t.text()) || t.is("flowtable") || t.is("ct") || t.is("counter") || t.is("quota")
+                    || t.is("limit") || t.is("secmark") || t.is("synproxy")) {
+                skipBlock(t);
+            } else {
+                throw error(t, "expected 'chain', 'set' or '}' in table " + family + " " + name + ", found '" + t.text() + "'",
+                        "give the output of nft list ruleset");
+            }
+        }
+    }
+
+    private void chain(String family, String table, boolean kept) throws UnreadablePolicy {
+        Token nameToken = word("a chain name");
+        String name = NftablesJsonReader.key(family, table, nameToken.text());
+        expect("{", "'{' after chain " + nameToken.text());
+        Hook hook = null;
+        String type = "filter";
+        int priority = 0;
+        Verdict policy = Verdict.ACCEPT;
+        String head = "";
+        List<Rule> rules = new ArrayList<>();
+        Integer tableFamily = family.equals("ip") ? Integer.valueOf(4) : family.equals("ip6") ? Integer.valueOf(6) : null;
+        while (true) {
+            Token t = expectMore("'}' closing chain " + nameToken.text(), nameToken);
+            if (t.is("\n") || t.is(";")) {
+                continue;
+            }
+            if (t.is("}")) {
+                break;
+            }
+            if (t.is("type")) {
+                type = word("a chain type (filter, nat, route)").text();
+                expect("hook", "'hook' after the chain type");
+                Token h = word("a hook name");
+                hook = Hook.of(h.text());
+                if (hook == null) {
+                    throw error(h, "unknown hook '" + h.text() + "'", "prerouting, input, forward, output, postrouting, ingress or egress");
+                }
+                if (peekIs("device")) {
+                    next();
+                    next();
+                }
+                expect("priority", "'priority' after the hook");
+                priority = priority();
+                head = "type " + type + " hook " + h.text() + " priority " + priority;
+                continue;
+            }
+            if (t.is("policy")) {
+                Token p = word("accept or drop");
+                if (!p.is("accept") && !p.is("drop")) {
+                    throw error(p, "a chain's policy is accept or drop, not '" + p.text() + "'", null);
+                }
+                policy = p.is("drop") ? Verdict.DROP : Verdict.ACCEPT;
+                continue;
+            }
+            if (t.is("comment") || t.is("devices")) {
+                skipLine();
+                continue;
+            }
+            at--;
+            rules.add(rule(name, tableFamily, family, table));
+        }
+        if (!kept || (hook != null && !type.equals("filter"))) {
+            return;
+        }
+        Origin origin = new Origin(file, nameToken.line(), nameToken.column(), "chain " + name,
+                "chain " + name + (hook == null ? "" : " { " + head + "; policy " + policy + "; }"));
+        chains.add(new Chain(name, hook, priority, hook == null ? null : policy, rules, origin));
+    }
+
+    private int priority() throws UnreadablePolicy {
+        Token p = word("a priority");
+        Integer base = p.text().matches("-?\\d+") ? Integer.valueOf(p.text()) : PRIORITIES.get(p.text());
+        if (base == null) {
+            throw error(p, "unknown priority '" + p.text() + "'", "a number or filter, raw, mangle, dstnat, security, srcnat");
+        }
+        if (peekIs("+") || peekIs("-")) {
+            boolean minus = next().is("-");
+            Token n = word("a number");
+            base += (minus ? -1 : 1) * Integer.parseInt(n.text());
+        }
+        return base;
+    }
+
+    private Rule rule(String chain, Integer tableFamily, String family, String table) throws UnreadablePolicy {
+        Token start = tokens.get(at);
+        List<Token> line = new ArrayList<>();
+        int depth = 0;
+        while (!end()) {
+            Token t = tokens.get(at);
+            if (depth == 0 && (t.is("\n") || t.is("}") || t.is(";"))) {
+                break;
+            }
+            at++;
+            if (t.is("{")) {
+                depth++;
+            } else if (t.is("}")) {
+                depth--;
+            }
+            if (!t.is("\n")) {
+                line.add(t);
+            }
+        }
+        RuleBuilder b = new RuleBuilder(tableFamily);
+        String comment = "";
+        int i = 0;
+        while (i < line.size()) {
+            Token t = line.get(i);
+            String w = t.text();
+            switch (w) {
+                case "accept" -> { b.verdict(Verdict.ACCEPT); i++; }
+                case "drop" -> { b.verdict(Verdict.DROP); i++; }
+                case "return" -> { b.verdict(Verdict.RETURN); i++; }
+                case "continue" -> { b.verdict(Verdict.CONTINUE); i++; }
+                case "reject" -> {
+                    b.verdict(Verdict.REJECT);
+                    i++;
+                    while (i < line.size() && !line.get(i).is("comment")) {
+                        i++;
+                    }
+                }
+                case "jump", "goto" -> {
+                    if (i + 1 >= line.size()) {
+                        throw error(t, "'" + w + "' needs a chain name", null);
+                    }
+                    String target = NftablesJsonReader.key(family, table, line.get(i + 1).text());
+                    b.verdict(w.equals("jump") ? Verdict.jump(target) : Verdict.goTo(target));
+                    i += 2;
+                }
+                case "comment" -> {
+                    comment = i + 1 < line.size() ? line.get(i + 1).text() : "";
+                    i += 2;
+                }
+                case "counter", "log" -> i = skipArguments(line, i + 1);
+                default -> i = match(line, i, b);
+            }
+        }
+        String text = String.join(" ", line.stream().map(x -> x.quoted() ? "\"" + x.text() + "\"" : x.text()).toList())
+                .replace("{ ", "{").replace(" }", "}").replace("{", "{ ").replace("}", " }").replace(" ,", ",");
+        String name = "chain " + chain + ", line " + start.line() + (comment.isEmpty() ? "" : " \"" + comment + "\"");
+        return new Rule(b.match(), b.verdict(), new Origin(file, start.line(), start.column(), name, text));
+    }
+
+    /** A match statement from {@code i}; returns the index after it. */
+    private int match(List<Token> line, int i, RuleBuilder b) {
+        Token t = line.get(i);
+        String left;
+        int j;
+        if (Set.of("iifname", "oifname", "iif", "oif").contains(t.text())) {
+            left = t.text();
+            j = i + 1;
+        } else if (Set.of("ip", "ip6", "tcp", "udp", "sctp", "dccp", "th", "icmp", "icmpv6", "meta", "ct").contains(t.text())
+                && i + 1 < line.size()) {
+            left = t.text() + " " + line.get(i + 1).text();
+            j = i + 2;
+            if (t.is("meta") && Set.of("iifname", "oifname", "iif", "oif").contains(line.get(i + 1).text())) {
+                left = line.get(i + 1).text();
+            }
+        } else {
+            int k = skipArguments(line, i + 1);
+            b.unresolved(text(line, i, k), "flowdoc does not evaluate '" + t.text() + "'");
+            return k;
+        }
+        boolean negated = false;
+        if (j < line.size() && (line.get(j).is("!=") || line.get(j).is("=="))) {
+            negated = line.get(j).is("!=");
+            j++;
+        }
+        if (j < line.size() && Set.of("<", ">", "<=", ">=", "&", "|", "^", "/").contains(line.get(j).text())) {
+            int k = skipArguments(line, j + 1);
+            b.unresolved(text(line, i, k), "the comparison '" + line.get(j).text() + "' is not evaluated");
+            return k;
+        }
+        List<String> values = new ArrayList<>();
+        if (j < line.size() && line.get(j).is("{")) {
+            j++;
+            StringBuilder item = new StringBuilder();
+            while (j < line.size() && !line.get(j).is("}")) {
+                if (line.get(j).is(",")) {
+                    values.add(item.toString());
+                    item.setLength(0);
+                } else {
+                    item.append(line.get(j).text());
+                }
+                j++;
+            }
+            if (item.length() > 0) {
+                values.add(item.toString());
+            }
+            j++;
+        } else if (j < line.size()) {
+            String v = line.get(j).text();
+            j++;
+            // "established,related" and "10.0.0.1 - 10.0.0.9" as written
+            while (j + 1 < line.size() && (line.get(j).is(",") || line.get(j).is("-"))) {
+                v += line.get(j).text() + line.get(j + 1).text();
+                j += 2;
+            }
+            if (v.startsWith("@")) {
+                List<String> set = sets.get(v.substring(1));
+                if (set == null) {
+                    b.unresolved(text(line, i, j), "the named set " + v + " is not in the ruleset");
+                    return j;
+                }
+                values.addAll(set);
+            } else {
+                values.add(v);
+            }
+        }
+        if (!STARTS.contains(t.text()) || (j < line.size() && !STARTS.contains(line.get(j).text()) && !left.equals("ct state"))) {
+            // something follows that is no statement: the match has more to it than flowdoc reads
+            int k = skipArguments(line, j);
+            if (k > j) {
+                b.unresolved(text(line, i, k), "flowdoc does not evaluate the match '" + left + "' written this way");
+                return k;
+            }
+        }
+        Statements.apply(left, values, negated, text(line, i, j), b);
+        return j;
+    }
+
+    private static String text(List<Token> line, int from, int to) {
+        return String.join(" ", line.subList(from, Math.min(to, line.size())).stream().map(Token::text).toList());
+    }
+
+    /** The index of the next statement's first word after {@code i}. */
+    private static int skipArguments(List<Token> line, int i) {
+        int depth = 0;
+        while (i < line.size()) {
+            Token t = line.get(i);
+            if (t.is("{")) {
+                depth++;
+            } else if (t.is("}")) {
+                depth--;
+            } else if (depth == 0 && !t.quoted() && STARTS.contains(t.text()) && !t.is("set") && !t.is("add")) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private void set(String family, String table, Token start) throws UnreadablePolicy {
+        Token name = word("a set name");
+        expect("{", "'{' after set " + name.text());
+        List<String> elements = new ArrayList<>();
+        int depth = 1;
+        boolean inElements = false;
+        StringBuilder item = new StringBuilder();
+        while (depth > 0) {
+            Token t = expectMore("'}' closing set " + name.text(), start);
+            if (t.is("elements")) {
+                expect("=", "'=' after elements");
+                expect("{", "'{' opening the elements");
+                depth++;
+                inElements = true;
+                continue;
+            }
+            if (t.is("{")) {
+                depth++;
+            } else if (t.is("}")) {
+                depth--;
+                if (inElements) {
+                    if (item.length() > 0) {
+                        elements.add(item.toString());
+                    }
+                    item.setLength(0);
+                    inElements = false;
+                }
+            } else if (inElements && t.is(",")) {
+                elements.add(item.toString());
+                item.setLength(0);
+            } else if (inElements && !t.is("\n")) {
+                item.append(t.text());
+            }
+        }
+        sets.put(name.text(), elements);
+    }
+
+    private void skipBlock(Token start) throws UnreadablePolicy {
+        int depth = 0;
+        while (!end()) {
+            Token t = next();
+            if (t.is("{")) {
+                depth++;
+            } else if (t.is("}")) {
+                depth--;
+                if (depth == 0) {
+                    return;
+                }
+            } else if (depth == 0 && t.is("\n")) {
+                return;
+            }
+        }
+        throw error(start, "'" + start.text() + "' is not closed", "close it with '}'");
+    }
+
+    private void skipLine() {
+        while (!end() && !tokens.get(at).is("\n")) {
+            at++;
+        }
+    }
+
+    private boolean end() {
+        return at >= tokens.size();
+    }
+
+    private Token next() {
+        return tokens.get(at++);
+    }
+
+    private boolean peekIs(String s) {
+        return !end() && tokens.get(at).is(s);
+    }
+
+    private Token word(String what) throws UnreadablePolicy {
+        if (end()) {
+            throw error(tokens.get(tokens.size() - 1), "expected " + what + " at the end of the file", null);
+        }
+        Token t = next();
+        if (t.is("\n") || t.is("{") || t.is("}") || t.is(";")) {
+            throw error(t, "expected " + what + ", found " + (t.is("\n") ? "the end of the line" : "'" + t.text() + "'"), null);
+        }
+        return t;
+    }
+
+    private void expect(String s, String what) throws UnreadablePolicy {
+        Token t = end() ? tokens.get(tokens.size() - 1) : next();
+        if (!t.is(s)) {
+            throw error(t, "expected " + what + ", found " + (t.is("\n") ? "the end of the line" : "'" + t.text() + "'"), null);
+        }
+    }
+
+    private Token expectMore(String what, Token opened) throws UnreadablePolicy {
+        if (end()) {
+            throw error(opened, "the file ends before " + what, "close every block with '}'");
+        }
+        return next();
+    }
+
+    private UnreadablePolicy error(Token t, String message, String hint) {
+        return new UnreadablePolicy(new Location(file, t.line(), t.column()), message, hint);
+    }
+
+    private List<Token> tokenize(String text) throws UnreadablePolicy {
+        List<Token> out = new ArrayList<>();
+        int line = 1;
+        int col = 1;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                out.add(new Token("\n", line, col, false));
+                line++;
+                col = 1;
+                i++;
+            } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i += 2;
+                line++;
+                col = 1;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+                col++;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '"') {
+                int end = text.indexOf('"', i + 1);
+                int nl = text.indexOf('\n', i + 1);
+                if (end < 0 || (nl >= 0 && nl < end)) {
+                    throw new UnreadablePolicy(new Location(file, line, col), "a quoted text is not closed on its line", "close it with '\"'");
+                }
+                out.add(new Token(text.substring(i + 1, end), line, col, true));
+                col += end + 1 - i;
+                i = end + 1;
+            } else if ("{};,".indexOf(c) >= 0 || c == '=' && !(i + 1 < text.length() && text.charAt(i + 1) == '=')) {
+                out.add(new Token(String.valueOf(c), line, col, false));
+                i++;
+                col++;
+            } else if (c == '$') {
+                throw new UnreadablePolicy(new Location(file, line, col), "a variable ($…) of an nft script",
+                        "give the ruleset as the kernel has it: nft list ruleset or nft -j list ruleset");
+            } else {
+                int start = i;
+                while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "{};,#\"".indexOf(text.charAt(i)) < 0
+                        && !(text.charAt(i) == '=' && !(i + 1 < text.length() && text.charAt(i + 1) == '=') && !(i > start && text.charAt(i - 1) == '!' || i > start && text.charAt(i - 1) == '='))) {
+                    i++;
+                }
+                if (i == start) { // a lone '=' handled above; guard against no progress
+                    i++;
+                }
+                String word = text.substring(start, i);
+                out.add(new Token(word, line, col, false));
+                col += i - start;
+            }
+        }
+        return out;
+    }
+}

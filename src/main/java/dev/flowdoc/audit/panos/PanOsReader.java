@@ -59,7 +59,9 @@ public final class PanOsReader implements PolicyReader {
 
     @Override
     public boolean recognises(String text) {
-        return Exports.kindOf(text).filter(k -> k == Exports.Kind.PANOS_SET).isPresent();
+        // PAN-OS's XML and braces output are this vendor's too: read() answers them with the way to the set format
+        return Exports.kindOf(text).filter(k -> k == Exports.Kind.PANOS_SET || k == Exports.Kind.PANOS_XML
+                || k == Exports.Kind.PANOS_BRACES).isPresent();
     }
 
     @Override

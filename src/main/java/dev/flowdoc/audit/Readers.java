@@ -1,6 +1,8 @@
 package dev.flowdoc.audit;
 
+import dev.flowdoc.audit.fortigate.FortiGateReader;
 import dev.flowdoc.audit.nftables.NftablesReader;
+import dev.flowdoc.audit.panos.PanOsReader;
 import dev.flowdoc.audit.policy.PolicyReader;
 import dev.flowdoc.render.firewall.Format;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  * by a few marker lines even where no reader is registered yet, so an export of the wrong vendor is named as such.
  */
 public final class Readers {
-    private static final List<PolicyReader> READERS = List.of(new NftablesReader());
+    private static final List<PolicyReader> READERS = List.of(new NftablesReader(), new FortiGateReader(), new PanOsReader());
     private static final Pattern FORTIGATE = Pattern.compile("(?m)^\\s*config (firewall (policy|address|addrgrp|service custom)|system global)\\s*$");
     private static final Pattern PANOS = Pattern.compile("(?m)^\\s*set (rulebase security rules|address |address-group |service |zone |deviceconfig )");
 

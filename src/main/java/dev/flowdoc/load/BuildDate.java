@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +61,8 @@ public final class BuildDate {
         var releases = project.product().releases();
         for (int i = releases.size() - 1; i >= 0; i--) {
             Release r = releases.get(i);
-            if (r.date() != null && r.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(r.date()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (r.date() != null) {
+                return r.date().atStartOfDay(ZoneOffset.UTC).toInstant();
             }
         }
         return FALLBACK;

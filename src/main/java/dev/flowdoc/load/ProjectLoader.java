@@ -219,7 +219,19 @@ public final class ProjectLoader {
                 ok = false;
                 continue;
             }
-            releases.add(new Release(v.get(), JsonValues.text(r, "date"), doc.at("/releases/" + i)));
+            String dateText = JsonValues.text(r, "date");
+            java.time.LocalDate date = null;
+            if (dateText != null) {
+                try {
+                    date = java.time.LocalDate.parse(dateText);
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.error(doc.at("/releases/" + i + "/date"), "release " + v.get() + ": '" + dateText + "' is not a calendar day",
+                            "write the release day as yyyy-mm-dd, e.g. 2025-06-02");
+                    ok = false;
+                    continue;
+                }
+            }
+            releases.add(new Release(v.get(), date, r.path("published").asBoolean(false), doc.at("/releases/" + i)));
         }
         return ok ? Optional.of(new Product(n.get("id").asText(), n.get("name").asText(), releases, doc.at(""))) : Optional.empty();
     }

@@ -27,6 +27,21 @@ final class VersionsKnownAndOrdered implements Validator.Rule {
                         "list releases once each, oldest first (versions compare numerically: 9.10.0 < 13.0.0)");
             }
         }
+        Release dated = null;
+        for (Release r : releases) {
+            if (r.date() == null) {
+                continue;
+            }
+            if (dated != null && r.version().isAfter(dated.version()) && r.date().isBefore(dated.date())) {
+                problems.warning(r.location(), "release " + r.version() + " is dated " + r.date() + ", before the older release "
+                        + dated.version() + " (" + dated.date() + ")",
+                        "check the date; a maintenance release of an older line may come later, not a newer release earlier");
+            }
+            // a maintenance release (x.y.z, z > 0) may come out after a newer line; it sets no bound
+            if (r.version().patch() == 0 && (dated == null || r.date().isAfter(dated.date()))) {
+                dated = r;
+            }
+        }
         List<String> known = releases.stream().map(r -> r.version().toString()).toList();
         for (Group g : project.groups()) {
             String entry = "group '" + g.id() + "'";

@@ -31,8 +31,10 @@ class BuildDateTest {
 
     @Test
     void elseTheNewestDatedReleaseOrAFixedDate() {
-        // the releases in data/product.json carry no dates yet
-        assertEquals(BuildDate.FALLBACK, BuildDate.of(PdfFixtures.project(), Map.of(), root -> Optional.empty()));
+        // data/product.json dates its releases: the newest dated one (13.0.0)
+        assertEquals(Instant.parse("2026-03-16T00:00:00Z"), BuildDate.of(PdfFixtures.project(), Map.of(), root -> Optional.empty()));
+        // a project without dates (the minimal fixture): the fixed date
+        assertEquals(BuildDate.FALLBACK, BuildDate.of(TestProjects.data(TestProjects.MINIMAL), Map.of(), root -> Optional.empty()));
     }
 
     @Test

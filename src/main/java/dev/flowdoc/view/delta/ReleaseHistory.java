@@ -43,7 +43,6 @@ public record ReleaseHistory(String productId, String product, Version documente
     /** The history as {@code project} (any view of it) sees it up to its release, in the languages of {@code words}. */
     public static ReleaseHistory of(Project project, Map<Language, Messages> words) {
         List<Release> releases = project.product().releases();
-        boolean anyPublished = releases.stream().anyMatch(ReleaseHistory::published);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < releases.size(); i++) {
             Release r = releases.get(i);
@@ -58,7 +57,7 @@ public record ReleaseHistory(String productId, String product, Version documente
                 }
             }
             boolean documented = r.version().equals(project.release());
-            steps.add(new Step(r.version(), r.date(), documented || anyPublished && published(r), into));
+            steps.add(new Step(r.version(), r.isoDate(), documented || r.published(), into));
         }
         return new ReleaseHistory(project.product().id(), project.product().name(), project.release(), steps);
     }
@@ -74,10 +73,5 @@ public record ReleaseHistory(String productId, String product, Version documente
     public Step next(Step step) {
         int i = steps.indexOf(step);
         return i >= 0 && i + 1 < steps.size() ? steps.get(i + 1) : null;
-    }
-
-    // TODO(M's published flag): replaced by Release#published once data/product.json carries it
-    private static boolean published(Release release) {
-        return false;
     }
 }

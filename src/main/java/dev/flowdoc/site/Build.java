@@ -6,6 +6,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Theme;
 import dev.flowdoc.model.Version;
 import dev.flowdoc.render.diagram.Diagrams;
+import dev.flowdoc.render.html.ReleaseSites;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.view.Documentation;
 import java.io.IOException;
@@ -78,10 +79,10 @@ public final class Build {
         if (memo.empty()) {
             startAhead(); // every page will be converted: JRuby boots while the project loads
         }
-        Optional<Inputs> inputs = load(root, changed, problems);                         // load + validate
-        Optional<Documentation> docs = inputs.map(this::view);                           // view
-        Optional<Integer> pages = docs.isEmpty() ? Optional.empty()
-                : render(inputs.get(), docs.get(), urls, problems, sink);              // render + write
+        Optional<Inputs> loaded = load(root, changed, problems);                        // load + validate (once)
+        List<Edition> editions = loaded.map(this::editions).orElse(List.of());          // view, per release published
+        Optional<Integer> pages = editions.isEmpty() ? Optional.empty()
+                : render(editions, urls, problems, sink);                              // render + write
         if (pages.isEmpty()) {
             memo.discard();
             sink.failed();
@@ -89,8 +90,54 @@ public final class Build {
         }
         List<String> converted = memo.converted();
         memo.commit();
-        return Optional.of(new Result(null, pages.get(), docs.get().project().flows().count(), docs.get().project().release(),
-                docs.get().project().product().hasRelease(docs.get().project().release()), converted));
+        Documentation docs = editions.get(0).docs();
+        return Optional.of(new Result(null, pages.get(), docs.project().flows().count(), docs.project().release(),
+                docs.project().product().hasRelease(docs.project().release()), converted));
+    }
+
+    /**
+     * One release's site: its folder below the root ("" for the root, "12.1.0/"), its inputs and views, and how it
+     * sees the other releases.
+     */
+    private record Edition(String folder, Inputs inputs, Documentation docs, ReleaseSites releases) {}
+
+    /**
+     * The sites this build writes: the documented release at the root, as always; with releases marked
+     * {@code "published"} in data/product.json (and no release asked for), each of them again under its folder.
+     */
+    private List<Edition> editions(Inputs loaded) {
+        Inputs main = loaded.forRelease(release);
+        List<Version> published = release != null ? List.of()
+                : loaded.project().product().published().stream().map(dev.flowdoc.model.Release::version).toList();
+        if (published.isEmpty()) {
+            return List.of(new Edition("", main, view(main), ReleaseSites.NONE));
+        }
+        Version newest = main.project().release();
+        java.util.TreeSet<Version> shown = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        shown.addAll(published);
+        shown.add(newest);
+        List<Edition> sites = new java.util.ArrayList<>();
+        Map<Version, java.util.Set<String>> pages = new java.util.HashMap<>();
+        for (Version v : shown) {
+            pages.put(v, pagePaths(main));
+        }
+        ReleaseSites all = new ReleaseSites(List.copyOf(shown), newest, newest, "", pages, published);
+        Documentation newestDocs = view(main);
+        sites.add(new Edition("", main, newestDocs, all));
+        for (Version v : published) {
+            Inputs in = v.equals(newest) ? main : loaded.forRelease(v);
+            sites.add(new Edition(v + "/", in, v.equals(newest) ? newestDocs : view(in), all.at(v, v + "/")));
+        }
+        return sites;
+    }
+
+    /** The site paths of the pages a release's site has ("de/index.html"); the prose is the same in every release. */
+    private static java.util.Set<String> pagePaths(Inputs inputs) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (Language language : Language.values()) {
+            inputs.content().pages(language).forEach(p -> paths.add(SiteRenderer.htmlPath(p)));
+        }
+        return paths;
     }
 
     /** The page sources the run under way has converted through Asciidoctor so far. */
@@ -104,7 +151,7 @@ public final class Build {
             theme = Optional.empty();
         }
         Progress.Stage stage = progress.stage("load and validate");
-        Optional<Inputs> inputs = Loader.load(root, problems, theme).map(i -> i.forRelease(release));
+        Optional<Inputs> inputs = Loader.load(root, problems, theme);
         theme = inputs.map(Inputs::theme);
         inputs.ifPresent(i -> stage.done(Counts.count(i.project().groups().size(), "group") + ", "
                 + Counts.count(i.project().flows().count(), "flow") + ", "
@@ -123,53 +170,92 @@ public final class Build {
      * The pages, then the manuals (which carry the pages' prose) and the search index on this thread; the rest
      * (checklists, generated AsciiDoc, exports) on a worker beside them, which this thread then helps, or, where the
      * pages go out first (serve), after them. Asciidoctor is created on a thread of its own as soon as a page needs it.
+     * Several releases: one site after the other, each into its folder, sharing the loaded inputs, the memo (under
+     * ids naming the release), the diagram layouts and the one Asciidoctor; serve gets every release's pages first.
      */
-    private Optional<Integer> render(Inputs inputs, Documentation docs, SiteUrls urls, Problems problems, Sink sink)
+    private Optional<Integer> render(List<Edition> editions, SiteUrls urls, Problems problems, Sink sink)
             throws IOException {
-        try (SiteRenderer renderer = new SiteRenderer(inputs, docs, urls, asciidoctor, diagrams, memo)) {
-            RenderQueue downloads = renderer.downloadParts();
-            if (!sink.pagesFirst()) {
-                downloads.start(1);
+        List<SiteRenderer> renderers = new java.util.ArrayList<>();
+        try {
+            for (Edition e : editions) {
+                Memo scoped = memo.in(e.folder().isEmpty() ? "" : e.inputs().project().release().toString());
+                renderers.add(new SiteRenderer(e.inputs(), e.docs(), urls, asciidoctor, diagrams, scoped, e.releases()));
             }
-            boolean convert = renderer.needsAsciidoctor();
+            SiteFiles files = new SiteFiles();
+            Map<String, String> allPages = new java.util.LinkedHashMap<>();
+            List<RenderQueue> queues = new java.util.ArrayList<>();
+            boolean convert = false;
+            for (SiteRenderer r : renderers) {
+                queues.add(r.downloadParts());
+                convert |= r.needsAsciidoctor();
+            }
             if (convert) {
                 startAhead();
             }
             Progress.Stage html = progress.stage("HTML pages");
-            Map<String, String> pages = renderer.pages(problems, sink::page, sink.first());
-            html.done(pages.size() + (convert ? " pages" : " pages, none converted"));
+            for (int i = 0; i < editions.size(); i++) {
+                String folder = editions.get(i).folder();
+                if (!sink.pagesFirst()) {
+                    queues.get(i).start(1);
+                }
+                java.util.Set<String> first = new java.util.HashSet<>();
+                sink.first().stream().filter(p -> p.startsWith(folder) && (folder.isEmpty() || p.length() > folder.length()))
+                        .forEach(p -> first.add(p.substring(folder.length())));
+                Map<String, String> pages = renderers.get(i).pages(problems, (path, page) -> sink.page(folder + path, page), first);
+                pages.forEach((path, page) -> allPages.put(folder + path, page));
+                if (!sink.pagesFirst()) {
+                    if (!rest(renderers.get(i), queues.get(i), folder, files)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            html.done(allPages.size() + (convert ? " pages" : " pages, none converted")
+                    + (editions.size() > 1 ? " in " + editions.size() + " release sites" : ""));
             if (problems.hasErrors() && sink.pagesFirst()) {
                 return Optional.empty();
             }
-            sink.pagesDone(pages);
+            sink.pagesDone(allPages);
             if (sink.superseded()) {
-                return Optional.of(pages.size());
+                return Optional.of(allPages.size());
             }
-            SiteFiles files = new SiteFiles();
-            files.putAllText(pages);
-            Progress.Stage pdfs = progress.stage("PDFs");
-            var manuals = renderer.manuals();
-            files.putAll(manuals);
-            pdfs.done(Counts.count(manuals.size(), "manual") + "; the checklists came with the downloads");
-            Progress.Stage search = progress.stage("search index");
-            var indexes = renderer.searchIndexes();
-            files.putAllText(indexes);
-            search.done(Counts.count(indexes.size(), "language"));
-            Progress.Stage rest = progress.stage("exports, AsciiDoc, checklists");
             if (sink.pagesFirst()) {
-                downloads.start(1);
+                for (int i = 0; i < editions.size(); i++) {
+                    queues.get(i).start(1);
+                    if (!rest(renderers.get(i), queues.get(i), editions.get(i).folder(), files)) {
+                        return Optional.empty();
+                    }
+                }
             }
-            SiteFiles made = downloads.helpAndJoin();
-            rest.done(Counts.count(made.size(), "file"));
-            files.putAll(made.all());
+            files.putAllText(allPages);
             files.put(OutputGuard.MARKER, MARKER_TEXT);
             if (problems.hasErrors() || sink.superseded()) {
-                return problems.hasErrors() ? Optional.empty() : Optional.of(pages.size());
+                return problems.hasErrors() ? Optional.empty() : Optional.of(allPages.size());
             }
             sink.all(files);
             diagrams.forgetUnused();
-            return Optional.of(pages.size());
+            return Optional.of(allPages.size());
+        } finally {
+            for (SiteRenderer r : renderers) {
+                r.close();
+            }
         }
+    }
+
+    /** A release site's manuals, search index and downloads into {@code files}, each path inside its folder. */
+    private boolean rest(SiteRenderer renderer, RenderQueue downloads, String folder, SiteFiles files) throws IOException {
+        Progress.Stage pdfs = progress.stage("PDFs");
+        var manuals = renderer.manuals();
+        manuals.forEach((path, bytes) -> files.put(folder + path, bytes));
+        pdfs.done(Counts.count(manuals.size(), "manual") + "; the checklists came with the downloads");
+        Progress.Stage search = progress.stage("search index");
+        var indexes = renderer.searchIndexes();
+        indexes.forEach((path, text) -> files.put(folder + path, text));
+        search.done(Counts.count(indexes.size(), "language"));
+        Progress.Stage rest = progress.stage("exports, AsciiDoc, checklists");
+        SiteFiles made = downloads.helpAndJoin();
+        rest.done(Counts.count(made.size(), "file"));
+        made.all().forEach((path, bytes) -> files.put(folder + path, bytes));
+        return true;
     }
 
     /** Asks for Asciidoctor on a thread of its own, so that its creation (seconds: JRuby boots) overlaps the rest. */

@@ -52,9 +52,39 @@ public final class Memo {
     /** A file as made. */
     record File(String key, byte[] bytes) {}
 
+    /** A release's view of the memo ({@link #in}): its entries go into {@code parent} under ids naming the release. */
+    private final Memo parent;
+    private final String scope;
+
     private Memo(boolean keep, Path dir) {
         this.keep = keep;
         this.dir = dir;
+        this.parent = null;
+        this.scope = "";
+    }
+
+    private Memo(Memo parent, String scope) {
+        this.keep = parent.keep;
+        this.dir = parent.dir;
+        this.parent = parent;
+        this.scope = scope;
+    }
+
+    /**
+     * The memo as the outputs of one more release of the same build use it (several releases published): the same
+     * entries, kept and committed together, under ids that name the release ("page de/index @12.1.0"), so that
+     * the releases never take each other's entries. "": this memo.
+     */
+    public Memo in(String release) {
+        if (release.isEmpty()) {
+            return this;
+        }
+        Memo root = parent != null ? parent : this;
+        return new Memo(root, release);
+    }
+
+    private String scoped(String id) {
+        return id + " @" + scope;
     }
 
     /** Nothing is kept: every output is made (build --no-cache). */
@@ -87,16 +117,26 @@ public final class Memo {
 
     /** True when nothing can be found here (no memo, or none made yet): every page will be converted. */
     public synchronized boolean empty() {
+        if (parent != null) {
+            return parent.empty();
+        }
         return !keep || (dir == null ? kept.isEmpty() : !Files.isDirectory(dir));
     }
 
     /** The page's entry made under {@code key}, if one is kept. */
     public synchronized Optional<Page> page(String id, Key key) {
+        if (parent != null) {
+            return parent.page(scoped(id), key);
+        }
         return find("page " + id, key).map(Page.class::cast);
     }
 
     /** Keeps a page's entry (made now, or replayed); {@code convertedFile}: the source converted now, else null. */
     public synchronized void page(String id, Page entry, String convertedFile) {
+        if (parent != null) {
+            parent.page(scoped(id), entry, convertedFile == null ? null : scope + "/" + convertedFile);
+            return;
+        }
         put("page " + id, entry);
         if (convertedFile != null) {
             converted.add(convertedFile);
@@ -105,6 +145,9 @@ public final class Memo {
 
     /** The bytes of output {@code id} made under {@code key}: kept ones, else {@code make}'s (then kept). */
     public byte[] file(String id, Key key, Supplier<byte[]> make) {
+        if (parent != null) {
+            return parent.file(scoped(id), key, make);
+        }
         synchronized (this) {
             Optional<Object> found = find("file " + id, key);
             if (found.isPresent()) {
@@ -139,6 +182,9 @@ public final class Memo {
 
     /** The page sources converted through Asciidoctor in the run under way: the others' conversions were reused. */
     public synchronized List<String> converted() {
+        if (parent != null) {
+            return parent.converted();
+        }
         return List.copyOf(converted);
     }
 
@@ -147,6 +193,10 @@ public final class Memo {
      * (on disk: after a day unused). A memo that cannot be written is left as it is: the next build makes again.
      */
     public synchronized void commit() {
+        if (parent != null) {
+            parent.commit();
+            return;
+        }
         converted.clear();
         if (!keep) {
             return;
@@ -162,6 +212,10 @@ public final class Memo {
 
     /** The run failed: what it made is forgotten. */
     public synchronized void discard() {
+        if (parent != null) {
+            parent.discard();
+            return;
+        }
         converted.clear();
         fresh.clear();
         used.clear();

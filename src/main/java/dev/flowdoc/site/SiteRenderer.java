@@ -12,10 +12,11 @@ import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.export.FlowsCsv;
 import dev.flowdoc.render.export.FlowsJson;
 import dev.flowdoc.render.feed.ChangesAtom;
-import dev.flowdoc.render.feed.ReleaseSites;
+import dev.flowdoc.render.feed.ReleaseLinks;
 import dev.flowdoc.render.feed.ReleasesJson;
 import dev.flowdoc.render.firewall.AddressTemplate;
 import dev.flowdoc.render.html.PageLayout;
+import dev.flowdoc.render.html.ReleaseSites;
 import dev.flowdoc.render.html.SitePages;
 import dev.flowdoc.render.html.SiteUrls;
 import dev.flowdoc.render.html.Templates;
@@ -62,6 +63,7 @@ public final class SiteRenderer implements AutoCloseable {
     private final Memo memo;
     private final Fingerprints prints;
     private final PageOutputs pages;
+    private final ReleaseSites releases;
 
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor) {
         this(inputs, docs, urls, asciidoctor, new Diagrams(), Memo.off());
@@ -70,6 +72,16 @@ public final class SiteRenderer implements AutoCloseable {
     /** {@code diagrams}: the layouts to reuse (a graph is a value; its layout depends on nothing else). */
     public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor, Diagrams diagrams,
             Memo memo) {
+        this(inputs, docs, urls, asciidoctor, diagrams, memo, ReleaseSites.NONE);
+    }
+
+    /**
+     * {@code releases}: the releases published beside this one (the switcher, the notice, the canonical link, the
+     * sitemap); {@code urls} are the site root's. The files are named inside this release's folder.
+     */
+    public SiteRenderer(Inputs inputs, Documentation docs, SiteUrls urls, Supplier<Asciidoctor> asciidoctor, Diagrams diagrams,
+            Memo memo, ReleaseSites releases) {
+        this.releases = releases;
         this.inputs = inputs;
         this.docs = docs;
         this.urls = urls;
@@ -77,7 +89,7 @@ public final class SiteRenderer implements AutoCloseable {
         this.diagrams = diagrams;
         this.memo = memo;
         this.templates = new Templates(inputs.theme());
-        this.layout = new PageLayout(templates, docs.project(), inputs.content(), urls);
+        this.layout = new PageLayout(templates, docs.project(), inputs.content(), urls, releases);
         this.prints = new Fingerprints(inputs, docs);
         this.pages = new PageOutputs(inputs, docs, layout, asciidoctor, memo, prints, this::diagramHtml);
     }
@@ -217,10 +229,12 @@ public final class SiteRenderer implements AutoCloseable {
     Map<String, byte[]> exportsAndAssets() {
         SiteFiles files = new SiteFiles();
         files.putAllText(exports());
-        SitePages sitePages = new SitePages(templates, docs.project(), inputs.content(), urls);
+        SitePages sitePages = new SitePages(templates, docs.project(), inputs.content(), urls, releases);
         files.put("index.html", sitePages.languageChoice());
-        files.put("sitemap.xml", sitePages.sitemap());
-        files.putAllText(changeFeeds());
+        if (releases.folder().isEmpty()) {
+            files.put("sitemap.xml", sitePages.sitemap()); // one for the whole site, every release's pages in it
+            files.putAllText(changeFeeds()); // one set for the whole site too, every release in it
+        }
         inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
         files.putAllText(addressTemplates());
         return files.all();
@@ -234,7 +248,7 @@ public final class SiteRenderer implements AutoCloseable {
     Map<String, String> changeFeeds() {
         List<String> made = Memo.strings(memo.file("feeds", Key.of("feeds", prints.data(), prints.words(), prints.structure(),
                 urls.baseUrl(), inputs.buildDate().toEpochMilli()), () -> {
-                    ReleaseSites sites = new ReleaseSites(ReleaseHistory.of(docs.project(), inputs.theme().messages()), inputs.content());
+                    ReleaseLinks sites = new ReleaseLinks(ReleaseHistory.of(docs.project(), inputs.theme().messages()), inputs.content());
                     List<String> texts = new ArrayList<>();
                     texts.add(ReleasesJson.write(sites, inputs.theme().messages()));
                     for (Language language : Language.values()) {

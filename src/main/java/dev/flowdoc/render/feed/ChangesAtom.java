@@ -38,14 +38,14 @@ public final class ChangesAtom {
     private static final List<String> HEADINGS = List.of("table.group", "table.port", "table.source",
             "table.destination", "table.description", "changes.note");
 
-    private final ReleaseSites sites;
+    private final ReleaseLinks sites;
     private final Messages words;
     private final SiteUrls urls;
     private final Instant fallback;
     private final Language language;
     private XMLStreamWriter out;
 
-    private ChangesAtom(ReleaseSites sites, Messages words, SiteUrls urls, Instant fallback) {
+    private ChangesAtom(ReleaseLinks sites, Messages words, SiteUrls urls, Instant fallback) {
         this.sites = sites;
         this.words = words;
         this.urls = urls;
@@ -59,7 +59,7 @@ public final class ChangesAtom {
     }
 
     /** The feed in the language of {@code words}; {@code buildDate} stands in for a release without a date. */
-    public static String write(ReleaseSites sites, Messages words, SiteUrls urls, Instant buildDate) {
+    public static String write(ReleaseLinks sites, Messages words, SiteUrls urls, Instant buildDate) {
         return new ChangesAtom(sites, words, urls, buildDate).feed();
     }
 

@@ -33,7 +33,7 @@ public final class ReleasesJson {
     private ReleasesJson() {}
 
     /** {@code words}: the theme's words per language (the deltas' titles). */
-    public static String write(ReleaseSites sites, Map<Language, Messages> words) {
+    public static String write(ReleaseLinks sites, Map<Language, Messages> words) {
         ReleaseHistory history = sites.history();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://flowdoc.dev/schema/releases.schema.json");
@@ -73,7 +73,7 @@ public final class ReleasesJson {
     }
 
     /** The delta into {@code next}: its version, where the pages tell it, and its entries per action. */
-    private static ObjectNode delta(Step next, ReleaseSites sites, Map<Language, Messages> words) {
+    private static ObjectNode delta(Step next, ReleaseLinks sites, Map<Language, Messages> words) {
         ObjectNode d = MAPPER.createObjectNode();
         d.put("version", next.version().toString());
         d.set("title", words(l -> words.get(l).format("changes.heading", next.into(l).from(), next.into(l).to())));

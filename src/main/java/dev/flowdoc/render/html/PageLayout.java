@@ -25,13 +25,57 @@ public final class PageLayout {
     private final Templates theme;
     private final Project project;
     private final Content content;
+    /** The addresses of this release's site (its folder below the root, when the site has one). */
     private final SiteUrls urls;
+    /** The addresses from the site's root, for links to the other releases. */
+    private final SiteUrls rootUrls;
+    private final ReleaseSites releases;
 
     public PageLayout(Templates theme, Project project, Content content, SiteUrls urls) {
+        this(theme, project, content, urls, ReleaseSites.NONE);
+    }
+
+    /** {@code urls}: the site root's addresses; {@code releases}: the releases published beside this one. */
+    public PageLayout(Templates theme, Project project, Content content, SiteUrls urls, ReleaseSites releases) {
         this.theme = theme;
         this.project = project;
         this.content = content;
-        this.urls = urls;
+        this.rootUrls = urls;
+        this.urls = urls.in(releases.folder());
+        this.releases = releases;
+    }
+
+    /** The main page of a language, as the language choice leads to it ("de/index.html"). */
+    public static String mainPage(Content content, Language language) {
+        return language.code() + "/" + (content.pages(language).isEmpty() ? "index.html" : content.pages(language).get(0).htmlName());
+    }
+
+    /**
+     * The release switcher, the older release's notice and the canonical link to the newest release's page, for
+     * the page at {@code here} ("de/x.html"); nothing when the site holds one release.
+     */
+    private void releases(Map<String, Object> ctx, Language language, String here) {
+        if (!releases.active()) {
+            return;
+        }
+        var words = theme.messages(language);
+        String main = mainPage(content, language);
+        String toRoot = releases.toRoot();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (var v : releases.releases()) {
+            list.add(Map.of("href", rootUrls.href(toRoot, releases.pathIn(v, here, main)),
+                    "label", words.format("release.label", v), "here", v.equals(releases.current())));
+        }
+        ctx.put("releaseSwitch", Map.of("choose", words.get("release.switch"),
+                "shown", words.format("release.label", releases.current()), "releases", list));
+        String newest = rootUrls.href(toRoot, releases.pathIn(releases.newest(), here, main));
+        if (releases.older()) {
+            ctx.put("notice", Map.of("text", words.format("release.notice", releases.current()),
+                    "link", words.format("release.latest", releases.newest()), "href", newest));
+        }
+        if (!releases.folder().isEmpty()) {
+            ctx.put("canonical", newest);
+        }
     }
 
     public String render(Page page, String body) {
@@ -51,7 +95,10 @@ public final class PageLayout {
                 "lang", other.code(),
                 "label", theme.messages(other).get("language.switch")));
         ctx.put("alternates", alternates(page.htmlName(), "../"));
-        ctx.put("feed", Map.of("href", urls.href("../", language.code() + "/" + FEED), "title", theme.messages(language).get("feed.link")));
+        releases(ctx, language, language.code() + "/" + page.htmlName());
+        // the one feed of the site, at its root: every release's pages link it
+        ctx.put("feed", Map.of("href", rootUrls.href(releases.toRoot(), language.code() + "/" + FEED),
+                "title", theme.messages(language).get("feed.link")));
         List<Map<String, Object>> nav = new ArrayList<>();
         for (Page p : content.pages(language)) {
             nav.add(Map.of("href", p.htmlName(), "title", p.title(), "current", p.name().equals(page.name())));

@@ -22,4 +22,9 @@ public record SiteUrls(String baseUrl) {
     public String href(String toRoot, String path) {
         return baseUrl != null ? baseUrl + path : toRoot + path;
     }
+
+    /** The addresses of a site in {@code folder} below the root ("12.1.0/"): relative links stay as they are. */
+    public SiteUrls in(String folder) {
+        return baseUrl == null || folder.isEmpty() ? this : new SiteUrls(baseUrl + folder);
+    }
 }

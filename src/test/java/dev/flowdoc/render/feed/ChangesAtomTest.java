@@ -40,7 +40,7 @@ class ChangesAtomTest {
     static final Instant BUILD = Instant.parse("2026-01-02T03:04:05Z");
     @TempDir
     static Path tmp;
-    static ReleaseSites sites;
+    static ReleaseLinks sites;
     static Inputs inputs;
 
     @BeforeAll
@@ -49,7 +49,7 @@ class ChangesAtomTest {
         TestProjects.replace(project, "data/product.json", "{ \"version\": \"9.2.0\" }", "{ \"version\": \"9.2.0\", \"date\": \"2024-03-01\" }");
         TestProjects.replace(project, "data/product.json", "{ \"version\": \"10.0.0\" }", "{ \"version\": \"10.0.0\", \"date\": \"2025-06-02\" }");
         inputs = TestProjects.load(project).forRelease(null);
-        sites = new ReleaseSites(ReleaseHistory.of(inputs.project(), inputs.theme().messages()), inputs.content());
+        sites = new ReleaseLinks(ReleaseHistory.of(inputs.project(), inputs.theme().messages()), inputs.content());
     }
 
     static Document parse(String xml) throws Exception {
@@ -177,7 +177,7 @@ class ChangesAtomTest {
     void theSameSourcesGiveTheSameBytes() {
         String first = ChangesAtom.write(sites, inputs.theme().messages(Language.DE), new SiteUrls(null), BUILD);
         Inputs again = TestProjects.load(tmp.resolve("history")).forRelease(null);
-        ReleaseSites other = new ReleaseSites(ReleaseHistory.of(again.project(), again.theme().messages()), again.content());
+        ReleaseLinks other = new ReleaseLinks(ReleaseHistory.of(again.project(), again.theme().messages()), again.content());
         assertEquals(first, ChangesAtom.write(other, again.theme().messages(Language.DE), new SiteUrls(null), BUILD));
         assertNotNull(first);
     }

@@ -32,7 +32,7 @@ class ReleasesJsonTest {
         Path project = TestProjects.copy(TestProjects.RESOURCES.resolve("projects/history"), tmp.resolve("history"));
         TestProjects.replace(project, "data/product.json", "{ \"version\": \"9.2.0\" }", "{ \"version\": \"9.2.0\", \"date\": \"2024-03-01\" }");
         Inputs inputs = TestProjects.load(project).forRelease(null);
-        ReleaseSites sites = new ReleaseSites(ReleaseHistory.of(inputs.project(), inputs.theme().messages()), inputs.content());
+        ReleaseLinks sites = new ReleaseLinks(ReleaseHistory.of(inputs.project(), inputs.theme().messages()), inputs.content());
         json = ReleasesJson.write(sites, inputs.theme().messages());
         root = new ObjectMapper().readTree(json);
     }

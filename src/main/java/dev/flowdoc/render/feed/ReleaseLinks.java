@@ -14,7 +14,7 @@ import java.util.Optional;
  * release at the root, every other published release under "RELEASE/", an unpublished one nowhere. A release's
  * upgrade page is the page of the language that holds {@code releasechanges::all[]}, at the release's heading there.
  */
-public record ReleaseSites(ReleaseHistory history, Content content) {
+public record ReleaseLinks(ReleaseHistory history, Content content) {
     /** The release's site folder: "" for the root, "12.1.0/", or empty when the release has no site. */
     public Optional<String> folder(Step step) {
         if (step.version().equals(history.documented())) {

@@ -306,6 +306,7 @@ public final class PreviewServer implements AutoCloseable {
         if (n.endsWith(".json")) return "application/json";
         if (n.endsWith(".csv")) return "text/csv; charset=utf-8";
         if (n.endsWith(".xml")) return "application/xml";
+        if (n.endsWith(".atom")) return "application/atom+xml";
         if (n.endsWith(".pdf")) return "application/pdf";
         if (n.endsWith(".adoc")) return "text/plain; charset=utf-8";
         if (n.endsWith(".svg")) return "image/svg+xml";

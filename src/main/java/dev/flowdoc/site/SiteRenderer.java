@@ -11,6 +11,9 @@ import dev.flowdoc.render.adoc.ProfilesSource;
 import dev.flowdoc.render.diagram.Diagrams;
 import dev.flowdoc.render.export.FlowsCsv;
 import dev.flowdoc.render.export.FlowsJson;
+import dev.flowdoc.render.feed.ChangesAtom;
+import dev.flowdoc.render.feed.ReleaseLinks;
+import dev.flowdoc.render.feed.ReleasesJson;
 import dev.flowdoc.render.firewall.AddressTemplate;
 import dev.flowdoc.render.html.PageLayout;
 import dev.flowdoc.render.html.ReleaseSites;
@@ -25,6 +28,7 @@ import dev.flowdoc.render.pdf.PdfSet;
 import dev.flowdoc.render.search.SearchDocs;
 import dev.flowdoc.render.search.SearchIndexScript;
 import dev.flowdoc.view.Documentation;
+import dev.flowdoc.view.delta.ReleaseHistory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -225,7 +229,7 @@ public final class SiteRenderer implements AutoCloseable {
         return parts;
     }
 
-    /** flows.csv, flows.json, the language choice, the sitemap, the theme's assets, the address templates. */
+    /** flows.csv, flows.json, the language choice, the sitemap, the change feeds, the theme's assets, the address templates. */
     Map<String, byte[]> exportsAndAssets() {
         SiteFiles files = new SiteFiles();
         files.putAllText(exports());
@@ -233,10 +237,35 @@ public final class SiteRenderer implements AutoCloseable {
         files.put("index.html", sitePages.languageChoice());
         if (releases.folder().isEmpty()) {
             files.put("sitemap.xml", sitePages.sitemap()); // one for the whole site, every release's pages in it
+            files.putAllText(changeFeeds()); // one set for the whole site too, every release in it
         }
         inputs.theme().assets().forEach((path, bytes) -> files.put(PageLayout.ASSETS + path, bytes));
         files.putAllText(addressTemplates());
         return files.all();
+    }
+
+    /**
+     * The change feeds: releases.json at the root and LANG/changes.atom, from the deltas between the releases up to
+     * the documented one, made from the data, the words, the pages (which one is the upgrade page), the site's address
+     * and the build date (a release without a date).
+     */
+    Map<String, String> changeFeeds() {
+        List<String> made = Memo.strings(memo.file("feeds", Key.of("feeds", prints.data(), prints.words(), prints.structure(),
+                urls.baseUrl(), inputs.buildDate().toEpochMilli()), () -> {
+                    ReleaseLinks sites = new ReleaseLinks(ReleaseHistory.of(docs.project(), inputs.theme().messages()), inputs.content());
+                    List<String> texts = new ArrayList<>();
+                    texts.add(ReleasesJson.write(sites, inputs.theme().messages()));
+                    for (Language language : Language.values()) {
+                        texts.add(ChangesAtom.write(sites, inputs.theme().messages(language), urls, inputs.buildDate()));
+                    }
+                    return Memo.strings(texts);
+                }));
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(ReleasesJson.PATH, made.get(0));
+        for (Language language : Language.values()) {
+            files.put(ChangesAtom.path(language), made.get(1 + language.ordinal()));
+        }
+        return files;
     }
 
     /** Every profile's address template beside its checklist: "LANG/addresses-PROFILE.json". */

@@ -39,7 +39,7 @@ class ReproducibleBuildTest {
         for (String file : a.keySet()) {
             assertEquals(a.get(file), b.get(file), file + " differs between the two builds");
         }
-        for (String kind : List.of(".html", ".pdf", ".csv", ".adoc", "flows.json", "sitemap.xml", ".css", ".js")) {
+        for (String kind : List.of(".html", ".pdf", ".csv", ".adoc", "flows.json", "sitemap.xml", ".css", ".js", "releases.json", ".atom")) {
             assertTrue(a.keySet().stream().anyMatch(f -> f.endsWith(kind)), "the tree has " + kind + " files: " + a.keySet());
         }
     }

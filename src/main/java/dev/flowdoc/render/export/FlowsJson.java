@@ -167,7 +167,8 @@ public final class FlowsJson {
         return n;
     }
 
-    private static ArrayNode ports(List<PortView> specs) {
+    /** Port specs as data: protocols, single ports as numbers, ranges as {"from", "to"}, ICMP types, service, label. */
+    public static ArrayNode ports(List<PortView> specs) {
         ArrayNode ports = MAPPER.createArrayNode();
         for (PortView p : specs) {
             ObjectNode port = ports.addObject();

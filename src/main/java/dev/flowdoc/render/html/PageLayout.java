@@ -19,6 +19,8 @@ import java.util.Map;
 public final class PageLayout {
     /** The folder of the shared assets (css/, js/) in the site. */
     public static final String ASSETS = "assets/";
+    /** The change feed's file in each language's folder (see render/feed/ChangesAtom). */
+    public static final String FEED = "changes.atom";
 
     private final Templates theme;
     private final Project project;
@@ -94,6 +96,9 @@ public final class PageLayout {
                 "label", theme.messages(other).get("language.switch")));
         ctx.put("alternates", alternates(page.htmlName(), "../"));
         releases(ctx, language, language.code() + "/" + page.htmlName());
+        // the one feed of the site, at its root: every release's pages link it
+        ctx.put("feed", Map.of("href", rootUrls.href(releases.toRoot(), language.code() + "/" + FEED),
+                "title", theme.messages(language).get("feed.link")));
         List<Map<String, Object>> nav = new ArrayList<>();
         for (Page p : content.pages(language)) {
             nav.add(Map.of("href", p.htmlName(), "title", p.title(), "current", p.name().equals(page.name())));

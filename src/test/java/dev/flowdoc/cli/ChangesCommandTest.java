@@ -72,7 +72,7 @@ class ChangesCommandTest {
         List<CSVRecord> up = csv(changes(REPO, "12.1.0", "13.0.0", language, "csv").out());
         assertEquals(1, up.size());
         assertEquals(List.of(words(language, "Freizuschalten", "To open"), words(language, "Cluster Kommunikation", "Cluster communication"),
-                "cluster-backend-frontend", "", "TCP 22 (SSH)", "Backend", "Frontend", ""), up.get(0).toList());
+                "cluster-backend-frontend", "", "TCP 22 (SSH)", "Backend", "Frontend", "", ""), up.get(0).toList());
         List<CSVRecord> down = csv(changes(REPO, "13.0.0", "12.1.0", language, "csv").out());
         assertEquals(words(language, "Zu schließen", "To close"), down.get(0).get(0));
         assertEquals("TCP 22 (SSH)", down.get(0).get(3));

@@ -341,7 +341,7 @@ class ParityTest {
             assertTrue(text.contains(r.ports()) && text.contains(r.source()), text);
             CSVRecord c = csv.get(i);
             assertEquals(List.of(r.actionLabel(), r.group(), r.flowId(), r.portsBefore(), r.portsAfter(), r.source(),
-                    r.destination(), r.noteText()), c.toList());
+                    r.destination(), r.noteText(), r.requirement()), c.toList());
             JsonNode entry = json.get("actions").get(r.action().key()).get("entries").findParents("flow").stream()
                     .filter(n -> n.get("flow").asText().equals(r.flowId())).findFirst().orElseThrow();
             assertEquals(r.noteText().isEmpty() ? null : r.noteText(), entry.get("note").isNull() ? null : entry.get("note").asText());

@@ -314,7 +314,7 @@ class TwoWayFlowsTest {
         TestProjects.Run refused = TestProjects.run("firewall", "--project", project.toString(), "--format", "fortigate",
                 "--profile", "full", "--addresses", small.toString());
         assertEquals(1, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains(":2:30: error: fortigate.policyIds '100-112' holds 13 numbers, and the data needs 14"
+        assertTrue(refused.err().contains(":2:29: error: fortigate.policyIds '100-112' holds 13 numbers, and the data needs 14"
                 + " over all releases (one per flow, one more for the way back of a two-way flow)"), refused.err());
         Path enough = tmp.resolve("policy-14.json");
         Files.writeString(enough, Files.readString(small).replace("100-112", "100-113"));

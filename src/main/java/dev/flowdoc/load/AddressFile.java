@@ -119,8 +119,8 @@ public record AddressFile(String file, Map<String, List<NetAddress>> endpoints, 
                             "write \"FIRST-LAST\", lower first, from 1 to " + PolicyIds.MAX + " (e.g. \"10000-19999\")");
                 } else if (last - first + 1 < flows) {
                     problems.error(where, "fortigate.policyIds '" + ids.asText() + "' holds " + (last - first + 1)
-                            + " numbers, and the data has " + flows + " policies over all releases (a number per flow, two for"
-                            + " a two-way flow)",
+                            + " numbers, and the data needs " + flows + " over all releases (one per flow, one more for the way"
+                            + " back of a two-way flow)",
                             "give a range of at least " + flows + " numbers (e.g. \"" + first + "-" + (first + Math.max(flows, 1000) - 1) + "\")");
                 } else {
                     policyIds = new PolicyIds(first, last, true);

@@ -127,6 +127,17 @@ class SiteInBrowserTest {
                 "inbound from the Internet");
         form.findElement(By.name("internet")).click();
 
+        // the direction choice: "ausgehend" also shows two-way flows; a direction no row has is not offered
+        Select direction = new Select(form.findElement(By.name("direction")));
+        direction.selectByValue("outbound");
+        assertFiltered(rows, r -> List.of("outbound", "both").contains(r.attr("data-direction")), "direction outbound");
+        direction.selectByValue("internal");
+        assertFiltered(rows, r -> r.attr("data-direction").equals("internal"), "direction internal");
+        direction.selectByValue("");
+        List<String> offered = direction.getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertEquals(rows.stream().anyMatch(r -> r.attr("data-bidirectional").equals("true")), offered.contains("both"), offered.toString());
+        assertEquals(rows.stream().anyMatch(r -> r.attr("data-direction").equals("transit")), offered.contains("transit"), offered.toString());
+
         form.findElement(By.name("text")).sendKeys("Cluster");
         assertFiltered(rows, r -> groupText(r).concat(" ").concat(r.text()).toLowerCase(Locale.ROOT).contains("cluster"), "text Cluster");
 

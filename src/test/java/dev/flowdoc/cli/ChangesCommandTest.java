@@ -46,6 +46,7 @@ class ChangesCommandTest {
                     Port: TCP 22 (SSH)
                     Quelle: Backend
                     Ziel: Frontend
+                    Richtung: intern
                 """, """
                 Firewall changes from 12.1.0 to 13.0.0
 
@@ -54,6 +55,7 @@ class ChangesCommandTest {
                     Port: TCP 22 (SSH)
                     Source: Backend
                     Destination: Frontend
+                    Direction: internal
                 """).strip(), out.strip());
     }
 
@@ -72,7 +74,8 @@ class ChangesCommandTest {
         List<CSVRecord> up = csv(changes(REPO, "12.1.0", "13.0.0", language, "csv").out());
         assertEquals(1, up.size());
         assertEquals(List.of(words(language, "Freizuschalten", "To open"), words(language, "Cluster Kommunikation", "Cluster communication"),
-                "cluster-backend-frontend", "", "TCP 22 (SSH)", "Backend", "Frontend", "", ""), up.get(0).toList());
+                "cluster-backend-frontend", "", "TCP 22 (SSH)", "Backend", "Frontend", words(language, "intern", "internal"), "",
+                ""), up.get(0).toList());
         List<CSVRecord> down = csv(changes(REPO, "13.0.0", "12.1.0", language, "csv").out());
         assertEquals(words(language, "Zu schließen", "To close"), down.get(0).get(0));
         assertEquals("TCP 22 (SSH)", down.get(0).get(3));
@@ -109,19 +112,21 @@ class ChangesCommandTest {
                     Port: TCP 2222 (SSH) → TCP 22 (SSH)
                     Quelle: Appliance
                     Ziel: update.example.com
+                    Richtung: ausgehend
                     Hinweis: Port 2222 durch 22 ersetzt.""", """
                 To change (1)
                   - Updates: updates-ssh
                     Port: TCP 2222 (SSH) → TCP 22 (SSH)
                     Source: Appliance
                     Destination: update.example.com
+                    Direction: outbound
                     Note: Port 2222 replaced by 22.""")), text);
         assertTrue(text.indexOf(words(language, "Freizuschalten", "To open")) < text.indexOf(words(language, "Zu ändern", "To change")));
         assertTrue(text.indexOf(words(language, "Zu ändern", "To change")) < text.indexOf(words(language, "Zu schließen", "To close")));
         List<CSVRecord> rows = csv(changes(HISTORY, "9.2.0", "10.0.0", language, "csv").out());
         assertEquals(List.of("mail-out", "updates-ssh", "updates-legacy"), rows.stream().map(r -> r.get(2)).toList());
         assertEquals(List.of("TCP 2222 (SSH)", "TCP 22 (SSH)"), List.of(rows.get(1).get(3), rows.get(1).get(4)));
-        assertEquals(words(language, "Port 2222 durch 22 ersetzt.", "Port 2222 replaced by 22."), rows.get(1).get(7));
+        assertEquals(words(language, "Port 2222 durch 22 ersetzt.", "Port 2222 replaced by 22."), rows.get(1).get(8));
     }
 
     @ParameterizedTest

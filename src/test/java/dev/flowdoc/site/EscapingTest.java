@@ -43,8 +43,8 @@ class EscapingTest {
         assertEquals(SHOWN, description.text());
         assertTrue(doc.select("main script").isEmpty(), "no script element in the body");
         assertTrue(description.select("b, i, strong").isEmpty(), "no markup from the data");
-        // the table keeps its shape: the row has port, source, destination, description
-        assertEquals(4, row.select("> td").stream().filter(td -> !td.hasClass("group-cell")).count());
+        // the table keeps its shape: the row has port, source, destination, direction, description
+        assertEquals(5, row.select("> td").stream().filter(td -> !td.hasClass("group-cell")).count());
         assertEquals(TestProjects.project().flows().count(), doc.select("table.flowtable tbody tr").size());
     }
 

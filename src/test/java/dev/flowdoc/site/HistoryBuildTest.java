@@ -162,18 +162,19 @@ class HistoryBuildTest {
         assertEquals(words(language, "Freizuschalten", "To open"), open.selectFirst("caption").text());
         List<String> opened = open.select("tbody td").eachText();
         assertEquals(List.of(words(language, "E-Mail Kommunikation", "Email communication"), "TCP 25 (SMTP)",
-                "Appliance", words(language, "E-Mail Server", "Email server")), opened.subList(0, 4));
-        assertTrue(opened.get(4).startsWith(words(language, "Zustellung an den", "")), "the flow by its description: " + opened);
-        assertEquals(5, opened.size(), "no note column where no entry has a note: " + opened);
+                "Appliance", words(language, "E-Mail Server", "Email server"), words(language, "ausgehend", "outbound")),
+                opened.subList(0, 5));
+        assertTrue(opened.get(5).startsWith(words(language, "Zustellung an den", "")), "the flow by its description: " + opened);
+        assertEquals(6, opened.size(), "no note column where no entry has a note: " + opened);
         assertFalse(doc.select("main table").text().contains("mail-out"), "no ids on a page for readers");
         Element close = doc.selectFirst("table.releasechanges.close");
         assertEquals(words(language, "Zu schließen", "To close"), close.selectFirst("caption").text());
-        assertEquals(words(language, "Alte Aktualisierung.", "Old update channel."), close.select("tbody td").get(4).text());
+        assertEquals(words(language, "Alte Aktualisierung.", "Old update channel."), close.select("tbody td").get(5).text());
         Element change = doc.selectFirst("table.releasechanges.change");
         List<String> changed = change.select("tbody td").eachText();
         assertEquals(List.of(words(language, "Aktualisierungen", "Updates"), "TCP 2222 (SSH) → TCP 22 (SSH)",
-                "Appliance", "update.example.com"), changed.subList(0, 4));
-        assertEquals(words(language, "Port 2222 durch 22 ersetzt.", "Port 2222 replaced by 22."), changed.get(5));
+                "Appliance", "update.example.com", words(language, "ausgehend", "outbound")), changed.subList(0, 5));
+        assertEquals(words(language, "Port 2222 durch 22 ersetzt.", "Port 2222 replaced by 22."), changed.get(6));
         // a page like the others: navigation, switcher, hreflang, generated AsciiDoc
         assertTrue(page(now, language, "index.html").select("nav a").eachAttr("href").contains("upgrade.html"));
         assertEquals("../" + language.other().code() + "/upgrade.html", doc.selectFirst(".switcher a").attr("href"));

@@ -113,7 +113,8 @@ class ParityTest {
                 assertEquals(squeeze(row.ports().oneLine()), squeeze(cells.get(0).text()), row.id());
                 assertEquals(squeeze(row.source().oneLine()), squeeze(cells.get(1).text()), row.id());
                 assertEquals(squeeze(row.destination().oneLine()), squeeze(cells.get(2).text()), row.id());
-                assertEquals(squeeze(row.description().oneLine()), squeeze(cells.get(3).text()), row.id());
+                assertEquals(squeeze(row.directionCell().oneLine()), squeeze(cells.get(3).text()), row.id());
+                assertEquals(squeeze(row.description().oneLine()), squeeze(cells.get(4).text()), row.id());
             }
         }
         assertEquals(view.rows().count(), page.select("tr[data-flow]").size());
@@ -335,16 +336,20 @@ class ParityTest {
         }
         for (int i = 0; i < delta.rows().size(); i++) {
             DeltaRow r = delta.rows().get(i);
-            String row = squeeze(String.join(" ", r.group(), r.ports(), r.source(), r.destination(), r.descriptionText(), r.noteText()));
+            String row = squeeze(String.join(" ", r.group(), r.ports(), r.source(), r.destination(), r.direction(),
+                    r.descriptionText(), r.noteText()));
             assertTrue(pageRows.contains(row), r.flowId() + ": " + row + "\nnot in " + pageRows);
             assertTrue(text.contains("  - " + r.group() + ": " + r.flowId() + "\n"), text);
             assertTrue(text.contains(r.ports()) && text.contains(r.source()), text);
             CSVRecord c = csv.get(i);
             assertEquals(List.of(r.actionLabel(), r.group(), r.flowId(), r.portsBefore(), r.portsAfter(), r.source(),
-                    r.destination(), r.noteText(), r.requirement()), c.toList());
+                    r.destination(), r.direction(), r.noteText(), r.requirement()), c.toList());
+            assertTrue(text.contains("\n    " + words.get("table.direction") + ": " + r.direction() + "\n"), text);
             JsonNode entry = json.get("actions").get(r.action().key()).get("entries").findParents("flow").stream()
                     .filter(n -> n.get("flow").asText().equals(r.flowId())).findFirst().orElseThrow();
             assertEquals(r.noteText().isEmpty() ? null : r.noteText(), entry.get("note").isNull() ? null : entry.get("note").asText());
+            assertEquals(r.directionKey(), entry.get("direction").asText());
+            assertEquals(r.direction(), entry.get("directionText").asText());
             // the checklist draws changed ports before and after on lines of their own
             assertTrue(checklist.contains(squeeze(r.descriptionText())), r.flowId() + " in the upgrade checklist");
             assertTrue(checklist.contains(r.action() == Action.CLOSE ? r.portsBefore() : r.portsAfter()), r.flowId());
@@ -372,7 +377,7 @@ class ParityTest {
             assertTrue(text.contains(squeeze(group.cell().oneLine())), file + ": group " + group.id() + " " + group.cell().oneLine());
             for (FlowRow row : group.rows()) {
                 String cells = squeeze(String.join(" ", row.ports().oneLine(), row.source().oneLine(),
-                        row.destination().oneLine(), row.description().oneLine()));
+                        row.destination().oneLine(), row.directionCell().oneLine(), row.description().oneLine()));
                 assertTrue(text.contains(cells), file + ": " + row.id() + "\n" + cells + "\nnot in\n" + text);
             }
         }

@@ -59,7 +59,7 @@ class SiteBuildTest {
         for (Flow flow : project.flows().toList()) {
             Element row = doc.selectFirst("tr[data-flow=" + flow.id() + "]");
             List<Element> cells = row.select("> td").stream().filter(td -> !td.hasClass("group-cell")).toList();
-            assertEquals(4, cells.size(), flow.id());
+            assertEquals(5, cells.size(), flow.id());
             for (PortSpec p : flow.ports()) {
                 assertTrue(cells.get(0).text().contains(p.label()), flow.id() + ": " + cells.get(0).text());
             }
@@ -71,6 +71,9 @@ class SiteBuildTest {
             assertEquals(destination, cells.get(2).text());
             assertEquals(project.groupOf(flow).id(), row.attr("data-group"));
             assertEquals(project.direction(flow).key(), row.attr("data-direction"));
+            String direction = java.util.Map.of("inbound", "eingehend|inbound", "outbound", "ausgehend|outbound",
+                    "internal", "intern|internal").get(project.direction(flow).key()).split("\\|")[language == Language.DE ? 0 : 1];
+            assertEquals(direction, cells.get(3).text(), flow.id());
         }
     }
 
@@ -94,9 +97,9 @@ class SiteBuildTest {
         Element en = page(Language.EN, "index.html").selectFirst("tr[data-flow=cluster-backend-frontend]");
         assertTrue(de.text().contains("(neu in 13.0.0)"), de.text());
         assertTrue(en.text().contains("(new in 13.0.0)"), en.text());
-        assertEquals("Funktion / Feature Port Quelle Ziel Beschreibung",
+        assertEquals("Funktion / Feature Port Quelle Ziel Richtung Beschreibung",
                 page(Language.DE, "index.html").selectFirst("table.flowtable thead").text());
-        assertEquals("Function / Feature Port Source Destination Description",
+        assertEquals("Function / Feature Port Source Destination Direction Description",
                 page(Language.EN, "index.html").selectFirst("table.flowtable thead").text());
         assertTrue(page(Language.DE, "index.html").select("td.group-cell").text().contains("(optional, im Cluster zwingend)"));
         assertTrue(page(Language.EN, "index.html").select(".menuref").first().text().contains("System › Proxy settings"));
@@ -242,8 +245,9 @@ class SiteBuildTest {
         assertTrue(open.hasClass("open"), open.outerHtml());
         // flows are named by what they do, never by their ids
         assertEquals("TCP 22 (SSH)", open.select("tbody td").get(1).text());
-        assertTrue(open.select("tbody td").get(4).text().startsWith(language == Language.DE ? "Bei aufgeteilten Systemen" : "On a split system"),
-                open.select("tbody td").get(4).text());
+        assertEquals(language == Language.DE ? "intern" : "internal", open.select("tbody td").get(4).text());
+        assertTrue(open.select("tbody td").get(5).text().startsWith(language == Language.DE ? "Bei aufgeteilten Systemen" : "On a split system"),
+                open.select("tbody td").get(5).text());
         assertFalse(open.text().contains("cluster-backend-frontend"), open.text());
         assertTrue(page(language, "index.html").select("nav a").eachAttr("href").contains("upgrade.html"));
     }

@@ -305,6 +305,32 @@ class TwoWayFlowsTest {
         assertEquals(1, count(p, "set rulebase security rules scanner-mesh from"), p);
     }
 
+    @Test
+    void theRuleBackHasAPolicyNumberOfItsOwn() throws Exception {
+        // 13 flows over all releases, one of them with a rule back: 14 numbers
+        Path small = tmp.resolve("policy-13.json");
+        Files.writeString(small, "{\"endpoints\": {\"scanner\": [\"10.2.0.0/24\"], \"time-server\": [\"10.9.0.5\"]},\n"
+                + " \"fortigate\": {\"policyIds\": \"100-112\"}}\n");
+        TestProjects.Run refused = TestProjects.run("firewall", "--project", project.toString(), "--format", "fortigate",
+                "--profile", "full", "--addresses", small.toString());
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains(":2:29: error: fortigate.policyIds '100-112' holds 13 numbers, and the data needs 14"
+                + " over all releases (one per flow, one more for the way back of a two-way flow)"), refused.err());
+        Path enough = tmp.resolve("policy-14.json");
+        Files.writeString(enough, Files.readString(small).replace("100-112", "100-113"));
+        TestProjects.Run run = TestProjects.run("firewall", "--project", project.toString(), "--format", "fortigate",
+                "--profile", "full", "--addresses", enough.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Matcher edit = Pattern.compile("edit (\\d+)\n\\s+set name \"(ntp-sync(?:_reverse)?)\"").matcher(run.out());
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        while (edit.find()) {
+            numbers.put(edit.group(2), Integer.parseInt(edit.group(1)));
+        }
+        assertEquals(2, numbers.size(), run.out());
+        assertFalse(numbers.get("ntp-sync").equals(numbers.get("ntp-sync_reverse")), numbers.toString());
+        assertTrue(numbers.values().stream().allMatch(n -> n >= 100 && n <= 113), numbers.toString());
+    }
+
     /** The FortiGate policy block named {@code name}: from its "set name" to its "next". */
     private static String policy(String config, String name) {
         int at = config.indexOf("set name \"" + name + "\"");

@@ -32,7 +32,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 public final class ChecklistWriter {
     /** Column widths: ports, from, to, description, addresses, opened (sum: the A4 width inside the margins). */
-    private static final float[] COLUMNS = {60, 56, 68, 52, 101.28f, 124, 62};
+    private static final float[] COLUMNS = {64, 60, 80, 48, 109.28f, 100, 62};
 
     private final Project project;
     private final Language language;

@@ -26,7 +26,7 @@ import java.util.List;
  */
 public final class UpgradeChecklistWriter {
     /** Column widths of the closing table: ports, from, to, description, addresses it had, closed. */
-    private static final float[] CLOSE_COLUMNS = {60, 56, 68, 52, 101.28f, 124, 62};
+    private static final float[] CLOSE_COLUMNS = {64, 60, 80, 48, 109.28f, 100, 62};
 
     private final Project project;
     private final Language language;

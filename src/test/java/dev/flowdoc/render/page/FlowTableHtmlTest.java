@@ -58,13 +58,15 @@ class FlowTableHtmlTest {
                 assertEquals(flow.id(), row.attr("data-flow"));
                 assertFalse(row.attr("data-direction").isEmpty());
                 Elements cells = row.select("> td:not(.group-cell)");
-                assertEquals(4, cells.size());
+                assertEquals(5, cells.size());
                 assertEquals(flow.anchor(), cells.get(0).selectFirst("a[id]").id());
                 assertText(flow.ports(), cells.get(0));
                 assertText(flow.source(), cells.get(1));
                 assertText(flow.destination(), cells.get(2));
-                assertText(flow.description(), cells.get(3));
-                assertEquals(view.headings().get(4), cells.get(3).attr("data-label"));
+                assertText(flow.directionCell(), cells.get(3));
+                assertEquals(view.headings().get(DocView.DIRECTION), cells.get(3).attr("data-label"));
+                assertText(flow.description(), cells.get(4));
+                assertEquals(view.headings().get(DocView.DESCRIPTION), cells.get(4).attr("data-label"));
             }
             for (GroupBlock group : view.groups()) {
                 Element cell = doc.selectFirst("td[data-group-cell=" + group.id() + "]");

@@ -133,8 +133,8 @@ class ChecklistWriterTest {
         try (PDDocument doc = Loader.loadPDF(checklist("full", lang))) {
             List<String> pages = pages(doc);
             assertTrue(pages.size() >= 3, "pages: " + pages.size());
-            String header = lang == Language.DE ? "Port Quelle Ziel Beschreibung Konkrete Adressen freigeschaltet"
-                    : "Port Source Destination Description Concrete addresses opened";
+            String header = lang == Language.DE ? "Port Quelle Ziel Richtung Beschreibung Konkrete Adressen freigeschaltet"
+                    : "Port Source Destination Direction Description Concrete addresses opened";
             for (Group g : p.groups()) {
                 for (Flow f : g.flows()) {
                     String description = plain(p, f.description(), lang);

@@ -1,6 +1,5 @@
 package dev.flowdoc.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,9 +30,10 @@ public enum PortsJoin {
         return messageKey;
     }
 
+    /** The join written as {@code key} ("and", "andOr", "or"), empty for anything else. */
     public static Optional<PortsJoin> parse(String key) {
         for (PortsJoin j : values()) {
-            if (j.key.equals(key) || j.name().equalsIgnoreCase(key == null ? "" : key.toUpperCase(Locale.ROOT))) {
+            if (j.key.equals(key)) {
                 return Optional.of(j);
             }
         }

@@ -63,18 +63,19 @@ public final class PageLayout {
         String toRoot = releases.toRoot();
         List<Map<String, Object>> list = new ArrayList<>();
         for (var v : releases.releases()) {
-            list.add(Map.of("href", rootUrls.href(toRoot, releases.pathIn(v, here, main)),
+            // links a reader follows stay relative (file://, any host); the canonical address is absolute with a base URL
+            list.add(Map.of("href", toRoot + releases.pathIn(v, here, main),
                     "label", words.format("release.label", v), "here", v.equals(releases.current())));
         }
         ctx.put("releaseSwitch", Map.of("choose", words.get("release.switch"),
                 "shown", words.format("release.label", releases.current()), "releases", list));
-        String newest = rootUrls.href(toRoot, releases.pathIn(releases.newest(), here, main));
+        String newest = releases.pathIn(releases.newest(), here, main);
         if (releases.older()) {
             ctx.put("notice", Map.of("text", words.format("release.notice", releases.current()),
-                    "link", words.format("release.latest", releases.newest()), "href", newest));
+                    "link", words.format("release.latest", releases.newest()), "href", toRoot + newest));
         }
         if (!releases.folder().isEmpty()) {
-            ctx.put("canonical", newest);
+            ctx.put("canonical", rootUrls.href(toRoot, newest));
         }
     }
 

@@ -49,6 +49,32 @@ public final class Links {
         };
     }
 
+    /**
+     * The entry of {@code release} on the page of changes ({@code releasechanges::all[]}: "upgrade.html#release-13-0-0"),
+     * where the site has that page and the release has an entry there (a release of data/product.json after the first,
+     * not after the documented one).
+     */
+    public Optional<Target> changes(dev.flowdoc.model.Version release, Language language, String fromPage) {
+        var releases = project.product().releases();
+        boolean entry = !release.isAfter(project.release()) && releases.stream().skip(1).anyMatch(r -> r.version().equals(release));
+        if (!entry) {
+            return Optional.empty();
+        }
+        Page from = fromPage == null ? null : content.page(language, fromPage).orElse(null);
+        return content.pages(language).stream()
+                .filter(p -> p.macros().stream().anyMatch(m -> m.block() && m.name().equals(CHANGES_MACRO)))
+                .findFirst()
+                .map(p -> relative(p.name(), releaseAnchor(release), from));
+    }
+
+    /** The block macro of the page of changes (render/adoc/Macros.RELEASECHANGES). */
+    private static final String CHANGES_MACRO = "releasechanges";
+
+    /** The anchor of a release's entry on the page of changes: the same in both languages ("release-13-0-0"). */
+    public static String releaseAnchor(dev.flowdoc.model.Version version) {
+        return "release-" + version.toString().replace('.', '-');
+    }
+
     private static Target relative(String page, String anchor, Page from) {
         boolean same = from != null && from.name().equals(page) && anchor != null;
         return new Target(same ? null : page, anchor);

@@ -81,15 +81,18 @@ public final class Build {
         }
         Optional<Inputs> loaded = load(root, changed, problems);                        // load + validate (once)
         List<Edition> editions = loaded.map(this::editions).orElse(List.of());          // view, per release published
+        // several releases without a memo (--no-cache): one in memory for this run, so that the newest release's
+        // folder copy takes the root's conversions and PDFs instead of making them again
+        Memo used = editions.size() > 1 && !memo.keeps() ? Memo.inMemory() : memo;
         Optional<Integer> pages = editions.isEmpty() ? Optional.empty()
-                : render(editions, urls, problems, sink);                              // render + write
+                : render(editions, urls, problems, sink, used);                        // render + write
         if (pages.isEmpty()) {
-            memo.discard();
+            used.discard();
             sink.failed();
             return Optional.empty();
         }
-        List<String> converted = memo.converted();
-        memo.commit();
+        List<String> converted = used.converted();
+        used.commit();
         Documentation docs = editions.get(0).docs();
         return Optional.of(new Result(null, pages.get(), docs.project().flows().count(), docs.project().release(),
                 docs.project().product().hasRelease(docs.project().release()), converted));
@@ -173,12 +176,14 @@ public final class Build {
      * Several releases: one site after the other, each into its folder, sharing the loaded inputs, the memo (under
      * ids naming the release), the diagram layouts and the one Asciidoctor; serve gets every release's pages first.
      */
-    private Optional<Integer> render(List<Edition> editions, SiteUrls urls, Problems problems, Sink sink)
+    private Optional<Integer> render(List<Edition> editions, SiteUrls urls, Problems problems, Sink sink, Memo memo)
             throws IOException {
         List<SiteRenderer> renderers = new java.util.ArrayList<>();
         try {
             for (Edition e : editions) {
-                Memo scoped = memo.in(e.folder().isEmpty() ? "" : e.inputs().project().release().toString());
+                // the newest release's folder is the root's site again: the same entries
+                Version v = e.inputs().project().release();
+                Memo scoped = memo.in(v.equals(editions.get(0).inputs().project().release()) ? "" : v.toString());
                 renderers.add(new SiteRenderer(e.inputs(), e.docs(), urls, asciidoctor, diagrams, scoped, e.releases()));
             }
             SiteFiles files = new SiteFiles();

@@ -115,6 +115,11 @@ public final class Memo {
         return site.startsWith(root.resolve("target")) && !cache.startsWith(site) && !site.startsWith(cache);
     }
 
+    /** True when outputs are kept (in memory or on disk); false for {@link #off()}. */
+    public boolean keeps() {
+        return keep;
+    }
+
     /** True when nothing can be found here (no memo, or none made yet): every page will be converted. */
     public synchronized boolean empty() {
         if (parent != null) {

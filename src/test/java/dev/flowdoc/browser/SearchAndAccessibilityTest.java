@@ -282,6 +282,49 @@ class SearchAndAccessibilityTest {
         }
     }
 
+    /**
+     * The release switcher from file://, keyboard only: Tab reaches its button, Enter opens it, Tab walks the
+     * releases (newest first, the page's own marked), Enter opens the same page in 12.0.0, which says in German that
+     * it is an older release and links to the newest; axe finds nothing with the menu open, at both widths.
+     */
+    @Test
+    void theReleaseSwitcherLeadsToTheSamePageInAnotherReleaseFromFileUrlsByKeyboard() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (int width : WIDTHS) {
+            width(width);
+            open("12.1.0/de/menu.html");
+            WebElement body = browser.findElement(By.tagName("body"));
+            body.sendKeys(Keys.TAB);
+            WebElement focused = browser.switchTo().activeElement();
+            for (int i = 0; i < 30 && !"summary".equals(focused.getTagName()); i++) {
+                focused.sendKeys(Keys.TAB);
+                focused = browser.switchTo().activeElement();
+            }
+            assertEquals("summary", focused.getTagName(), "Tab reaches the release switcher");
+            assertEquals("Version wählen: Version 12.1.0", js("return arguments[0].textContent", focused), "its name");
+            focused.sendKeys(Keys.ENTER);
+            assertEquals(Boolean.TRUE, js("return document.querySelector('details.release-switch').open"), "Enter opens it");
+            violations.addAll(axeViolations("12.1.0/de/menu.html at " + width + " px, release menu open"));
+            assertTrue((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "no sideways scrolling with the release menu open at " + width + " px");
+            List<String> walked = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                browser.switchTo().activeElement().sendKeys(Keys.TAB);
+                walked.add(browser.switchTo().activeElement().getText());
+            }
+            assertEquals(List.of("Version 13.0.0", "Version 12.1.0", "Version 12.0.0"), walked);
+            assertEquals("page", browser.findElement(By.cssSelector("details.release-switch a[aria-current]")).getAttribute("aria-current"));
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/12.0.0/de/menu.html"));
+            assertEquals("Sie lesen die Dokumentation für Version 12.0.0. Neueste Version: 13.0.0",
+                    browser.findElement(By.cssSelector("main .release-notice")).getText());
+            browser.findElement(By.cssSelector("main .release-notice a")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(fileUrl("de/menu.html")));
+            assertTrue(browser.findElements(By.cssSelector(".release-notice")).isEmpty(), "the newest has no notice");
+        }
+        assertEquals(List.of(), violations, "axe-core violations");
+    }
+
     @Test
     void aKeyboardOnlyWalkLandsOnTheRowWithVisibleFocus() throws IOException {
         width(1280);

@@ -48,7 +48,9 @@ class PreviewParityTest {
             // a page edit: only that page changes, and the manual PDF that carries its prose
             TestProjects.replace(project, "content/de/index.adoc", "== Richtung", "== Richtung der Verbindungen");
             Preview.Outcome page = preview.rebuild(List.of(project.resolve("content/de/index.adoc")));
-            assertEquals(List.of("de/index.html"), page.written());
+            // the page of each release published (the repository's data publishes 12.0.0, 12.1.0 and 13.0.0)
+            assertEquals(List.of("de/index.html", "12.0.0/de/index.html", "12.1.0/de/index.html", "13.0.0/de/index.html"),
+                    page.written());
             assertSameFiles(fullBuild(project, "build-2"), preview.out());
         }
     }
@@ -64,7 +66,8 @@ class PreviewParityTest {
         Path built = project.resolve("target/site");
         try (Preview preview = new Preview(project, tmp.resolve("preview"), TestProjects::asciidoctor)) {
             assertTrue(preview.buildAll().state().ok());
-            assertEquals(8, memoBuild(project, built).converted().size(), "the first build converts every page");
+            assertEquals(24, memoBuild(project, built).converted().size(),
+                    "the first build converts every page of the three releases (the newest's folder takes the root's)");
             assertSameFolder(built, preview.out());
 
             TestProjects.replace(project, "data/flows.json", "Wird für das Aufteilen der Appliance in Funktionsgruppen benötigt",
@@ -76,8 +79,9 @@ class PreviewParityTest {
 
             TestProjects.replace(project, "content/en/index.adoc", "== Direction", "== Direction of the connections");
             Preview.Outcome page = preview.rebuild(List.of(project.resolve("content/en/index.adoc")));
-            assertEquals(List.of("content/en/index.adoc"), page.converted());
-            assertEquals(List.of("content/en/index.adoc"), memoBuild(project, built).converted());
+            List<String> inEachRelease = List.of("content/en/index.adoc", "12.0.0/content/en/index.adoc", "12.1.0/content/en/index.adoc");
+            assertEquals(inEachRelease, page.converted());
+            assertEquals(inEachRelease, memoBuild(project, built).converted());
             assertSameFolder(built, preview.out());
 
             Path words = project.resolve("themes/default/i18n/messages_de.properties");

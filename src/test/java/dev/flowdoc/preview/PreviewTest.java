@@ -121,8 +121,12 @@ class PreviewTest {
                 StandardCharsets.UTF_8);
         Preview.Outcome outcome = preview.rebuild(Set.of(page));
         assertTrue(outcome.state().ok(), outcome.state().problems().toString());
-        assertEquals(List.of("en/clustering.html"), outcome.written());
-        assertEquals(List.of("content/en/clustering.adoc"), outcome.converted());
+        // the page in each release the repository publishes (12.0.0, 12.1.0, 13.0.0 at the root and in its folder)
+        assertEquals(List.of("en/clustering.html", "12.0.0/en/clustering.html", "12.1.0/en/clustering.html",
+                "13.0.0/en/clustering.html"), outcome.written());
+        assertEquals(List.of("content/en/clustering.adoc", "12.0.0/content/en/clustering.adoc", "12.1.0/content/en/clustering.adoc"),
+                outcome.converted());
+        assertTrue(onDisk("12.1.0/en/clustering.html").contains("A sentence added in the preview."), "served in every release");
         assertTrue(onDisk("en/clustering.html").contains("A sentence added in the preview."));
     }
 

@@ -44,10 +44,13 @@ class MemoTest {
         Map<String, String> plain = build(project, tmp.resolve("plain"), TestProjects::asciidoctor, Memo.off(), List.of());
         assertFalse(Files.exists(project.resolve("target")), "a build without the memo writes none");
         assertEquals(plain, build(project, out, TestProjects::asciidoctor, Memo.forSite(project, out), List.of()), "converted, memo written");
-        assertEquals(8, entries(project, "page-").size(), "one entry per page and language");
+        // the repository publishes 12.0.0, 12.1.0 and 13.0.0: the newest's folder takes the root's entries
+        assertEquals(24, entries(project, "page-").size(), "one entry per page, language and release");
+        assertEquals(8, entries(project, "page-").stream().filter(n -> n.endsWith("-12.1.0.json")).count(),
+                "the older releases' entries name them");
         assertEquals(plain, build(project, out, NONE, Memo.forSite(project, out), List.of()), "all from the memo");
         assertEquals(plain, build(project, out, NONE, Memo.forSite(project, out), List.of()), "and again");
-        assertEquals(8, entries(project, "page-").size());
+        assertEquals(24, entries(project, "page-").size());
         assertTrue(Files.readString(project.resolve(Memo.DIR).resolve("page-de-index.json")).startsWith("{\"key\":"),
                 "entries are JSON");
     }
@@ -61,12 +64,14 @@ class MemoTest {
                     "= Notes\n\nPlain text, *bold*, a https://example.org[link] and <<index.adoc#ports,the ports>>.\n");
         }
         Path out = project.resolve("target/site");
-        assertConverted(project, out, 10);
+        // every page of each of the three releases published (the newest's folder is the root's site again)
+        assertConverted(project, out, 30);
 
-        // a sentence of one page: that page only
+        // a sentence of one page: that page only, in each release
         TestProjects.replace(project, "content/de/clustering.adoc", "über SSH (TCP 22) synchronisiert",
                 "über SSH (TCP 22) abgeglichen");
-        assertEquals(List.of("content/de/clustering.adoc"), assertConverted(project, out, 1));
+        assertEquals(List.of("content/de/clustering.adoc", "12.0.0/content/de/clustering.adoc", "12.1.0/content/de/clustering.adoc"),
+                assertConverted(project, out, 3));
 
         // a flow's description: the tables change, no page is converted (its macro calls replay to the same output)
         TestProjects.replace(project, "data/flows.json", "Wird für das Aufteilen der Appliance in Funktionsgruppen benötigt",
@@ -76,7 +81,8 @@ class MemoTest {
 
         // a description the page of menu paths lists beside its entry: that page only
         TestProjects.replace(project, "data/flows.json", "Lizenzänderungen Support", "Lizenzänderungen Wartung");
-        assertEquals(List.of("content/de/menu.adoc"), assertConverted(project, out, 1));
+        assertEquals(List.of("content/de/menu.adoc", "12.0.0/content/de/menu.adoc", "12.1.0/content/de/menu.adoc"),
+                assertConverted(project, out, 3));
 
         // a word of the theme: every page (captions, labels)
         Path words = project.resolve("themes/default/i18n/messages_en.properties");
@@ -85,7 +91,7 @@ class MemoTest {
             Files.writeString(words, "");
         }
         Files.writeString(words, Files.readString(words) + "\ncache.test.word=a word no page uses\n");
-        assertConverted(project, out, 10);
+        assertConverted(project, out, 30);
 
         // nothing changed: nothing converted
         assertConverted(project, out, 0);

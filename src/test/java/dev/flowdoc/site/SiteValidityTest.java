@@ -104,7 +104,7 @@ class SiteValidityTest {
             }
         }
         assertEquals(List.of(), errors, "Nu HTML Checker errors in " + pages.size() + " pages");
-        assertEquals(9, pages.size(), "index.html and four pages per language: " + pages);
+        assertEquals(36, pages.size(), "index.html and four pages per language, at the root and in 12.0.0/, 12.1.0/, 13.0.0/: " + pages);
     }
 
     @Test
@@ -179,10 +179,75 @@ class SiteValidityTest {
         assertTrue(locs.containsAll(languagePages), "every page is in the sitemap: " + locs + " vs " + languagePages);
     }
 
+    /** The site folders of the releases data/product.json publishes, the root (13.0.0, the newest) first. */
+    private static final List<String> FOLDERS = List.of("", "12.0.0/", "12.1.0/", "13.0.0/");
+
+    /**
+     * Every page of every release's site offers the same page in each of the others (the newest at the root), names
+     * its own release as the current one, and every release's site has its own PDFs, checklists, exports, diagram
+     * and search index.
+     */
+    @Test
+    void everyPageOfEveryReleaseLinksToTheSamePageInTheOthers() throws IOException {
+        int checked = 0;
+        for (String folder : FOLDERS) {
+            for (String file : List.of("flows.json", "de/index.pdf", "en/checklist-full.pdf", "de/flows.csv",
+                    "en/flowdiagram-1.svg", "assets/search-de.js", "assets/search-en.js", "index.html")) {
+                assertTrue(Files.isRegularFile(site.resolve(folder + file)), folder + file);
+            }
+            for (Language language : Language.values()) {
+                try (Stream<Path> list = Files.list(site.resolve(folder + language.code()))) {
+                    for (Path page : list.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                        List<Element> links = doc.select("details.release-switch a");
+                        assertEquals(List.of("Version 13.0.0", "Version 12.1.0", "Version 12.0.0"),
+                                links.stream().map(Element::text).toList(), folder + page.getFileName());
+                        String current = folder.isEmpty() ? "13.0.0" : folder.substring(0, folder.length() - 1);
+                        assertEquals("Version " + current, doc.selectFirst("details.release-switch a[aria-current=page]").text(),
+                                folder + page.getFileName() + " names its own release");
+                        for (Element link : links) {
+                            String release = link.text().substring("Version ".length());
+                            String expected = (release.equals("13.0.0") ? "" : release + "/") + language.code() + "/" + page.getFileName();
+                            assertEquals(expected, site.relativize(page.getParent().resolve(link.attr("href")).normalize())
+                                    .toString().replace(File.separatorChar, '/'), folder + page.getFileName() + " → " + release);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(4 * 8 * 3, checked, "three releases offered on each of the 8 pages of the 4 sites");
+    }
+
+    /**
+     * A page of an older release says so in its language and links to the same page of the newest, which is also
+     * its canonical address; the newest release's pages carry no notice, and at the root no canonical link either.
+     */
+    @Test
+    void olderReleasesCarryTheNoticeAndTheCanonicalLinkOfTheNewest() throws IOException {
+        Document de = Jsoup.parse(site.resolve("12.1.0/de/index.html").toFile(), "UTF-8");
+        Element notice = de.selectFirst("main p.release-notice");
+        assertEquals("Sie lesen die Dokumentation für Version 12.1.0. Neueste Version: 13.0.0", notice.text());
+        assertEquals("../../de/index.html", notice.selectFirst("a").attr("href"));
+        assertEquals("../../de/index.html", de.selectFirst("link[rel=canonical]").attr("href"));
+        Document en = Jsoup.parse(site.resolve("12.0.0/en/upgrade.html").toFile(), "UTF-8");
+        assertEquals("You are reading the documentation for version 12.0.0. Latest version: 13.0.0",
+                en.selectFirst("main p.release-notice").text());
+        assertEquals("../../en/upgrade.html", en.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("Version 12.0.0", en.selectFirst("header .release").text(), "the header names the page's release");
+        for (String newest : List.of("de/index.html", "13.0.0/en/index.html")) {
+            Document doc = Jsoup.parse(site.resolve(newest).toFile(), "UTF-8");
+            assertEquals(null, doc.selectFirst(".release-notice"), newest);
+        }
+        assertEquals(null, Jsoup.parse(site.resolve("en/index.html").toFile(), "UTF-8").selectFirst("link[rel=canonical]"));
+        assertEquals("../../en/index.html", Jsoup.parse(site.resolve("13.0.0/en/index.html").toFile(), "UTF-8")
+                .selectFirst("link[rel=canonical]").attr("href"), "the newest's own folder points to the root");
+    }
+
     /** veraPDF finds no failed PDF/UA-1 rule in any PDF of the site: manuals and profile checklists, both languages. */
     @Test
     void everyPdfPassesPdfUa1() throws IOException {
-        assertEquals(6, pdfs.size(), pdfs.toString());
+        assertEquals(24, pdfs.size(), "six in each of the four sites: " + pdfs);
         for (Path pdf : pdfs) {
             assertEquals(List.of(), dev.flowdoc.testing.PdfUa.failedRules(Files.readAllBytes(pdf)), site.relativize(pdf).toString());
         }
@@ -190,7 +255,7 @@ class SiteValidityTest {
 
     @Test
     void everyPdfReloadsWithFontsEmbeddedFieldsIntactAndNothingActive() throws IOException {
-        assertEquals(6, pdfs.size(), "manual and two checklists per language: " + pdfs);
+        assertEquals(24, pdfs.size(), "manual and two checklists per language in each of the four sites: " + pdfs);
         for (Language language : Language.values()) {
             for (String name : List.of("index.pdf", "checklist-full.pdf", "checklist-minimal.pdf")) {
                 assertTrue(pdfs.contains(site.resolve(language.code()).resolve(name)), language + " " + name);
@@ -211,7 +276,7 @@ class SiteValidityTest {
                     try (PDDocument reloaded = Loader.loadPDF(again.toByteArray())) {
                         assertEquals(fields, assertFieldsIntact(reloaded, reloaded.getDocumentCatalog().getAcroForm(null), pdf));
                     }
-                    Path other = site.resolve(otherLanguage(pdf)).resolve(pdf.getFileName());
+                    Path other = pdf.getParent().resolveSibling(otherLanguage(pdf)).resolve(pdf.getFileName()); // the same release's
                     try (PDDocument counterpart = Loader.loadPDF(other.toFile())) {
                         assertEquals(fields, assertFieldsIntact(counterpart, counterpart.getDocumentCatalog().getAcroForm(null), other),
                                 "the same fields in both languages");

@@ -40,7 +40,7 @@ public final class ReleaseChangesSource {
 
     /** The anchor of a release's heading: the same in both languages ("release-13-0-0"). */
     public static String anchor(Version version) {
-        return "release-" + version.toString().replace('.', '-');
+        return dev.flowdoc.render.Links.releaseAnchor(version);
     }
 
     public static String write(Project project, AdocText text) {

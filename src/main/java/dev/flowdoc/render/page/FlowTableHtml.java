@@ -5,6 +5,7 @@ import dev.flowdoc.model.MenuEntry;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.RefKind;
 import dev.flowdoc.render.Links;
+import dev.flowdoc.view.Annotation;
 import dev.flowdoc.view.Cell;
 import dev.flowdoc.view.FlowRow;
 import dev.flowdoc.view.GroupBlock;
@@ -131,7 +132,7 @@ public final class FlowTableHtml {
                 } else if (part instanceof Part.Ref r) {
                     ref(out, r);
                 } else if (part instanceof Part.Annotations a) {
-                    span(out, "annotation", a.text());
+                    annotations(out, a);
                 } else if (part instanceof Part.Note n) {
                     span(out, "note-label", n.label() + ":");
                     out.append(' ');
@@ -143,6 +144,25 @@ public final class FlowTableHtml {
                     text(out, Part.plain(List.of(part))); // a part of a kind added later: its words
                 }
             }
+        }
+
+        /**
+         * A row's annotations; "neu in 13.0.0" or "geändert in 13.0.0, …" of the documented release links to that
+         * release's entry on the page of changes, where the site has one.
+         */
+        private void annotations(StringBuilder out, Part.Annotations a) {
+            Optional<Links.Target> changes = a.items().stream()
+                    .filter(i -> (i.kind() == Annotation.Kind.NEW_IN || i.kind() == Annotation.Kind.CHANGED_IN)
+                            && project.release().toString().equals(i.version()))
+                    .findFirst()
+                    .flatMap(i -> links.changes(project.release(), language, page));
+            if (changes.isEmpty()) {
+                span(out, "annotation", a.text());
+                return;
+            }
+            attributeValue(out.append("<a href=\""), changes.get().href()).append("\" class=\"changes-link\">");
+            span(out, "annotation", a.text());
+            out.append("</a>");
         }
 
         private void span(StringBuilder out, String role, String words) {

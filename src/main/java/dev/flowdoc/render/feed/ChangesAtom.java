@@ -11,7 +11,6 @@ import dev.flowdoc.view.delta.ReleaseHistory;
 import dev.flowdoc.view.delta.ReleaseHistory.Step;
 import java.io.StringWriter;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -188,8 +187,7 @@ public final class ChangesAtom {
     }
 
     private Instant updated(Step step) {
-        return step.date() != null && step.date().matches("\\d{4}-\\d{2}-\\d{2}")
-                ? LocalDate.parse(step.date()).atStartOfDay(ZoneOffset.UTC).toInstant() : fallback;
+        return step.date() != null ? step.date().atStartOfDay(ZoneOffset.UTC).toInstant() : fallback;
     }
 
     private static String time(Instant instant) {

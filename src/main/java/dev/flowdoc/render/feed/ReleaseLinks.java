@@ -13,6 +13,8 @@ import java.util.Optional;
  * Where a release's documentation lies in the site, as site paths (relative to the site's root): the documented
  * release at the root, every other published release under "RELEASE/", an unpublished one nowhere. A release's
  * upgrade page is the page of the language that holds {@code releasechanges::all[]}, at the release's heading there.
+ * The same layout as {@link dev.flowdoc.render.html.ReleaseSites}, which the build writes the sites by; the feeds are
+ * written once, at the root, so they see it from there.
  */
 public record ReleaseLinks(ReleaseHistory history, Content content) {
     /** The release's site folder: "" for the root, "12.1.0/", or empty when the release has no site. */

@@ -53,7 +53,7 @@ public final class ReleasesJson {
         for (Step step : history.steps()) {
             ObjectNode r = releases.addObject();
             r.put("version", step.version().toString());
-            r.put("date", step.date());
+            r.put("date", step.date() == null ? null : step.date().toString());
             r.put("published", step.published());
             String folder = sites.folder(step).orElse(null);
             r.put("site", folder);

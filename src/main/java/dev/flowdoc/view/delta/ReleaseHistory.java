@@ -5,6 +5,7 @@ import dev.flowdoc.model.Messages;
 import dev.flowdoc.model.Project;
 import dev.flowdoc.model.Release;
 import dev.flowdoc.model.Version;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,11 +23,11 @@ public record ReleaseHistory(String productId, String product, Version documente
     }
 
     /**
-     * One release: {@code date} ISO yyyy-mm-dd or null; {@code published}: it has a site of its own (the documented
+     * One release: {@code date} the release day from data/product.json or null; {@code published}: it has a site of its own (the documented
      * release always has, at the root); {@code into}: the delta from the release before, per language (empty for the
      * first release).
      */
-    public record Step(Version version, String date, boolean published, Map<Language, DeltaView> into) {
+    public record Step(Version version, LocalDate date, boolean published, Map<Language, DeltaView> into) {
         public Step {
             into = into.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(into));
         }
@@ -57,7 +58,7 @@ public record ReleaseHistory(String productId, String product, Version documente
                 }
             }
             boolean documented = r.version().equals(project.release());
-            steps.add(new Step(r.version(), r.isoDate(), documented || r.published(), into));
+            steps.add(new Step(r.version(), r.date(), documented || r.published(), into));
         }
         return new ReleaseHistory(project.product().id(), project.product().name(), project.release(), steps);
     }

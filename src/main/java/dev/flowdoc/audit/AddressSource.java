@@ -26,7 +26,7 @@ public interface AddressSource {
     /** Zone key → the firewall's interface or zone name (empty for a checklist). */
     Map<String, String> zones();
 
-    /** The file, for the report's header. */
+    /** The file as the user named it, for the report's header. */
     String describe();
 
     /** What a checklist says about itself (release, profile), empty for an address file. */
@@ -50,7 +50,7 @@ public interface AddressSource {
 
             @Override
             public String describe() {
-                return "addresses " + file.file();
+                return file.file();
             }
 
             @Override
@@ -81,7 +81,7 @@ public interface AddressSource {
 
             @Override
             public String describe() {
-                return "checklist " + list.file();
+                return list.file();
             }
 
             @Override

@@ -167,6 +167,45 @@ final class Judge {
         return String.join(", ", joined.stream().map(PortRange::toString).toList());
     }
 
+    /**
+     * Pieces keyed (source span, destination span, protocol) with their ports, joined for reading: sources that share
+     * destination, protocol and ports become one list with neighbouring spans merged (0.0.0.0-9.255.255.255 and
+     * 10.0.0.0/8 read 0.0.0.0-10.255.255.255), then likewise the destinations.
+     */
+    private static List<Piece> coalesce(Map<List<Object>, List<PortRange>> byPair) {
+        Map<List<Object>, List<Span>> bySource = new LinkedHashMap<>();
+        byPair.forEach((k, ports) -> bySource.computeIfAbsent(List.of(k.get(1), k.get(2), portsText(ports)), x -> new ArrayList<>())
+                .add((Span) k.get(0)));
+        Map<List<String>, List<Span>> byDestination = new LinkedHashMap<>();
+        bySource.forEach((k, sources) -> byDestination.computeIfAbsent(List.of(text(join(sources)), (String) k.get(1), (String) k.get(2)),
+                x -> new ArrayList<>()).add((Span) k.get(0)));
+        List<Piece> out = new ArrayList<>();
+        byDestination.forEach((k, destinations) -> out.add(new Piece(k.get(0), text(join(destinations)), k.get(1), k.get(2))));
+        return out;
+    }
+
+    static List<Span> join(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparing((Span x) -> x.isHost() ? 2 : x.v6() ? 1 : 0)
+                .thenComparing(x -> x.isHost() ? java.math.BigInteger.ZERO : x.low())
+                .thenComparing(x -> x.isHost() ? x.host() : ""));
+        List<Span> out = new ArrayList<>();
+        for (Span x : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !last.isHost() && !x.isHost() && last.v6() == x.v6()
+                    && last.high().add(java.math.BigInteger.ONE).compareTo(x.low()) >= 0) {
+                out.set(out.size() - 1, new Span(last.v6(), last.low(), last.high().max(x.high()), null));
+            } else if (last == null || !last.equals(x)) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private static String text(List<Span> spans) {
+        return String.join(", ", spans.stream().map(Span::text).toList());
+    }
+
     /** Pieces that differ only in their source (then only in their destination) become one, sources joined. */
     private static List<Piece> merge(List<Piece> pieces) {
         Map<List<String>, List<String>> bySource = new LinkedHashMap<>();
@@ -204,7 +243,7 @@ final class Judge {
             }
         }));
         protocols.remove("icmpv6");
-        Map<Origin, Map<List<String>, List<PortRange>>> found = new LinkedHashMap<>();
+        Map<Origin, Map<List<Object>, List<PortRange>>> found = new LinkedHashMap<>();
         Set<List<Span>> seen = new java.util.HashSet<>();
         for (Span a : ours) {
             for (Span other : universe) {
@@ -237,7 +276,7 @@ final class Judge {
                                 Origin rule = o.rule() != null ? o.rule()
                                         : new Origin(policy.file(), 0, 0, "no chain on hook " + hooks.get(0).name().toLowerCase(), "");
                                 found.computeIfAbsent(rule, k -> new LinkedHashMap<>())
-                                        .computeIfAbsent(List.of(s.text(), t.text(), wire), k -> new ArrayList<>()).add(port);
+                                        .computeIfAbsent(List.of(s, t, wire), k -> new ArrayList<>()).add(port);
                             }
                         }
                     }
@@ -246,9 +285,7 @@ final class Judge {
         }
         List<AuditResult.Extra> extras = new ArrayList<>();
         found.forEach((rule, byPair) -> {
-            List<Piece> pieces = new ArrayList<>();
-            byPair.forEach((k, ports) -> pieces.add(new Piece(k.get(0), k.get(1), k.get(2), portsText(ports))));
-            List<Piece> merged = merge(pieces);
+            List<Piece> merged = coalesce(byPair);
             if (rule.name().startsWith("policy ") || rule.line() == 0) {
                 // a chain's policy (or no chain at all) lets through everything no rule stops: said once, not listed
                 extras.add(new AuditResult.Extra(rule, List.of(), merged.size(), true));

@@ -220,6 +220,9 @@ final class AuditCommand implements Callable<Integer> {
         if ((checklist == null) == (addresses == null)) {
             return Optional.of("give either --addresses FILE.json or --from-checklist FILLED.pdf");
         }
+        if (upgradeTo != null && productVersion == null && checklist == null) {
+            return Optional.of("--upgrade-to needs --product-version X.Y.Z: the release the configuration is for");
+        }
         if (gapRules != null && upgradeTo == null) {
             return Optional.of("--gap-rules needs --upgrade-to X.Y.Z");
         }

@@ -244,6 +244,25 @@ class SiteValidityTest {
                 .selectFirst("link[rel=canonical]").attr("href"), "the newest's own folder points to the root");
     }
 
+    /**
+     * A row new or changed in the documented release links its annotation to that release's entry on the page of
+     * changes, in each release's site and language; the first release (12.0.0) has no entry there, so no link.
+     */
+    @Test
+    void aRowNewInTheDocumentedReleaseLinksToItsEntryOnThePageOfChanges() throws IOException {
+        Element de = Jsoup.parse(site.resolve("de/index.html").toFile(), "UTF-8").selectFirst("a.changes-link");
+        assertEquals("upgrade.html#release-13-0-0", de.attr("href"));
+        assertEquals("(neu in 13.0.0)", de.text());
+        Element en = Jsoup.parse(site.resolve("12.1.0/en/index.html").toFile(), "UTF-8").selectFirst("a.changes-link");
+        assertEquals("upgrade.html#release-12-1-0", en.attr("href"));
+        assertTrue(en.text().startsWith("(new in 12.1.0"), en.text());
+        assertNotNull(Jsoup.parse(site.resolve("12.1.0/en/upgrade.html").toFile(), "UTF-8").getElementById("release-12-1-0"));
+        for (Language language : Language.values()) {
+            assertTrue(Jsoup.parse(site.resolve("12.0.0/" + language.code() + "/index.html").toFile(), "UTF-8")
+                    .select("a.changes-link").isEmpty(), "12.0.0 is the first release: no entry to link to");
+        }
+    }
+
     /** veraPDF finds no failed PDF/UA-1 rule in any PDF of the site: manuals and profile checklists, both languages. */
     @Test
     void everyPdfPassesPdfUa1() throws IOException {

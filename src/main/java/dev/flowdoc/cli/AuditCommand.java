@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Reads a firewall's exported configuration back and says, for every documented flow with the customer's addresses,",
-                "whether it is open, partly open, closed or cannot be evaluated, and which rules open more than documented.",
+        description = {"Reads a firewall's exported configuration back and says, for every documented flow with the customer's addresses, whether it is open, partly open, closed or cannot be evaluated.",
+                "It lists the rules that open more than the documentation needs, and with --upgrade-to what the next release asks to open, change and close.",
                 "Exit code 0: every flow open and nothing more; 4: gaps found; 1: bad input (at its position); 2: usage error."})
 final class AuditCommand implements Callable<Integer> {
     @Mixin

@@ -161,6 +161,18 @@ final class NftablesTextReader {
         }
         Origin origin = new Origin(file, nameToken.line(), nameToken.column(), "chain " + name,
                 "chain " + name + (hook == null ? "" : " { " + head + "; policy " + policy + "; }"));
+        // a chain written twice (a declaration block, then its rules) is one chain: its rules in order
+        for (int i = 0; i < chains.size(); i++) {
+            Chain before = chains.get(i);
+            if (before.name().equals(name)) {
+                List<Rule> all = new ArrayList<>(before.rules());
+                all.addAll(rules);
+                Hook h = hook != null ? hook : before.hook();
+                chains.set(i, new Chain(name, h, hook != null ? priority : before.priority(),
+                        h == null ? null : hook != null ? policy : before.policy(), all, hook != null ? origin : before.origin()));
+                return;
+            }
+        }
         chains.add(new Chain(name, hook, priority, hook == null ? null : policy, rules, origin));
     }
 

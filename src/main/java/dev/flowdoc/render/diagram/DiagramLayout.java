@@ -69,11 +69,12 @@ public final class DiagramLayout {
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
                 org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
         if (tall) {
-            // a phone's screen is narrow: one box per layer (Coffman-Graham with a bound of one), so that a zone's
-            // boxes stand one below the other, and boxes placed without straightening long arrows (that spreads
-            // their lanes sideways); measured on the real project: 749 px wide instead of 1,835 px
-            root.setProperty(LayeredOptions.LAYERING_STRATEGY, org.eclipse.elk.alg.layered.options.LayeringStrategy.COFFMAN_GRAHAM);
-            root.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, 1);
+            // a phone's screen is narrow: layers as narrow as ELK's stretch-width layering makes them, so that a zone's
+            // boxes stand mostly one below the other, and boxes placed without straightening long arrows (that spreads
+            // their lanes sideways). Measured on the real project (German): 932 px wide instead of 1,835 px.
+            // Coffman-Graham with a bound of one box per layer was narrower (749 px) but not reproducible (two
+            // different layouts of one graph in one JVM), and a diagram must come out the same every time
+            root.setProperty(LayeredOptions.LAYERING_STRATEGY, org.eclipse.elk.alg.layered.options.LayeringStrategy.STRETCH_WIDTH);
             root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
         }
         root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(AREA_HEADER + AREA_PADDING,

@@ -106,9 +106,11 @@ public final class ReleasesJson {
         e.put("group", row.groupId());
         e.set("groupTitle", words(l -> in.apply(l).group()));
         e.set("name", words(l -> in.apply(l).name()));
-        FlowRow before = action == Action.OPEN ? null
-                : action == Action.CLOSE ? source.close().row(row.flowId()).orElseThrow() : source.before(row.flowId()).orElseThrow();
         FlowRow after = action == Action.CLOSE ? null : source.open().row(row.flowId()).orElseThrow();
+        // a change of the requirement alone keeps the ports: the delta has no row before then
+        FlowRow before = action == Action.OPEN ? null
+                : action == Action.CLOSE ? source.close().row(row.flowId()).orElseThrow()
+                : source.before(row.flowId()).orElse(after);
         e.set("portsBefore", before == null ? null : FlowsJson.ports(before.portSpecs()));
         e.set("portsAfter", after == null ? null : FlowsJson.ports(after.portSpecs()));
         e.set("portsText", words(l -> in.apply(l).ports()));

@@ -112,7 +112,7 @@ class ProductNotToolTest {
         int diagram = text.indexOf(words(language, "Zonen und Kommunikationswege", "Zones and communication paths"));
         int sentence = text.indexOf(words(language, "Das Diagramm zeigt", "The diagram shows"));
         int rules = text.indexOf(words(language, "Firewall-Regeln", "Firewall rules"));
-        int table = text.indexOf(words(language, "Port Quelle Ziel Beschreibung", "Port Source Destination Description"));
+        int table = text.indexOf(words(language, "Port Quelle Ziel Richtung Beschreibung", "Port Source Destination Direction Description"));
         assertTrue(overview > 0 && overview < diagram, "the diagram under its heading: " + text);
         assertTrue(diagram < sentence, "the diagram before the sentence after it: " + text);
         assertTrue(sentence < rules && rules < table, "the next heading, then the table: " + text);

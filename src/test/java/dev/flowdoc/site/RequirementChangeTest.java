@@ -201,7 +201,7 @@ class RequirementChangeTest {
         Path copy = TestProjects.copy(FIXTURE, tmp.resolve("same"));
         TestProjects.replace(copy, "data/flows.json", "\"requirementBefore\": \"optional\"", "\"requirementBefore\": \"required\"");
         TestProjects.Run check = run(1, "check", "--project", copy.toString());
-        assertTrue(check.err().contains("data/flows.json:267:36: error: flow 'dns' change 4.1.0: 'requirementBefore' is "
+        assertTrue(check.err().contains("data/flows.json:" + valueLine() + ":36: error: flow 'dns' change 4.1.0: 'requirementBefore' is "
                 + "'required', the requirement it has from 4.1.0 on as well (the flow's 'requirement'); write the "
                 + "requirement it had before 4.1.0, or remove 'requirementBefore'"), check.err());
     }
@@ -211,7 +211,7 @@ class RequirementChangeTest {
         Path copy = TestProjects.copy(FIXTURE, tmp.resolve("unknown"));
         TestProjects.replace(copy, "data/flows.json", "\"requirementBefore\": \"optional\"", "\"requirementBefore\": \"optinal\"");
         TestProjects.Run check = run(1, "check", "--project", copy.toString());
-        assertTrue(check.err().contains("data/flows.json:267:36: error: flow 'dns': 'requirementBefore' has the unknown value "
+        assertTrue(check.err().contains("data/flows.json:" + valueLine() + ":36: error: flow 'dns': 'requirementBefore' has the unknown value "
                 + "\"optinal\"; did you mean 'optional'? allowed: required, optional, conditional"), check.err());
     }
 
@@ -221,7 +221,7 @@ class RequirementChangeTest {
         TestProjects.replace(copy, "data/flows.json", "\"requirementBefore\": \"optional\",", "");
         TestProjects.Run check = run(1, "check", "--project", copy.toString());
         List<String> errors = check.errLines().stream().filter(l -> l.contains(": error: ")).toList();
-        assertEquals(List.of("data/flows.json:265:13: error: flow 'dns': the change 4.1.0 says neither 'portsBefore' nor "
+        assertEquals(List.of("data/flows.json:" + (valueLine() - 2) + ":13: error: flow 'dns': the change 4.1.0 says neither 'portsBefore' nor "
                 + "'requirementBefore'; add \"portsBefore\": [...] (the ports until this version), \"requirementBefore\" "
                 + "(the requirement until then), or both"), errors);
     }
@@ -231,7 +231,18 @@ class RequirementChangeTest {
         Path copy = TestProjects.copy(FIXTURE, tmp.resolve("conditional"));
         TestProjects.replace(copy, "data/flows.json", "\"requirementBefore\": \"optional\"", "\"requirementBefore\": \"conditional\"");
         TestProjects.Run check = run(1, "check", "--project", copy.toString());
-        assertTrue(check.err().contains("data/flows.json:267:36: error: flow 'dns' change 4.1.0: 'requirementBefore' is "
+        assertTrue(check.err().contains("data/flows.json:" + valueLine() + ":36: error: flow 'dns' change 4.1.0: 'requirementBefore' is "
                 + "'conditional', but no 'requiredWhen' says in which case it was required"), check.err());
+    }
+
+    /** The line of the fixture's "requirementBefore" (the change entry opens two lines above it). */
+    private static int valueLine() throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(FIXTURE.resolve("data/flows.json"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("\"requirementBefore\"")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("the fixture has no requirementBefore");
     }
 }

@@ -169,7 +169,7 @@ class TwoWayFlowsTest {
         String csv = Files.readString(site.resolve(language.code()).resolve("flows.csv"), StandardCharsets.UTF_8).substring(1);
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
         Map<String, CSVRecord> rows = records.stream().collect(Collectors.toMap(r -> r.get(0), r -> r));
-        assertEquals(13, records.size(), "one record per flow, none mirrored");
+        assertEquals(flowCount(), records.size(), "one record per flow, none mirrored");
         String direction = words(language, "Richtung", "Direction");
         assertEquals(both(language), rows.get("ntp-sync").get(direction));
         assertEquals(words(language, "intern (Nordlicht MailShield), in beide Richtungen",
@@ -307,17 +307,21 @@ class TwoWayFlowsTest {
 
     @Test
     void theRuleBackHasAPolicyNumberOfItsOwn() throws Exception {
-        // 13 flows over all releases, one of them with a rule back: 14 numbers
-        Path small = tmp.resolve("policy-13.json");
+        // every flow over all releases gets a number, and the one two-way flow whose ends differ one more
+        int flows = flowCount();
+        String tooFew = "100-" + (100 + flows - 1);
+        Path small = tmp.resolve("policy-too-few.json");
         Files.writeString(small, "{\"endpoints\": {\"scanner\": [\"10.2.0.0/24\"], \"time-server\": [\"10.9.0.5\"]},\n"
-                + " \"fortigate\": {\"policyIds\": \"100-112\"}}\n");
+                + " \"fortigate\": {\"policyIds\": \"" + tooFew + "\"}}\n");
         TestProjects.Run refused = TestProjects.run("firewall", "--project", project.toString(), "--format", "fortigate",
                 "--profile", "full", "--addresses", small.toString());
         assertEquals(1, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains(":2:29: error: fortigate.policyIds '100-112' holds 13 numbers, and the data needs 14"
+        assertTrue(refused.err().contains(":2:29: error: fortigate.policyIds '" + tooFew + "' holds " + flows
+                + " numbers, and the data needs " + (flows + 1)
                 + " over all releases (one per flow, one more for the way back of a two-way flow)"), refused.err());
-        Path enough = tmp.resolve("policy-14.json");
-        Files.writeString(enough, Files.readString(small).replace("100-112", "100-113"));
+        Path enough = tmp.resolve("policy-enough.json");
+        int last = 100 + flows;
+        Files.writeString(enough, Files.readString(small).replace(tooFew, "100-" + last));
         TestProjects.Run run = TestProjects.run("firewall", "--project", project.toString(), "--format", "fortigate",
                 "--profile", "full", "--addresses", enough.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -328,7 +332,7 @@ class TwoWayFlowsTest {
         }
         assertEquals(2, numbers.size(), run.out());
         assertFalse(numbers.get("ntp-sync").equals(numbers.get("ntp-sync_reverse")), numbers.toString());
-        assertTrue(numbers.values().stream().allMatch(n -> n >= 100 && n <= 113), numbers.toString());
+        assertTrue(numbers.values().stream().allMatch(n -> n >= 100 && n <= last), numbers.toString());
     }
 
     /** The FortiGate policy block named {@code name}: from its "set name" to its "next". */
@@ -445,6 +449,16 @@ class TwoWayFlowsTest {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
             n++;
+        }
+        return n;
+    }
+
+    /** How many flows the fixture's data holds (every release). */
+    private static int flowCount() throws IOException {
+        JsonNode groups = new ObjectMapper().readTree(project.resolve("data/flows.json").toFile()).get("groups");
+        int n = 0;
+        for (JsonNode g : groups) {
+            n += g.get("flows").size();
         }
         return n;
     }

@@ -179,7 +179,7 @@ public final class SchemaCheck {
             }
             case "minProperties", "maxProperties" -> {
                 message = "'" + field + "' needs exactly one of the keys option, any, all, not";
-                hint = "e.g. {\"option\": \"cluster\"} or {\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}";
+                hint = "e.g. {\"option\": \"ID\"} or {\"any\": [{\"option\": \"ID1\"}, {\"option\": \"ID2\"}]}, with ids from data/options.json";
             }
             case "anyOf" -> {
                 if (at.startsWith("/endpoints")) {
@@ -200,7 +200,7 @@ public final class SchemaCheck {
             case "oneOf" -> {
                 if (at.equals("/options") && doc.file().contains("/profiles/")) {
                     message = "'options' must be \"all\" or a list of option ids, each once";
-                    hint = "e.g. \"options\": [\"mail-inbound-smarthost\", \"dns-internal\"]";
+                    hint = "e.g. \"options\": [\"ID1\", \"ID2\"], with ids from data/options.json";
                 } else if (at.startsWith("/endpoints")) {
                     message = "an endpoint needs either 'label' (a role, translated) or 'host' (a concrete host name), exactly one of them";
                 } else {

@@ -100,7 +100,7 @@ class DeploymentValidationTest {
     void profileOptionsMustBeAllOrAList() throws IOException {
         write("data/profiles/odd.json", "{\"title\": {\"de\": \"x\", \"en\": \"y\"}, \"options\": \"alle\"}\n");
         assertEquals(List.of("data/profiles/odd.json:" + position("data/profiles/odd.json", "\"alle\"") + ": error: 'options' must be \"all\" or a list of option ids, each once; "
-                + "e.g. \"options\": [\"mail-inbound-smarthost\", \"dns-internal\"]", "1 error"), check());
+                + "e.g. \"options\": [\"ID1\", \"ID2\"], with ids from data/options.json", "1 error"), check());
     }
 
     @Test
@@ -129,7 +129,7 @@ class DeploymentValidationTest {
         String at = position("data/flows.json", "{\"option\": \"ntp-internal\", \"all\"");
         List<String> lines = check();
         assertTrue(lines.contains("data/flows.json:" + at + ": error: group 'time-sync': 'any[2]' needs exactly one of the keys option, any, all, not; "
-                + "e.g. {\"option\": \"cluster\"} or {\"any\": [{\"option\": \"ntp-internet\"}, {\"option\": \"ntp-internal\"}]}"), lines.toString());
+                + "e.g. {\"option\": \"ID\"} or {\"any\": [{\"option\": \"ID1\"}, {\"option\": \"ID2\"}]}, with ids from data/options.json"), lines.toString());
     }
 
     @Test

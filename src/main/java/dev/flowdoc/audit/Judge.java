@@ -250,6 +250,10 @@ final class Judge {
                 if (!a.sameFamily(other)) {
                     continue;
                 }
+                if (a.equals(other)) {
+                    // from an address to the same address: it never leaves the host, no firewall sees it
+                    continue;
+                }
                 for (List<Span> pair : List.of(List.of(other, a), List.of(a, other))) {
                     if (!seen.add(pair)) {
                         continue;
@@ -286,12 +290,12 @@ final class Judge {
         List<AuditResult.Extra> extras = new ArrayList<>();
         found.forEach((rule, byPair) -> {
             List<Piece> merged = coalesce(byPair);
-            if (rule.name().startsWith("policy ") || rule.line() == 0) {
+            if (rule.name().startsWith("policy ") || (rule.line() == 0 && !rule.implicit())) {
                 // a chain's policy (or no chain at all) lets through everything no rule stops: said once, not listed
-                extras.add(new AuditResult.Extra(rule, List.of(), merged.size(), true));
+                extras.add(new AuditResult.Extra(rule, List.of(), merged.size(), true, false));
             } else {
                 extras.add(new AuditResult.Extra(rule, merged.subList(0, Math.min(SHOWN, merged.size())),
-                        Math.max(0, merged.size() - SHOWN), false));
+                        Math.max(0, merged.size() - SHOWN), false, rule.implicit()));
             }
         });
         return extras;

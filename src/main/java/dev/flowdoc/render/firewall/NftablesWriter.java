@@ -11,7 +11,12 @@ import java.util.stream.Collectors;
  * A ruleset for {@code nft -f}: table {@code inet flowdoc} with one chain per flow ({@code flow_ID}), a base chain
  * {@code forward} (a firewall in the path) jumping to every flow, and {@code input} jumping to the flows that end on
  * the appliance (when the ruleset runs on the appliance's own host). Both accept established traffic; neither sets a
- * policy: that is the admin's decision, and the file says so. Every flow of the release has its chain, empty when no
+ * policy: a drop policy in this table would drop every other packet on the hook too (a drop in any table is final),
+ * other hosts' traffic through the firewall and, on the appliance's host, the admin's own SSH. Instead
+ * {@code forward} ends by dropping what no flow lets through to or from the appliance's addresses (the addresses of
+ * the sides whose endpoints are all the appliance), so the firewall opens exactly the documented flows for the
+ * appliance and leaves other traffic to the chain's policy; {@code input} drops nothing, so loading the ruleset on the
+ * appliance's own host cannot lock anyone out. Every flow of the release has its chain, empty when no
  * addresses were given. A delta declares what it touches, so {@code nft -c -f} accepts it on its own (see
  * {@link #delta}).
  * Host names cannot appear (nftables resolves them once, when loading); the caller has refused them.
@@ -49,20 +54,56 @@ final class NftablesWriter {
             }
             out.append("\t}\n\n");
         }
-        base(out, "forward", set.every());
+        base(out, "forward", set.every(), closing(set.every()));
         out.append('\n');
-        base(out, "input", set.every().stream().filter(Rule::toAppliance).toList());
+        base(out, "input", set.every().stream().filter(Rule::toAppliance).toList(), List.of());
         return out.append("}\n").toString();
     }
 
-    private static void base(StringBuilder out, String hook, List<Rule> rules) {
+    private static void base(StringBuilder out, String hook, List<Rule> rules, List<String> closing) {
         out.append("\tchain ").append(hook).append(" {\n")
-                .append("\t\ttype filter hook ").append(hook).append(" priority filter;\n")
-                .append("\t\t# No policy is set, so the chain keeps its default (accept): the policy is yours to decide,\n")
-                .append("\t\t# e.g. \"policy drop;\" above once you have checked these rules.\n")
-                .append("\t\t").append(ESTABLISHED).append('\n');
+                .append("\t\ttype filter hook ").append(hook).append(" priority filter;\n");
+        if (closing.isEmpty()) {
+            out.append("\t\t# No policy is set, so the chain keeps its default (accept): the policy is yours to decide,\n")
+                    .append("\t\t# e.g. \"policy drop;\" above once you have checked these rules.\n");
+        } else {
+            out.append("\t\t# No policy is set: traffic that does not concern the appliance keeps the chain's default (accept),\n")
+                    .append("\t\t# as a drop policy here would drop every other routed packet too. What no flow lets through to or\n")
+                    .append("\t\t# from the appliance's addresses is dropped at the end.\n");
+        }
+        out.append("\t\t").append(ESTABLISHED).append('\n');
         rules.forEach(r -> out.append("\t\tjump ").append(chain(r)).append('\n'));
+        closing.forEach(line -> out.append("\t\t").append(line).append('\n'));
         out.append("\t}\n");
+    }
+
+    /**
+     * The rules that end {@code forward}: drop to and from the appliance's addresses (of the flows' sides whose
+     * endpoints are all the appliance), per family; none without such addresses.
+     */
+    static List<String> closing(List<Rule> every) {
+        List<String> lines = new ArrayList<>();
+        for (NetAddress.Kind kind : List.of(NetAddress.Kind.IPV4, NetAddress.Kind.IPV6)) {
+            java.util.Set<String> appliance = new java.util.LinkedHashSet<>();
+            for (Rule r : every) {
+                if (r.fromAppliance() && !r.anySource()) {
+                    r.sources(kind).forEach(a -> appliance.add(a.text()));
+                }
+                if (r.toApplianceOnly() && !r.anyDestination()) {
+                    r.destinations(kind).forEach(a -> appliance.add(a.text()));
+                }
+            }
+            appliance.remove("0.0.0.0/0");
+            appliance.remove("::/0");
+            if (appliance.isEmpty()) {
+                continue;
+            }
+            String family = kind == NetAddress.Kind.IPV4 ? "ip" : "ip6";
+            String set = "{ " + String.join(", ", appliance) + " }";
+            lines.add(family + " daddr " + set + " drop comment \"to the appliance: no documented flow\"");
+            lines.add(family + " saddr " + set + " drop comment \"from the appliance: no documented flow\"");
+        }
+        return lines;
     }
 
     /**
@@ -100,6 +141,9 @@ final class NftablesWriter {
                     .append("add rule ").append(TABLE).append(' ').append(hook).append(' ').append(ESTABLISHED).append('\n');
             set.every().stream().filter(r -> hook.equals("forward") || r.toAppliance()).forEach(r -> out.append("add rule ")
                     .append(TABLE).append(' ').append(hook).append(" jump ").append(chain(r)).append('\n'));
+            if (hook.equals("forward")) {
+                closing(set.every()).forEach(line -> out.append("add rule ").append(TABLE).append(" forward ").append(line).append('\n'));
+            }
         }
         for (Rule rule : set.removals()) {
             out.append("\n# close ").append(rule.flowId()).append(": ").append(Names.comment(rule.description(), 400))

@@ -31,6 +31,8 @@ final class Judge {
     private final List<Span> addressCuts;
     private final List<PortRange> portCuts;
     private final boolean host;
+    /** The zone of an address span, from the flows whose side stands in one zone; absent when flows disagree. */
+    private final Map<Span, String> zoneOfSpan = new java.util.HashMap<>();
 
     Judge(Policy policy, Map<String, String> zoneNames, List<Documented> documented) {
         this.policy = policy;
@@ -44,8 +46,34 @@ final class Judge {
         }
         this.addressCuts = cuts;
         this.portCuts = ports;
+        Set<Span> ambiguous = new java.util.HashSet<>();
+        for (Documented d : documented) {
+            zone(d.sources(), d.sourceZone(), ambiguous);
+            zone(d.destinations(), d.destinationZone(), ambiguous);
+        }
+        ambiguous.forEach(zoneOfSpan::remove);
         this.host = policy.baseChains(Hook.FORWARD).isEmpty()
                 && !(policy.baseChains(Hook.INPUT).isEmpty() && policy.baseChains(Hook.OUTPUT).isEmpty());
+    }
+
+    private void zone(List<Span> spans, String zone, Set<Span> ambiguous) {
+        if (zone == null) {
+            return;
+        }
+        for (Span s : spans) {
+            String before = zoneOfSpan.putIfAbsent(s, zone);
+            if (before != null && !before.equals(zone)) {
+                ambiguous.add(s);
+            }
+        }
+    }
+
+    /**
+     * The zone of one side's span: the side's zone, or for a side whose endpoints stand in several zones the zone of
+     * the span's own endpoint, as the flows with a one-zone side tell it (null when none does, or they disagree).
+     */
+    private String zoneOf(String sideZone, Span span) {
+        return sideZone != null ? sideZone : zoneOfSpan.get(span);
     }
 
     /** ICMP on IPv6 is ICMPv6 on the wire. */
@@ -89,7 +117,8 @@ final class Judge {
                     for (Span s : sourceParts) {
                         for (Span t : destinationParts) {
                             for (PortRange port : ports) {
-                                Outcome o = evaluator.judge(new Probe(s, t, protocol, port, d.sourceZone(), d.destinationZone()), hooks);
+                                Outcome o = evaluator.judge(new Probe(s, t, protocol, port, zoneOf(d.sourceZone(), source),
+                                        zoneOf(d.destinationZone(), destination)), hooks);
                                 switch (o.kind()) {
                                     case ACCEPT -> {
                                         through++;

@@ -238,7 +238,9 @@ class VendorAuditTest {
         Matcher m = app.matcher(a.config());
         java.util.ArrayList<String> ids = new java.util.ArrayList<>();
         while (m.find()) {
-            ids.add(m.group(1));
+            if (!ids.contains(m.group(1))) {
+                ids.add(m.group(1));
+            }
         }
         return ids;
     }

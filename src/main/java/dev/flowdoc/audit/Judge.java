@@ -206,11 +206,35 @@ final class Judge {
         byPair.forEach((k, ports) -> bySource.computeIfAbsent(List.of(k.get(1), k.get(2), portsText(ports)), x -> new ArrayList<>())
                 .add((Span) k.get(0)));
         Map<List<String>, List<Span>> byDestination = new LinkedHashMap<>();
-        bySource.forEach((k, sources) -> byDestination.computeIfAbsent(List.of(text(join(sources)), (String) k.get(1), (String) k.get(2)),
-                x -> new ArrayList<>()).add((Span) k.get(0)));
+        Map<List<String>, List<Span>> sourcesOf = new LinkedHashMap<>();
+        bySource.forEach((k, sources) -> {
+            List<Span> joined = withSelf(join(sources), (Span) k.get(0));
+            List<String> key = List.of(text(joined), (String) k.get(1), (String) k.get(2));
+            byDestination.computeIfAbsent(key, x -> new ArrayList<>()).add((Span) k.get(0));
+            sourcesOf.put(key, joined);
+        });
         List<Piece> out = new ArrayList<>();
-        byDestination.forEach((k, destinations) -> out.add(new Piece(k.get(0), text(join(destinations)), k.get(1), k.get(2))));
+        byDestination.forEach((k, destinations) -> {
+            List<Span> sources = sourcesOf.get(k);
+            List<Span> joined = sources.size() == 1 ? withSelf(join(destinations), sources.get(0)) : join(destinations);
+            out.add(new Piece(k.get(0), text(joined), k.get(1), k.get(2)));
+        });
         return out;
+    }
+
+    /**
+     * {@code spans} with {@code self} (the other side's address) filled in when that closes a gap: traffic from an
+     * address to itself is never tried (it does not cross a firewall), so a rule for every source reads "0.0.0.0/0",
+     * not "0.0.0.0-10.0.0.0, 10.0.0.2-255.255.255.255".
+     */
+    private static List<Span> withSelf(List<Span> spans, Span self) {
+        if (self.isHost() || spans.contains(self)) {
+            return spans;
+        }
+        List<Span> with = new ArrayList<>(spans);
+        with.add(self);
+        List<Span> joined = join(with);
+        return joined.size() < spans.size() ? joined : spans;
     }
 
     static List<Span> join(List<Span> spans) {

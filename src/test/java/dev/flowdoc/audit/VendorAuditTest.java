@@ -192,6 +192,22 @@ class VendorAuditTest {
         assertTrue(out.contains("no rule opens more than documented."), out);
         assertTrue(out.contains(a.states().size() + " documented communication paths: " + (a.states().size() - portless.size())
                 + " open, 0 partly open, 0 closed, " + portless.size() + " unknown"), out);
+        if (format.equals("panos") && c == REAL) {
+            // the appliance's nodes share one zone: PAN-OS lets them talk on every port, said as the vendor's default
+            assertTrue(out.contains(" intrazone-default: PAN-OS's default rule: from z-appliance to z-appliance action allow – the vendor's own"
+                    + " default rule, not one the configuration writes; it does not change the exit status. It opens:\n"), out);
+            assertEquals(0, flowdoc("audit", "--project", c.root().toString(), "--format", format, "--config", config.toString(),
+                    "--addresses", addresses.toString(), "--product-version", release, "--lang", "de"), err);
+            assertTrue(out.contains("keine Regel öffnet mehr als dokumentiert."), out);
+            assertTrue(out.contains(" – die eingebaute Standardregel des Herstellers, keine Regel der Konfiguration; sie ändert den Exit-Status nicht."), out);
+            assertEquals(0, flowdoc("audit", "--project", c.root().toString(), "--format", format, "--config", config.toString(),
+                    "--addresses", addresses.toString(), "--product-version", release, "--json"), err);
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+            assertEquals(0, json.get("counts").get("extra").asInt());
+            assertTrue(json.get("counts").get("vendorDefault").asInt() > 0, out);
+            assertTrue(json.get("clean").asBoolean());
+            json.get("extras").forEach(x -> assertTrue(x.get("vendorDefault").asBoolean(), x.toString()));
+        }
         if (!edits) {
             return;
         }

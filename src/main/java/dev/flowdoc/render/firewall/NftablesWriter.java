@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 final class NftablesWriter {
     static final String TABLE = "inet flowdoc";
+    static final String SET_V4 = "appliance_v4";
+    static final String SET_V6 = "appliance_v6";
     private static final String ESTABLISHED = "ct state established,related accept";
 
     private NftablesWriter() {}
@@ -40,6 +42,7 @@ final class NftablesWriter {
                 .append("table ").append(TABLE).append('\n')
                 .append("flush table ").append(TABLE).append("\n\n")
                 .append("table ").append(TABLE).append(" {\n");
+        sets(out, appliance(set.every()));
         Map<String, Rule> withAddresses = new HashMap<>();
         set.rules().forEach(r -> withAddresses.put(r.flowId(), r));
         for (Rule flow : set.every()) {
@@ -54,7 +57,7 @@ final class NftablesWriter {
             }
             out.append("\t}\n\n");
         }
-        base(out, "forward", set.every(), closing(set.every()));
+        base(out, "forward", set.every(), CLOSING);
         out.append('\n');
         base(out, "input", set.every().stream().filter(Rule::toAppliance).toList(), List.of());
         return out.append("}\n").toString();
@@ -77,33 +80,49 @@ final class NftablesWriter {
         out.append("\t}\n");
     }
 
+    /** The rules that end {@code forward}: drop what no flow let through to or from the appliance's addresses. */
+    static final List<String> CLOSING = List.of(
+            "ip daddr @" + SET_V4 + " drop comment \"to the appliance: no documented flow\"",
+            "ip saddr @" + SET_V4 + " drop comment \"from the appliance: no documented flow\"",
+            "ip6 daddr @" + SET_V6 + " drop comment \"to the appliance: no documented flow\"",
+            "ip6 saddr @" + SET_V6 + " drop comment \"from the appliance: no documented flow\"");
+
     /**
-     * The rules that end {@code forward}: drop to and from the appliance's addresses (of the flows' sides whose
-     * endpoints are all the appliance), per family; none without such addresses.
+     * The appliance's addresses per family: those of the flows' sides whose endpoints are all the appliance (a side
+     * that mixes the appliance with other endpoints is left out, so nothing else is closed by mistake).
      */
-    static List<String> closing(List<Rule> every) {
-        List<String> lines = new ArrayList<>();
+    static Map<NetAddress.Kind, List<String>> appliance(List<Rule> every) {
+        Map<NetAddress.Kind, List<String>> out = new java.util.LinkedHashMap<>();
         for (NetAddress.Kind kind : List.of(NetAddress.Kind.IPV4, NetAddress.Kind.IPV6)) {
-            java.util.Set<String> appliance = new java.util.LinkedHashSet<>();
+            java.util.Set<String> found = new java.util.LinkedHashSet<>();
             for (Rule r : every) {
                 if (r.fromAppliance() && !r.anySource()) {
-                    r.sources(kind).forEach(a -> appliance.add(a.text()));
+                    r.sources(kind).forEach(a -> found.add(a.text()));
                 }
                 if (r.toApplianceOnly() && !r.anyDestination()) {
-                    r.destinations(kind).forEach(a -> appliance.add(a.text()));
+                    r.destinations(kind).forEach(a -> found.add(a.text()));
                 }
             }
-            appliance.remove("0.0.0.0/0");
-            appliance.remove("::/0");
-            if (appliance.isEmpty()) {
-                continue;
-            }
-            String family = kind == NetAddress.Kind.IPV4 ? "ip" : "ip6";
-            String set = "{ " + String.join(", ", appliance) + " }";
-            lines.add(family + " daddr " + set + " drop comment \"to the appliance: no documented flow\"");
-            lines.add(family + " saddr " + set + " drop comment \"from the appliance: no documented flow\"");
+            found.remove("0.0.0.0/0");
+            found.remove("::/0");
+            out.put(kind, List.copyOf(found));
         }
-        return lines;
+        return out;
+    }
+
+    /** The named sets of the appliance's addresses; {@code elements} empty in a delta (it adds them with add element). */
+    private static void sets(StringBuilder out, Map<NetAddress.Kind, List<String>> elements) {
+        out.append("\t# The appliance's addresses: forward drops what no flow lets through to or from them.\n");
+        for (NetAddress.Kind kind : List.of(NetAddress.Kind.IPV4, NetAddress.Kind.IPV6)) {
+            out.append("\tset ").append(kind == NetAddress.Kind.IPV4 ? SET_V4 : SET_V6).append(" {\n")
+                    .append("\t\ttype ").append(kind == NetAddress.Kind.IPV4 ? "ipv4_addr" : "ipv6_addr").append('\n')
+                    .append("\t\tflags interval\n\t\tauto-merge\n");
+            List<String> e = elements.getOrDefault(kind, List.of());
+            if (!e.isEmpty()) {
+                out.append("\t\telements = { ").append(String.join(", ", e)).append(" }\n");
+            }
+            out.append("\t}\n\n");
+        }
     }
 
     /**
@@ -116,6 +135,7 @@ final class NftablesWriter {
                 .append("# the jumps of the chains forward and input anew and deletes the chains of closed flows.\n")
                 .append("# Loading it again changes nothing.\n\n");
         out.append("table ").append(TABLE).append(" {\n");
+        sets(out, Map.of());
         for (String hook : List.of("forward", "input")) {
             out.append("\tchain ").append(hook).append(" {\n\t\ttype filter hook ").append(hook)
                     .append(" priority filter;\n\t}\n");
@@ -135,6 +155,15 @@ final class NftablesWriter {
             rules(rule).forEach(r -> out.append("add rule ").append(TABLE).append(' ').append(chain(rule)).append(' ')
                     .append(r).append('\n'));
         }
+        // the appliance's addresses this delta knows (of the flows it has addresses for): added, never removed
+        Map<NetAddress.Kind, List<String>> appliance = appliance(concat(set.every(), set.rules()));
+        appliance.forEach((kind, elements) -> {
+            if (!elements.isEmpty()) {
+                out.append("\n# the appliance's addresses (adding one the set holds changes nothing)\n")
+                        .append("add element ").append(TABLE).append(' ').append(kind == NetAddress.Kind.IPV4 ? SET_V4 : SET_V6)
+                        .append(" { ").append(String.join(", ", elements)).append(" }\n");
+            }
+        });
         out.append("\n# the jumps to every flow of the release reached\n");
         for (String hook : List.of("forward", "input")) {
             out.append("flush chain ").append(TABLE).append(' ').append(hook).append('\n')
@@ -142,7 +171,7 @@ final class NftablesWriter {
             set.every().stream().filter(r -> hook.equals("forward") || r.toAppliance()).forEach(r -> out.append("add rule ")
                     .append(TABLE).append(' ').append(hook).append(" jump ").append(chain(r)).append('\n'));
             if (hook.equals("forward")) {
-                closing(set.every()).forEach(line -> out.append("add rule ").append(TABLE).append(" forward ").append(line).append('\n'));
+                CLOSING.forEach(line -> out.append("add rule ").append(TABLE).append(" forward ").append(line).append('\n'));
             }
         }
         for (Rule rule : set.removals()) {

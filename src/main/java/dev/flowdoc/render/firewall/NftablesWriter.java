@@ -38,9 +38,14 @@ final class NftablesWriter {
     }
 
     private static String full(RuleSet set, StringBuilder out) {
-        out.append("# Loading replaces every rule of table ").append(TABLE).append(" (and nothing else).\n\n")
+        out.append("# Loading replaces every rule and set of table ").append(TABLE).append(" (and nothing else).\n\n")
                 .append("table ").append(TABLE).append('\n')
-                .append("flush table ").append(TABLE).append("\n\n")
+                .append("flush table ").append(TABLE).append('\n')
+                // flush table keeps set elements: the sets are declared and emptied, so loading replaces them too
+                .append("add set ").append(TABLE).append(' ').append(SET_V4).append(" { type ipv4_addr; flags interval; auto-merge; }\n")
+                .append("add set ").append(TABLE).append(' ').append(SET_V6).append(" { type ipv6_addr; flags interval; auto-merge; }\n")
+                .append("flush set ").append(TABLE).append(' ').append(SET_V4).append('\n')
+                .append("flush set ").append(TABLE).append(' ').append(SET_V6).append("\n\n")
                 .append("table ").append(TABLE).append(" {\n");
         sets(out, appliance(set.every()));
         Map<String, Rule> withAddresses = new HashMap<>();

@@ -46,7 +46,7 @@ public final class AuditReport {
             }
         }
         out.append("\n").append(words.get("audit.extras")).append("\n");
-        if (r.extras().isEmpty()) {
+        if (r.counted().isEmpty()) {
             out.append("  ").append(words.get("audit.extras.none")).append("\n");
         }
         for (AuditResult.Extra e : r.extras()) {
@@ -54,7 +54,8 @@ public final class AuditReport {
                 out.append("  ").append(words.format("audit.extras.policy", origin(e.rule(), words))).append("\n");
                 continue;
             }
-            out.append("  ").append(words.format("audit.extras.rule", origin(e.rule(), words))).append("\n");
+            out.append("  ").append(words.format(e.vendorDefault() ? "audit.extras.default" : "audit.extras.rule",
+                    origin(e.rule(), words))).append("\n");
             e.opens().forEach(p -> out.append("    ").append(piece(p, words)).append("\n"));
             if (e.more() > 0) {
                 out.append("    … ").append(words.format("audit.more", e.more())).append("\n");
@@ -75,7 +76,7 @@ public final class AuditReport {
 
     public static String summary(AuditResult r, Messages words) {
         return words.format("audit.summary", r.flows().size(), r.count(State.OPEN), r.count(State.PARTLY),
-                r.count(State.CLOSED), r.count(State.UNKNOWN), r.count(State.UNCHECKED), r.extras().size());
+                r.count(State.CLOSED), r.count(State.UNKNOWN), r.count(State.UNCHECKED), r.counted().size());
     }
 
     private static void section(StringBuilder out, String key, List<FlowFinding> flows, Messages words) {
@@ -131,7 +132,8 @@ public final class AuditReport {
         for (State s : State.values()) {
             counts.put(s.key(), r.count(s));
         }
-        counts.put("extra", r.extras().size());
+        counts.put("extra", r.counted().size());
+        counts.put("vendorDefault", r.extras().size() - r.counted().size());
         root.put("counts", counts);
         List<Object> flows = new ArrayList<>();
         for (GroupFindings g : r.groups()) {
@@ -149,6 +151,7 @@ public final class AuditReport {
             m.put("opens", e.opens().stream().map(AuditReport::pieceJson).toList());
             m.put("more", e.more());
             m.put("everything", e.everything());
+            m.put("vendorDefault", e.vendorDefault());
             extras.add(m);
         }
         root.put("extras", extras);

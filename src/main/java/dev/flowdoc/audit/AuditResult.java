@@ -56,12 +56,20 @@ public record AuditResult(String product, String release, String profile, String
     /**
      * An accept rule (or chain policy) that lets traffic reach or leave the appliance that no documented flow needs:
      * what it opens ({@code more} not listed). {@code everything}: a chain's policy, or no chain on the hook, lets
-     * through whatever no rule stops (then nothing is listed).
+     * through whatever no rule stops (then nothing is listed). {@code vendorDefault}: the rule is one the vendor's
+     * software adds on its own and the export does not write out (PAN-OS's {@code intrazone-default} allow): reported,
+     * named as the vendor's default, but it does not count against a clean audit (exit 0), since it is no rule the
+     * admin wrote and flowdoc's own ruleset cannot avoid it.
      */
-    public record Extra(Origin rule, List<Piece> opens, int more, boolean everything) {
+    public record Extra(Origin rule, List<Piece> opens, int more, boolean everything, boolean vendorDefault) {
         public Extra {
             opens = List.copyOf(opens);
         }
+    }
+
+    /** The extras that count against a clean audit: every one but the vendor's implicit default rules. */
+    public List<Extra> counted() {
+        return extras.stream().filter(e -> !e.vendorDefault()).toList();
     }
 
     /**
@@ -88,8 +96,11 @@ public record AuditResult(String product, String release, String profile, String
         return flows().stream().filter(f -> f.state() == state).count();
     }
 
-    /** True when every documented flow is open, nothing undocumented is open and an upgrade asks for nothing. */
+    /**
+     * True when every documented flow is open, no rule of the configuration opens anything undocumented (a vendor's
+     * implicit default rule is reported but does not count) and an upgrade asks for nothing.
+     */
     public boolean clean() {
-        return flows().stream().allMatch(f -> f.state() == State.OPEN) && extras.isEmpty() && (upgrade == null || upgrade.isEmpty());
+        return flows().stream().allMatch(f -> f.state() == State.OPEN) && counted().isEmpty() && (upgrade == null || upgrade.isEmpty());
     }
 }

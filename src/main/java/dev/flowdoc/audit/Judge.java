@@ -31,6 +31,8 @@ final class Judge {
     private final List<Span> addressCuts;
     private final List<PortRange> portCuts;
     private final boolean host;
+    /** The zone of an address span, from the flows whose side stands in one zone; absent when flows disagree. */
+    private final Map<Span, String> zoneOfSpan = new java.util.HashMap<>();
 
     Judge(Policy policy, Map<String, String> zoneNames, List<Documented> documented) {
         this.policy = policy;
@@ -44,8 +46,34 @@ final class Judge {
         }
         this.addressCuts = cuts;
         this.portCuts = ports;
+        Set<Span> ambiguous = new java.util.HashSet<>();
+        for (Documented d : documented) {
+            zone(d.sources(), d.sourceZone(), ambiguous);
+            zone(d.destinations(), d.destinationZone(), ambiguous);
+        }
+        ambiguous.forEach(zoneOfSpan::remove);
         this.host = policy.baseChains(Hook.FORWARD).isEmpty()
                 && !(policy.baseChains(Hook.INPUT).isEmpty() && policy.baseChains(Hook.OUTPUT).isEmpty());
+    }
+
+    private void zone(List<Span> spans, String zone, Set<Span> ambiguous) {
+        if (zone == null) {
+            return;
+        }
+        for (Span s : spans) {
+            String before = zoneOfSpan.putIfAbsent(s, zone);
+            if (before != null && !before.equals(zone)) {
+                ambiguous.add(s);
+            }
+        }
+    }
+
+    /**
+     * The zone of one side's span: the side's zone, or for a side whose endpoints stand in several zones the zone of
+     * the span's own endpoint, as the flows with a one-zone side tell it (null when none does, or they disagree).
+     */
+    private String zoneOf(String sideZone, Span span) {
+        return sideZone != null ? sideZone : zoneOfSpan.get(span);
     }
 
     /** ICMP on IPv6 is ICMPv6 on the wire. */
@@ -89,7 +117,8 @@ final class Judge {
                     for (Span s : sourceParts) {
                         for (Span t : destinationParts) {
                             for (PortRange port : ports) {
-                                Outcome o = evaluator.judge(new Probe(s, t, protocol, port, d.sourceZone(), d.destinationZone()), hooks);
+                                Outcome o = evaluator.judge(new Probe(s, t, protocol, port, zoneOf(d.sourceZone(), source),
+                                        zoneOf(d.destinationZone(), destination)), hooks);
                                 switch (o.kind()) {
                                     case ACCEPT -> {
                                         through++;
@@ -177,11 +206,35 @@ final class Judge {
         byPair.forEach((k, ports) -> bySource.computeIfAbsent(List.of(k.get(1), k.get(2), portsText(ports)), x -> new ArrayList<>())
                 .add((Span) k.get(0)));
         Map<List<String>, List<Span>> byDestination = new LinkedHashMap<>();
-        bySource.forEach((k, sources) -> byDestination.computeIfAbsent(List.of(text(join(sources)), (String) k.get(1), (String) k.get(2)),
-                x -> new ArrayList<>()).add((Span) k.get(0)));
+        Map<List<String>, List<Span>> sourcesOf = new LinkedHashMap<>();
+        bySource.forEach((k, sources) -> {
+            List<Span> joined = withSelf(join(sources), (Span) k.get(0));
+            List<String> key = List.of(text(joined), (String) k.get(1), (String) k.get(2));
+            byDestination.computeIfAbsent(key, x -> new ArrayList<>()).add((Span) k.get(0));
+            sourcesOf.put(key, joined);
+        });
         List<Piece> out = new ArrayList<>();
-        byDestination.forEach((k, destinations) -> out.add(new Piece(k.get(0), text(join(destinations)), k.get(1), k.get(2))));
+        byDestination.forEach((k, destinations) -> {
+            List<Span> sources = sourcesOf.get(k);
+            List<Span> joined = sources.size() == 1 ? withSelf(join(destinations), sources.get(0)) : join(destinations);
+            out.add(new Piece(k.get(0), text(joined), k.get(1), k.get(2)));
+        });
         return out;
+    }
+
+    /**
+     * {@code spans} with {@code self} (the other side's address) filled in when that closes a gap: traffic from an
+     * address to itself is never tried (it does not cross a firewall), so a rule for every source reads "0.0.0.0/0",
+     * not "0.0.0.0-10.0.0.0, 10.0.0.2-255.255.255.255".
+     */
+    private static List<Span> withSelf(List<Span> spans, Span self) {
+        if (self.isHost() || spans.contains(self)) {
+            return spans;
+        }
+        List<Span> with = new ArrayList<>(spans);
+        with.add(self);
+        List<Span> joined = join(with);
+        return joined.size() < spans.size() ? joined : spans;
     }
 
     static List<Span> join(List<Span> spans) {
@@ -250,6 +303,10 @@ final class Judge {
                 if (!a.sameFamily(other)) {
                     continue;
                 }
+                if (a.equals(other)) {
+                    // from an address to the same address: it never leaves the host, no firewall sees it
+                    continue;
+                }
                 for (List<Span> pair : List.of(List.of(other, a), List.of(a, other))) {
                     if (!seen.add(pair)) {
                         continue;
@@ -286,12 +343,12 @@ final class Judge {
         List<AuditResult.Extra> extras = new ArrayList<>();
         found.forEach((rule, byPair) -> {
             List<Piece> merged = coalesce(byPair);
-            if (rule.name().startsWith("policy ") || rule.line() == 0) {
+            if (rule.name().startsWith("policy ") || (rule.line() == 0 && !rule.implicit())) {
                 // a chain's policy (or no chain at all) lets through everything no rule stops: said once, not listed
-                extras.add(new AuditResult.Extra(rule, List.of(), merged.size(), true));
+                extras.add(new AuditResult.Extra(rule, List.of(), merged.size(), true, false));
             } else {
                 extras.add(new AuditResult.Extra(rule, merged.subList(0, Math.min(SHOWN, merged.size())),
-                        Math.max(0, merged.size() - SHOWN), false));
+                        Math.max(0, merged.size() - SHOWN), false, rule.implicit()));
             }
         });
         return extras;

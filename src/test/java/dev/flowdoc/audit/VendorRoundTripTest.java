@@ -146,11 +146,14 @@ class VendorRoundTripTest {
         List<NetAddress> sources = written.sources();
         List<NetAddress> destinations = written.destinations();
         if (format.equals("fortigate")) {
-            // FortiOS pairs the families: a family with addresses on one side only is not written
+            // FortiOS pairs the families: a family with addresses on one side only is not written; a host name stands on
+            // the IPv4 side, and on the IPv6 side too where the other side has IPv6 addresses (address6 FQDN objects)
             boolean v4 = !nonV6(sources).isEmpty() && !nonV6(destinations).isEmpty();
-            boolean v6 = !written.sources(NetAddress.Kind.IPV6).isEmpty() && !written.destinations(NetAddress.Kind.IPV6).isEmpty();
-            sources = family(sources, v4, v6);
-            destinations = family(destinations, v4, v6);
+            List<NetAddress> v6Sources = v6Side(sources, destinations);
+            List<NetAddress> v6Destinations = v6Side(destinations, sources);
+            boolean v6 = !v6Sources.isEmpty() && !v6Destinations.isEmpty();
+            sources = union(v4 ? nonV6(sources) : List.of(), v6 ? v6Sources : List.of());
+            destinations = union(v4 ? nonV6(destinations) : List.of(), v6 ? v6Destinations : List.of());
         }
         assertEquals(Set.copyOf(sources), Set.copyOf(read.match().source().addresses()), what);
         assertEquals(Set.copyOf(destinations), Set.copyOf(read.match().destination().addresses()), what);
@@ -171,7 +174,14 @@ class VendorRoundTripTest {
         return addresses.stream().filter(a -> a.kind() != NetAddress.Kind.IPV6).toList();
     }
 
-    private static List<NetAddress> family(List<NetAddress> addresses, boolean v4, boolean v6) {
-        return addresses.stream().filter(a -> a.kind() == NetAddress.Kind.IPV6 ? v6 : v4).toList();
+    private static List<NetAddress> v6Side(List<NetAddress> side, List<NetAddress> other) {
+        boolean otherV6 = other.stream().anyMatch(a -> a.kind() == NetAddress.Kind.IPV6);
+        return side.stream().filter(a -> a.kind() == NetAddress.Kind.IPV6 || (otherV6 && a.kind() == NetAddress.Kind.HOST)).toList();
+    }
+
+    private static List<NetAddress> union(List<NetAddress> a, List<NetAddress> b) {
+        List<NetAddress> all = new java.util.ArrayList<>(a);
+        b.stream().filter(x -> !all.contains(x)).forEach(all::add);
+        return all;
     }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * flowdoc audit on nftables: flowdoc's own ruleset (policy drop set, as its comment tells the admin) loaded into a
+ * flowdoc audit on nftables: flowdoc's own ruleset as written (no chain policy; forward ends by dropping what no flow
+ * lets through to or from the appliance's addresses) loaded into a
  * fresh network namespace of the real kernel and exported with nft -j list ruleset / nft list ruleset, then changed
  * the way admins change rulesets: a flow's jump removed, a port narrowed, an extra accept, a drop before an accept.
  * On the real project and on the second product, JSON and text alike.
@@ -63,14 +64,16 @@ class AuditCommandTest {
         return file;
     }
 
-    /** flowdoc's own ruleset for the project (and release), with "policy drop;" set as its comment advises. */
+    /** flowdoc's own ruleset for the project (and release), unchanged: no chain policy, the appliance closed at the end of forward. */
     private String ruleset(Path project, String... more) throws Exception {
         List<String> args = new ArrayList<>(List.of("firewall", "--project", project.toString(), "--format", "nftables",
                 "--addresses", addresses(project).toString()));
         args.addAll(List.of(more));
         assertEquals(0, run(args.toArray(String[]::new)), stderr.toString());
-        String rules = stdout.toString().replace("priority filter;\n", "priority filter; policy drop;\n");
-        assertTrue(rules.contains("policy drop;"), rules);
+        String rules = stdout.toString();
+        assertFalse(rules.contains("priority filter; policy"), "no chain policy: " + rules);
+        assertTrue(rules.contains(" drop comment \"to the appliance: no documented flow\"\n"), rules);
+        assertTrue(rules.contains(" drop comment \"from the appliance: no documented flow\"\n"), rules);
         return rules;
     }
 
@@ -143,7 +146,8 @@ class AuditCommandTest {
         String closed = report.substring(report.indexOf("Closed (1)"), report.indexOf("Open ("));
         assertTrue(closed.contains(flow + ": "), closed);
         assertTrue(closed.contains("stopped by " + dir.resolve(json ? "ruleset.json" : "ruleset.txt") + ":"), closed);
-        assertTrue(closed.contains("policy drop of chain inet flowdoc forward"), closed);
+        // no policy: the drop at the end of forward closes the appliance
+        assertTrue(Pattern.compile("chain inet flowdoc forward, (handle|line) \\d+ \"(to|from) the appliance: no documented flow\"").matcher(closed).find(), closed);
     }
 
     @ParameterizedTest
@@ -238,7 +242,10 @@ class AuditCommandTest {
         assertEquals("closed", gina.get("state").asText());
         assertEquals("gina", gina.get("group").asText());
         assertEquals("443", gina.get("missing").get(0).get("ports").asText());
-        assertTrue(gina.get("deniedBy").get(0).get("name").asText().startsWith("policy drop of chain inet flowdoc forward"));
+        assertTrue(gina.get("deniedBy").get(0).get("name").asText().endsWith("\"to the appliance: no documented flow\""),
+                gina.get("deniedBy").toString());
+        assertEquals(0, json.get("counts").get("extra").asInt());
+        assertEquals(0, json.get("counts").get("vendorDefault").asInt());
     }
 
     @ParameterizedTest

@@ -85,7 +85,7 @@ public final class PanOsReader implements PolicyReader {
         String intrazone = config.defaults.getOrDefault("intrazone-default", "allow");
         for (String zone : zones) {
             Match match = Match.ANY.withIn(Interfaces.of(List.of(zone))).withOut(Interfaces.of(List.of(zone)));
-            rules.add(new Rule(match, verdict(intrazone), new Origin(file, 0, 0, "intrazone-default",
+            rules.add(new Rule(match, verdict(intrazone), Origin.vendorDefault(file, "intrazone-default",
                     "PAN-OS's default rule: from " + zone + " to " + zone + " action " + intrazone)));
         }
         String interzone = config.defaults.getOrDefault("interzone-default", "deny");

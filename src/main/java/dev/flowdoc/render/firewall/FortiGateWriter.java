@@ -39,15 +39,24 @@ final class FortiGateWriter {
         Map<String, NetAddress> v6 = new LinkedHashMap<>();
         for (Rule rule : rules) {
             // a side for any address uses FortiOS's own "all" objects
-            for (NetAddress a : concat(rule.anySource() ? List.of() : rule.sources(), rule.anyDestination() ? List.of() : rule.destinations())) {
-                (a.kind() == NetAddress.Kind.IPV6 ? v6 : v4).putIfAbsent(Names.address(a, NAME), a);
+            if (hasV4(rule)) {
+                for (NetAddress a : concat(rule.anySource() ? List.of() : v4(rule.sources()), rule.anyDestination() ? List.of() : v4(rule.destinations()))) {
+                    v4.putIfAbsent(Names.address(a, NAME), a);
+                }
+            }
+            if (hasV6(rule)) {
+                for (NetAddress a : concat(rule.anySource() ? List.of() : v6Sources(rule), rule.anyDestination() ? List.of() : v6Destinations(rule))) {
+                    v6.putIfAbsent(address6(a), a);
+                }
             }
         }
         section(out, "firewall address", v4, (name, a) -> a.kind() == NetAddress.Kind.HOST
                 ? List.of("set type fqdn", "set fqdn " + quote(a.text()))
                 : a.isRange() ? List.of("set type iprange", "set start-ip " + a.rangeStart(), "set end-ip " + a.rangeEnd())
                 : List.of("set subnet " + a.ip() + " " + mask(a.prefixLength())));
-        section(out, "firewall address6", v6, (name, a) -> a.isRange()
+        section(out, "firewall address6", v6, (name, a) -> a.kind() == NetAddress.Kind.HOST
+                ? List.of("set type fqdn", "set fqdn " + quote(a.text()))
+                : a.isRange()
                 ? List.of("set type iprange", "set start-ip " + a.rangeStart(), "set end-ip " + a.rangeEnd())
                 : List.of("set ip6 " + a.ip() + "/" + a.prefixLength()));
         Map<String, Rule> groups4 = new LinkedHashMap<>();
@@ -74,10 +83,11 @@ final class FortiGateWriter {
                 "set member " + members(name.endsWith("-src") ? v4(rule.sources()) : v4(rule.destinations())),
                 "set comment " + quote(Names.comment(rule.flowId(), 255))));
         section(out, "firewall addrgrp6", groups6, (name, rule) -> List.of(
-                "set member " + members(name.endsWith("-src6") ? rule.sources(NetAddress.Kind.IPV6) : rule.destinations(NetAddress.Kind.IPV6)),
+                "set member " + (name.endsWith("-src6") ? v6Sources(rule) : v6Destinations(rule)).stream()
+                        .map(a -> quote(address6(a))).collect(Collectors.joining(" ")),
                 "set comment " + quote(Names.comment(rule.flowId(), 255))));
         Map<String, Service> services = new LinkedHashMap<>();
-        rules.forEach(r -> r.services().forEach(s -> services.putIfAbsent(Names.service(s, NAME), s)));
+        rules.forEach(r -> r.services().forEach(x -> objects(x).forEach(s -> services.putIfAbsent(Names.service(s, NAME), s))));
         section(out, "firewall service custom", services, (name, s) -> service(s));
         if (!rules.isEmpty()) {
             out.append("config firewall policy\n");
@@ -130,10 +140,22 @@ final class FortiGateWriter {
         }
         lines.add("set action accept");
         lines.add("set schedule \"always\"");
-        lines.add("set service " + rule.services().stream().map(s -> quote(Names.service(s, NAME))).collect(Collectors.joining(" ")));
+        lines.add("set service " + rule.services().stream().flatMap(s -> objects(s).stream()).map(s -> quote(Names.service(s, NAME)))
+                .distinct().collect(Collectors.joining(" ")));
         lines.add("set logtraffic all");
         lines.add("set comments " + quote(Names.comment(rule.flowId() + ": " + rule.description(), 1023)));
         return lines;
+    }
+
+    /**
+     * The custom service objects of a service: itself, or for ICMP with documented types one object per type (a FortiOS
+     * ICMP service matches one {@code icmptype}, or every type without one), listed side by side in the policy.
+     */
+    static List<Service> objects(Service s) {
+        if ((s.protocol().equals("icmp") || s.protocol().equals("icmpv6")) && s.icmpTypes().size() > 1) {
+            return s.icmpTypes().stream().map(t -> new Service(s.protocol(), List.of(), List.of(t))).toList();
+        }
+        return List.of(s);
     }
 
     private static List<String> service(Service s) {
@@ -141,7 +163,9 @@ final class FortiGateWriter {
             return List.of("set " + s.protocol() + "-portrange " + s.ports(" "));
         }
         if (s.protocol().equals("icmp") || s.protocol().equals("icmpv6")) {
-            return List.of("set protocol " + (s.protocol().equals("icmp") ? "ICMP" : "ICMP6"));
+            String protocol = "set protocol " + (s.protocol().equals("icmp") ? "ICMP" : "ICMP6");
+            // one type per object (objects() splits a list); without types: every type, as documented
+            return s.icmpTypes().isEmpty() ? List.of(protocol) : List.of(protocol, "set icmptype " + s.icmpTypes().get(0));
         }
         return List.of("set protocol IP", "set protocol-number " + Services.protocolNumber(s.protocol()));
     }
@@ -156,10 +180,32 @@ final class FortiGateWriter {
     }
 
     private static boolean hasV6(Rule rule) {
-        return !rule.sources(NetAddress.Kind.IPV6).isEmpty() && !rule.destinations(NetAddress.Kind.IPV6).isEmpty();
+        return !v6Sources(rule).isEmpty() && !v6Destinations(rule).isEmpty();
     }
 
-    /** IPv4 addresses and host names: FortiOS keeps FQDN objects among the IPv4 addresses. */
+    /**
+     * The IPv6 side of a rule: its IPv6 addresses, and its host names when the other side has IPv6 addresses (a name
+     * resolves to IPv4 and IPv6 addresses alike; FortiOS keeps IPv6 FQDN objects in {@code address6}).
+     */
+    private static List<NetAddress> v6Sources(Rule rule) {
+        return v6Side(rule.sources(), rule.destinations());
+    }
+
+    private static List<NetAddress> v6Destinations(Rule rule) {
+        return v6Side(rule.destinations(), rule.sources());
+    }
+
+    private static List<NetAddress> v6Side(List<NetAddress> side, List<NetAddress> other) {
+        boolean otherV6 = other.stream().anyMatch(a -> a.kind() == NetAddress.Kind.IPV6);
+        return side.stream().filter(a -> a.kind() == NetAddress.Kind.IPV6 || (otherV6 && a.kind() == NetAddress.Kind.HOST)).toList();
+    }
+
+    /** An address6 object's name: a host name's gets "-6", as its IPv4 FQDN object of the same name may exist. */
+    private static String address6(NetAddress a) {
+        return a.kind() == NetAddress.Kind.HOST ? Names.limit(Names.PREFIX + a.text() + "-6", NAME) : Names.address(a, NAME);
+    }
+
+    /** IPv4 addresses and host names (FortiOS's {@code address} holds IPv4 FQDN objects; {@code address6} the IPv6 ones). */
     private static List<NetAddress> v4(List<NetAddress> addresses) {
         return addresses.stream().filter(a -> a.kind() != NetAddress.Kind.IPV6).toList();
     }

@@ -87,14 +87,20 @@ public final class RuleSets {
         }
         Rule there = new Rule(row.id(), description, a.source(), a.destination(), Services.of(row),
                 zones.of(row.sourceIds()), zones.of(row.destinationIds()), zones.includesAppliance(row.destinationIds()),
-                numbers.get(row.id()), changed, row.anySource(), row.anyDestination());
+                numbers.get(row.id()), changed, row.anySource(), row.anyDestination(), onlyAppliance(zones, row.sourceIds()),
+                onlyAppliance(zones, row.destinationIds()));
         if (!Flow.rulesBothWays(row.bidirectional(), row.sourceIds(), row.destinationIds())) {
             return List.of(there);
         }
         Rule back = new Rule(row.id() + REVERSE, description, a.destination(), a.source(), Services.of(row),
                 zones.of(row.destinationIds()), zones.of(row.sourceIds()), zones.includesAppliance(row.sourceIds()),
-                numbers.get(row.id() + REVERSE), changed, row.anyDestination(), row.anySource());
+                numbers.get(row.id() + REVERSE), changed, row.anyDestination(), row.anySource(),
+                onlyAppliance(zones, row.destinationIds()), onlyAppliance(zones, row.sourceIds()));
         return List.of(there, back);
+    }
+
+    private static boolean onlyAppliance(Zones zones, List<String> ids) {
+        return !ids.isEmpty() && ids.stream().allMatch(id -> zones.includesAppliance(List.of(id)));
     }
 
     /**

@@ -29,8 +29,8 @@ public record Service(String protocol, List<PortRange> ports, List<String> icmpT
         return ports.stream().map(p -> p.text("-")).collect(Collectors.joining(separator));
     }
 
-    /** A stable object name: "tcp-25", "udp-53", "tcp-80_443", "icmp". */
+    /** A stable object name: "tcp-25", "udp-53", "tcp-80_443", "icmp" (every type), "icmp-8", "icmpv6-128_129". */
     public String name() {
-        return protocol + (ports.isEmpty() ? "" : "-" + ports("_"));
+        return protocol + (ports.isEmpty() ? "" : "-" + ports("_")) + (icmpTypes.isEmpty() ? "" : "-" + String.join("_", icmpTypes));
     }
 }

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue 27, item 3, in headless Chromium on the real project's main page (file://, both languages): at 390 px the
  * page shows the diagram laid out top to bottom (the Internet's band at the top, the internal network's at the
- * bottom), the page does not scroll sideways, every text of the diagram is at least 12 px high, its links lead to
+ * bottom), the page does not scroll sideways and the diagram fits the screen (it does not scroll in its block), every text of the diagram is at least 12 px high, its links lead to
  * their rows, and axe finds nothing; at 1280 px and in print the wide layout is shown. Only one of the two SVGs is
  * ever rendered (the other is display: none, so assistive technology gets one), and no id is used twice.
  */
@@ -121,6 +121,11 @@ class DiagramOnAPhoneTest {
                 + " return {left: r.left, width: r.width, height: r.height, top: r.top}", svg);
         assertTrue(((Number) box.get("width")).doubleValue() > 100 && ((Number) box.get("height")).doubleValue() > 100, "visible: " + box);
         assertTrue(((Number) box.get("left")).doubleValue() >= 0 && ((Number) box.get("left")).doubleValue() < 390, "on screen: " + box);
+        // the whole diagram is on the screen: it does not scroll sideways inside its own block either
+        List<Number> fit = (List<Number>) js("var r = arguments[0].getBoundingClientRect(), p = arguments[0].parentElement;"
+                + " return [r.right, window.innerWidth, p.scrollWidth, p.clientWidth]", svg);
+        assertTrue(fit.get(0).doubleValue() <= fit.get(1).doubleValue(), "the diagram reaches past the screen: " + fit);
+        assertTrue(fit.get(2).doubleValue() <= fit.get(3).doubleValue(), "the diagram scrolls in its block: " + fit);
 
         // every text's size as drawn: its font size times the SVG's scale (viewBox to screen), and its box's height
         List<Map<String, Object>> texts = (List<Map<String, Object>>) js("var svg = arguments[0];"

@@ -22,7 +22,7 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays a graph out with Eclipse ELK's layered algorithm, left to right (or, for a phone, top to bottom), orthogonal arrows, labels placed by ELK
+ * Lays a graph out with Eclipse ELK's layered algorithm, left to right (for a phone: {@link TallLayout}), orthogonal arrows, labels placed by ELK
  * between the layers (so they overlap neither boxes nor each other). Zones are partitions: every zone gets its own
  * band of layers, in the zones' order, so that each zone is a column of its own and the regions drawn around them
  * never overlap. Deterministic: ELK's layered algorithm uses a fixed random seed, and the input order is the view's.
@@ -46,14 +46,17 @@ public final class DiagramLayout {
     }
 
     /**
-     * {@code orientation}: wide, zones left to right, or tall, zones top to bottom (the same graph; for a phone).
-     * In the tall layout a box's ports are on its top and bottom side, so its width grows with them.
+     * {@code orientation}: wide, zones left to right, laid out by ELK, or tall, zones top to bottom, for a phone
+     * ({@link TallLayout}).
      */
     public static Drawing layout(DiagramGraph graph, Orientation orientation) {
-        boolean tall = orientation == Orientation.TALL;
+        return orientation == Orientation.TALL ? TallLayout.layout(graph) : wide(graph);
+    }
+
+    private static Drawing wide(DiagramGraph graph) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, tall ? Direction.DOWN : Direction.RIGHT);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
         // one graph, not one per connected component: partitions order only within a component
@@ -68,15 +71,6 @@ public final class DiagramLayout {
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
                 org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
-        if (tall) {
-            // a phone's screen is narrow: layers as narrow as ELK's stretch-width layering makes them, so that a zone's
-            // boxes stand mostly one below the other, and boxes placed without straightening long arrows (that spreads
-            // their lanes sideways). Measured on the real project (German): 932 px wide instead of 1,835 px.
-            // Coffman-Graham with a bound of one box per layer was narrower (749 px) but not reproducible (two
-            // different layouts of one graph in one JVM), and a diagram must come out the same every time
-            root.setProperty(LayeredOptions.LAYERING_STRATEGY, org.eclipse.elk.alg.layered.options.LayeringStrategy.STRETCH_WIDTH);
-            root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
-        }
         root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(AREA_HEADER + AREA_PADDING,
                 AREA_PADDING, AREA_PADDING, AREA_PADDING));
 
@@ -104,7 +98,7 @@ public final class DiagramLayout {
             // every arrow has its own port on the side it leaves or enters by, spread along that side by ELK: a
             // box with many arrows is as tall as its busiest side's ports need
             double along = (ports.getOrDefault(node.id(), 0) + 1) * PORT_SPACING;
-            n.setDimensions(tall ? Math.max(width, along) : width, tall ? BOX_HEIGHT : Math.max(BOX_HEIGHT, along));
+            n.setDimensions(width, Math.max(BOX_HEIGHT, along));
             n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
             n.setProperty(CoreOptions.PARTITIONING_PARTITION, partition.get(node.area()));
             nodes.put(node.id(), n);
@@ -116,10 +110,8 @@ public final class DiagramLayout {
             // an arrow leaves towards its target's zone: to the right when the target stands right of (or in) the
             // source's zone, else to the left
             boolean rightwards = zoneOf.get(edge.source()) <= zoneOf.get(edge.target());
-            PortSide forward = tall ? PortSide.SOUTH : PortSide.EAST;
-            PortSide back = tall ? PortSide.NORTH : PortSide.WEST;
-            ElkEdge e = ElkGraphUtil.createSimpleEdge(port(from, rightwards ? forward : back),
-                    port(to, rightwards ? back : forward));
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(port(from, rightwards ? PortSide.EAST : PortSide.WEST),
+                    port(to, rightwards ? PortSide.WEST : PortSide.EAST));
             // one label per arrow, laid out by ELK as part of the graph: on the arrow (inline), the arrow runs
             // through it, and other arrows and boxes keep their distance as from a box
             List<String> lines = edge.labels().stream().flatMap(l -> l.lines().stream()).toList();
@@ -162,7 +154,7 @@ public final class DiagramLayout {
             arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box, placed,
                     edge.twoWay()));
         });
-        return finish(graph, tall, root.getWidth(), root.getHeight(), boxes, arrows);
+        return finish(graph, root.getWidth(), root.getHeight(), boxes, arrows);
     }
 
     private static ElkPort port(ElkNode node, PortSide side) {
@@ -172,31 +164,14 @@ public final class DiagramLayout {
         return p;
     }
 
-    /**
-     * The zones' regions around their boxes (wide: full height, a column each; tall: full width, a band each, its
-     * name above its boxes), and the legend below.
-     */
-    private static Drawing finish(DiagramGraph graph, boolean tall, double width, double height, List<Drawing.Box> boxes,
+    /** The zones' regions around their boxes (a column each, full height), and the legend below. */
+    private static Drawing finish(DiagramGraph graph, double width, double height, List<Drawing.Box> boxes,
                                   List<Drawing.Arrow> arrows) {
         List<Drawing.Area> areas = new ArrayList<>();
         double top = MARGIN;
         double bottom = height - MARGIN;
         double maxX = width;
         for (DiagramGraph.Area area : graph.areas()) {
-            if (tall) {
-                double y0 = Double.MAX_VALUE;
-                double y1 = 0;
-                for (Drawing.Box b : boxes) {
-                    if (b.area().equals(area.key())) {
-                        y0 = Math.min(y0, b.bounds().y());
-                        y1 = Math.max(y1, b.bounds().y() + b.bounds().h());
-                    }
-                }
-                maxX = Math.max(maxX, TextWidth.of(area.label(), Drawing.AREA_TEXT_SIZE) + 2 * 8 + 2 * MARGIN);
-                areas.add(new Drawing.Area(area.key(), area.label(), new Drawing.Rect(MARGIN,
-                        round(y0 - AREA_HEADER - AREA_PADDING + 6), 0, round(y1 - y0 + AREA_HEADER + 2 * AREA_PADDING - 12))));
-                continue;
-            }
             double x0 = Double.MAX_VALUE;
             double x1 = 0;
             for (Drawing.Box b : boxes) {
@@ -216,16 +191,22 @@ public final class DiagramLayout {
             areas.add(new Drawing.Area(area.key(), area.label(), r));
             maxX = Math.max(maxX, r.x() + r.w() + MARGIN);
         }
-        if (tall) { // every band as wide as the diagram
-            double w = round(maxX - 2 * MARGIN);
-            areas.replaceAll(a -> new Drawing.Area(a.key(), a.label(), new Drawing.Rect(a.bounds().x(), a.bounds().y(), w, a.bounds().h())));
-        }
+        return withLegend(graph, round(maxX), height, areas, boxes, arrows);
+    }
+
+    /** The drawing of a layout {@code width} wide, with the legend below its {@code height}, wrapped to that width. */
+    static Drawing withLegend(DiagramGraph graph, double width, double height, List<Drawing.Area> areas,
+                              List<Drawing.Box> boxes, List<Drawing.Arrow> arrows) {
         double y = height + LEGEND_GAP;
         double x = MARGIN;
+        // a narrow drawing (the tall one) is at least as wide as its widest legend entry
+        for (DiagramGraph.LegendEntry entry : graph.legend()) {
+            width = Math.max(width, Math.ceil(MARGIN + Drawing.LegendItem.SAMPLE + 6 + TextWidth.of(entry.words(), Drawing.TEXT_SIZE) + MARGIN));
+        }
         List<Drawing.LegendItem> legend = new ArrayList<>();
         for (DiagramGraph.LegendEntry entry : graph.legend()) {
             double w = Drawing.LegendItem.SAMPLE + 6 + TextWidth.of(entry.words(), Drawing.TEXT_SIZE);
-            if (x > MARGIN && x + w > maxX) {
+            if (x > MARGIN && x + w > width) {
                 x = MARGIN;
                 y += Drawing.LINE_HEIGHT + 4;
             }
@@ -234,7 +215,7 @@ public final class DiagramLayout {
             x += w + LEGEND_ITEM_GAP;
         }
         double total = legend.isEmpty() ? height : y + Drawing.LINE_HEIGHT + MARGIN;
-        return new Drawing(round(maxX), round(total), graph.title(), graph.description(), areas, boxes, arrows, legend);
+        return new Drawing(round(width), round(total), graph.title(), graph.description(), areas, boxes, arrows, legend);
     }
 
     private static double round(double v) {

@@ -33,10 +33,14 @@ class DiagramGeometryTest {
 
     /**
      * Crossings of arrows, at most: measured on the layout before issue 27 (one arrow per flow and requirement,
-     * labels beside the arrows); a layout that crosses more fails. Names not listed: none allowed.
+     * labels beside the arrows); a layout that crosses more fails. Names not listed: none allowed. The tall layout
+     * puts every box in one column, in its zone's band: the synthetic graph (30 endpoints in four zones, every one
+     * with an arrow in and out, to endpoints in other zones) crosses 51 times in the graph's own order and 35 times in
+     * the best order the tall layout's search finds (the real and second products' diagrams: none).
      */
     private static final Map<String, Integer> CROSSINGS = Map.of(
-            "real de", 1, "real en", 1, "real de profile full", 1, "real en profile full", 1, "synthetic 200", 1);
+            "real de", 1, "real en", 1, "real de profile full", 1, "real en profile full", 1, "synthetic 200", 1,
+            "synthetic 200 tall", 35);
 
     /** Every diagram to check, wide (as before issue 27's phone layout) and tall (" tall"): name → its SVGs. */
     static Map<String, List<String>> diagrams() {

@@ -3,6 +3,7 @@ package dev.flowdoc.load;
 import dev.flowdoc.model.Endpoint;
 import dev.flowdoc.model.Flow;
 import dev.flowdoc.model.FlowAddresses;
+import dev.flowdoc.model.Group;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.NetAddress;
 import dev.flowdoc.model.Project;
@@ -99,7 +100,27 @@ public final class CustomerAddresses {
      */
     public static Map<String, FlowAddresses> fromChecklist(FilledChecklist list, Project project, Target target,
                                                            Problems problems) {
+        alternativesTicked(list, project, problems);
         return fromFields(list, list.flows(), "flow.", project, target, problems);
+    }
+
+    /**
+     * Warns about each group of alternatives ({@code "oneOf": true}) of which the checklist ticks two or more flows as
+     * opened: the customer is to choose one. The ruleset still has a rule for every flow whose addresses are filled in.
+     */
+    static void alternativesTicked(FilledChecklist list, Project project, Problems problems) {
+        List<String> ticked = list.ticked().stream().map(id -> flowOf(id, project)).flatMap(Optional::stream).map(Flow::id).toList();
+        for (Group group : project.groups()) {
+            if (!group.oneOf()) {
+                continue;
+            }
+            List<String> chosen = group.flows().stream().map(Flow::id).filter(ticked::contains).toList();
+            if (chosen.size() >= 2) {
+                problems.warning(Location.of(list.file()), "group '" + group.id() + "' has \"oneOf\": true (exactly one of its flows is needed),"
+                                + " but the checklist ticks " + chosen.size() + " of them as opened: " + String.join(", ", chosen),
+                        "tick only the one chosen and empty the others' fields; a rule is written for each flow whose addresses are filled in");
+            }
+        }
     }
 
     /**

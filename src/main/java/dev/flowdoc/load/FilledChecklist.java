@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 
 /**
@@ -23,12 +24,13 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
  * {@code flow.ID.source}) the texts of its source and destination fields, in the order of the form; the addresses of
  * the product's endpoints ({@code endpoint.ID.address}, by endpoint field id); the flows of an upgrade checklist's
  * section to close ({@code close.ID.closed}) with the addresses they had ({@code close.ID.source}, {@code
- * close.ID.destination}: {@code closing}); and the checklist's stamp (release, language, profile or upgrade pair,
- * zones), absent in checklists of earlier flowdoc versions.
+ * close.ID.destination}: {@code closing}); the checklist's stamp (release, language, profile or upgrade pair,
+ * zones), absent in checklists of earlier flowdoc versions; and the flows whose "opened" box is ticked
+ * ({@code flow.ID.opened}: {@code ticked}, by field id, in the order of the form).
  */
 public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<String, Sides> flows,
                               Map<String, String> endpoints, List<String> closed, Map<String, Sides> closing,
-                              boolean upgrade) {
+                              boolean upgrade, List<String> ticked) {
     /** What the customer wrote into a flow's two fields (empty strings when left empty). */
     public record Sides(String source, String destination) {}
 
@@ -37,6 +39,7 @@ public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<S
         endpoints = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
         closed = List.copyOf(closed);
         closing = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(closing));
+        ticked = List.copyOf(ticked);
     }
 
     /** The field's name as the checklist has it: "flow.mail-in.source". */
@@ -60,9 +63,16 @@ public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<S
             // getAcroForm(null): the default one adds fonts and fixes fields while loading; only read what is there
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
             Map<String, String> values = new LinkedHashMap<>();
+            List<String> ticked = new ArrayList<>();
             if (form != null) {
                 for (PDField field : form.getFieldTree()) {
-                    values.put(field.getFullyQualifiedName(), field.getValueAsString());
+                    String name = field.getFullyQualifiedName();
+                    values.put(name, field.getValueAsString());
+                    String[] parts = name.split("\\.");
+                    if (field instanceof PDCheckBox box && parts.length == 3 && parts[0].equals("flow")
+                            && parts[2].equals("opened") && box.isChecked()) {
+                        ticked.add(parts[1]);
+                    }
                 }
             }
             Map<String, String[]> flows = new LinkedHashMap<>();
@@ -110,7 +120,7 @@ public record FilledChecklist(String file, Optional<ChecklistStamp> stamp, Map<S
             flows.forEach((id, s) -> sides.put(id, new Sides(s[0], s[1])));
             Map<String, Sides> closingSides = new LinkedHashMap<>();
             closing.forEach((id, s) -> closingSides.put(id, new Sides(s[0], s[1])));
-            return Optional.of(new FilledChecklist(display, stamp, sides, endpoints, closed, closingSides, upgrade));
+            return Optional.of(new FilledChecklist(display, stamp, sides, endpoints, closed, closingSides, upgrade, ticked));
         } catch (IOException e) {
             problems.error(at, "not a PDF file flowdoc can read (" + e.getMessage() + ")",
                     "give the filled checklist PDF flowdoc wrote");

@@ -261,7 +261,8 @@ public final class ProjectLoader {
             JsonNode e = list.get(i);
             String at = "/endpoints/" + i;
             keep(doc, at, () -> new Endpoint(e.get("id").asText(), JsonValues.localized(doc, at + "/label"), JsonValues.text(e, "host"),
-                    e.path("any").asBoolean(false), e.get("zone").asText(), doc.at(at), doc.at(at + "/zone")), out);
+                    e.path("any").asBoolean(false), e.get("zone").asText(), doc.at(at), doc.at(at + "/zone"),
+                    e.has("any") ? doc.at(at + "/any") : null), out);
         }
         return out;
     }

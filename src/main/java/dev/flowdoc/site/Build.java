@@ -129,7 +129,8 @@ public final class Build {
         sites.add(new Edition("", main, newestDocs, all));
         for (Version v : published) {
             Inputs in = v.equals(newest) ? main : loaded.forRelease(v);
-            sites.add(new Edition(v + "/", in, v.equals(newest) ? newestDocs : view(in), all.at(v, v + "/")));
+            String folder = ReleaseSites.ownFolder(v);
+            sites.add(new Edition(folder, in, v.equals(newest) ? newestDocs : view(in), all.at(v, folder)));
         }
         return sites;
     }

@@ -41,7 +41,7 @@ public final class Validator {
                 new TextsNotBlank(), new VersionsKnownAndOrdered(), new RequiredWhenMatchesRequirement(), new RequirementChangesDiffer(),
                 new ConditionsNameKnownOptions(), new OptionsDoNotRequireThemselves(), new OptionalFlowsHaveCondition(),
                 new ConditionalGroupsForcedByOption(), new OptionsUsed(), new ProfileOptionsKnown(),
-                new ProfilesSelectWhatOptionsRequire(), new GroupsHaveFlows(), new OneOfGroupsHaveAlternatives(),
+                new ProfilesSelectWhatOptionsRequire(), new GroupsHaveFlows(), new OneOfGroupsHaveAlternatives(), new ApplianceEndpointsConcrete(),
                 new TwoWayFlowsWrittenOnce(),
                 new TranslationsCurrent(strict ? Severity.ERROR : Severity.WARNING)));
     }

@@ -337,6 +337,68 @@ class AlternativesAndAnyTest {
         assertTrue(panos.out().contains("destination [ any ]"), panos.out());
     }
 
+    /**
+     * A filled checklist that ticks both alternatives of name-servers as opened is warned about, naming the group and
+     * both flows, in either language's checklist; the rules of both stay, since both have addresses. Ticking one is quiet.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aFilledChecklistThatTicksTwoAlternativesIsWarned(Language l) throws Exception {
+        Path both = fillNameServers(l, "both", true);
+        var run = TestProjects.run("firewall", "--project", project.toString(), "--format", "nftables", "--from-checklist", both.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains(both.getFileName() + ": warning: group 'name-servers' has \"oneOf\": true (exactly one of its flows is needed),"
+                + " but the checklist ticks 2 of them as opened: dns-own-resolver, dns-public; tick only the one chosen and empty the others'"
+                + " fields; a rule is written for each flow whose addresses are filled in"), run.err());
+        assertEquals(1, countOf(run.err(), "oneOf"), "warned once: " + run.err());
+        assertTrue(run.out().contains("ip saddr { 10.0.1.11 } ip daddr { 10.0.0.53 } udp dport 53 accept comment \"dns-own-resolver\""), run.out());
+        assertTrue(run.out().contains("ip saddr { 10.0.1.11 } ip daddr { 192.0.2.53 } udp dport 53 accept comment \"dns-public\""), run.out());
+
+        Path one = fillNameServers(l, "one", false);
+        var quiet = TestProjects.run("firewall", "--project", project.toString(), "--format", "nftables", "--from-checklist", one.toString());
+        assertEquals(0, quiet.exitCode(), quiet.err());
+        assertFalse(quiet.err().contains("oneOf"), quiet.err());
+    }
+
+    /** The language's full checklist with the scanners' address and both name-servers flows' destinations; dns-own-resolver ticked, dns-public too if asked. */
+    static Path fillNameServers(Language l, String name, boolean tickBoth) throws IOException {
+        Path filled = tmp.resolve("name-servers-" + name + "-" + l.code() + ".pdf");
+        try (PDDocument doc = Loader.loadPDF(site.resolve(l.code() + "/checklist-full.pdf").toFile())) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            form.getField("endpoint.scanner.address").setValue("10.0.1.11");
+            form.getField("flow.dns-own-resolver.destination").setValue("10.0.0.53");
+            form.getField("flow.dns-public.destination").setValue("192.0.2.53");
+            ((PDCheckBox) form.getField("flow.dns-own-resolver.opened")).check();
+            if (tickBoth) {
+                ((PDCheckBox) form.getField("flow.dns-public.opened")).check();
+            }
+            doc.save(filled.toFile());
+        }
+        return filled;
+    }
+
+    // ---- validation: the product's own endpoints are concrete hosts
+
+    /** An endpoint in a zone marked "appliance" (here "scanners", declared) with "any": true is an error at the value. */
+    @Test
+    void anEndpointOfTheProductCannotBeAnyAddress() throws IOException {
+        Path copy = TestProjects.copy(project, tmp.resolve("any-scanner"));
+        Path endpoints = copy.resolve("data/endpoints.json");
+        String text = Files.readString(endpoints);
+        String scanner = "      \"zone\": \"scanners\"";
+        assertEquals(1, countOf(text, scanner));
+        Files.writeString(endpoints, text.replace(scanner, "      \"any\": true, \"zone\": \"scanners\""));
+        var run = TestProjects.run("check", "--project", copy.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        int line = lineOf(endpoints, "\"any\": true, \"zone\": \"scanners\"");
+        assertTrue(run.err().startsWith("data/endpoints.json:" + line + ":14: error: endpoint 'scanner' stands in zone 'scanners', the product's own,"
+                + " and cannot be \"any\": true: an endpoint of the product is a concrete host, whose address the checklists ask for;"
+                + " remove \"any\", or put the endpoint into a zone that is not the product's\n"), run.err());
+        assertTrue(run.err().endsWith("1 error\n"), run.err());
+        // the vendor's "any" on the other side (internet-mail, zone outside) stays right
+        assertEquals(0, TestProjects.run("check", "--project", project.toString()).exitCode());
+    }
+
     // ---- validation: the old and the new spelling agree
 
     @Test

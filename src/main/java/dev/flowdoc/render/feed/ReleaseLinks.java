@@ -5,6 +5,7 @@ import dev.flowdoc.model.Language;
 import dev.flowdoc.model.Page;
 import dev.flowdoc.render.adoc.Macros;
 import dev.flowdoc.render.adoc.ReleaseChangesSource;
+import dev.flowdoc.render.html.ReleaseSites;
 import dev.flowdoc.view.delta.ReleaseHistory;
 import dev.flowdoc.view.delta.ReleaseHistory.Step;
 import java.util.Optional;
@@ -13,16 +14,13 @@ import java.util.Optional;
  * Where a release's documentation lies in the site, as site paths (relative to the site's root): the documented
  * release at the root, every other published release under "RELEASE/", an unpublished one nowhere. A release's
  * upgrade page is the page of the language that holds {@code releasechanges::all[]}, at the release's heading there.
- * The same layout as {@link dev.flowdoc.render.html.ReleaseSites}, which the build writes the sites by; the feeds are
- * written once, at the root, so they see it from there.
+ * The layout is {@link ReleaseSites#folderOf(dev.flowdoc.model.Version, dev.flowdoc.model.Version, boolean)}, the rule
+ * the build writes the sites by; the feeds are written once, at the root, so they see it from there.
  */
 public record ReleaseLinks(ReleaseHistory history, Content content) {
     /** The release's site folder: "" for the root, "12.1.0/", or empty when the release has no site. */
     public Optional<String> folder(Step step) {
-        if (step.version().equals(history.documented())) {
-            return Optional.of("");
-        }
-        return step.published() ? Optional.of(step.version() + "/") : Optional.empty();
+        return ReleaseSites.folderOf(step.version(), history.documented(), step.published());
     }
 
     /** The page of a language that lists the changes release by release (e.g. "upgrade.html"), if there is one. */

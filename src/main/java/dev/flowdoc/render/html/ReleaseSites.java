@@ -3,6 +3,7 @@ package dev.flowdoc.render.html;
 import dev.flowdoc.model.Version;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,22 @@ public record ReleaseSites(List<Version> releases, Version newest, Version curre
         Map<Version, Set<String>> pages, List<Version> published) {
     public static final ReleaseSites NONE = new ReleaseSites(List.of(), null, null, "", Map.of(), List.of());
 
+    /**
+     * The layout's one rule, for the build's sites and for the feeds alike: the release at the root ({@code atRoot},
+     * the newest documented) is read at "", every other published release in "VERSION/", any other has no site.
+     */
+    public static Optional<String> folderOf(Version release, Version atRoot, boolean published) {
+        if (release.equals(atRoot)) {
+            return Optional.of("");
+        }
+        return published ? Optional.of(ownFolder(release)) : Optional.empty();
+    }
+
+    /** A published release's own folder below the root, "12.1.0/" (the newest has one too, beside the root). */
+    public static String ownFolder(Version release) {
+        return release + "/";
+    }
+
     public ReleaseSites {
         releases = List.copyOf(releases);
         pages = Map.copyOf(pages);
@@ -31,7 +48,7 @@ public record ReleaseSites(List<Version> releases, Version newest, Version curre
     public List<String> folders() {
         List<String> all = new java.util.ArrayList<>();
         all.add("");
-        published.forEach(v -> all.add(v + "/"));
+        published.forEach(v -> all.add(ownFolder(v)));
         return all;
     }
 
@@ -54,9 +71,9 @@ public record ReleaseSites(List<Version> releases, Version newest, Version curre
         return active() && !current.equals(newest);
     }
 
-    /** The folder a release's site is read in: the root for the newest, else "VERSION/". */
+    /** The folder a release of the switcher (the newest or a published one) is read in: the root for the newest, else "VERSION/". */
     public String folderOf(Version release) {
-        return release.equals(newest) ? "" : release + "/";
+        return folderOf(release, newest, true).orElseThrow();
     }
 
     /** From a page of this site ("de/x.html" inside its folder) up to the site's root. */

@@ -331,7 +331,8 @@ final class Judge {
                             Outcome o = evaluator.judge(p, hooks);
                             if (o.kind() == Outcome.Kind.ACCEPT) {
                                 Origin rule = o.rule() != null ? o.rule()
-                                        : new Origin(policy.file(), 0, 0, "no chain on hook " + hooks.get(0).name().toLowerCase(), "");
+                                        : Origin.policy(policy.file(), 0, 0, "no chain on hook " + hooks.get(0).name().toLowerCase(java.util.Locale.ROOT), "",
+                                                dev.flowdoc.audit.policy.Said.of("audit.origin.noChain", hooks.get(0).name().toLowerCase(java.util.Locale.ROOT)));
                                 found.computeIfAbsent(rule, k -> new LinkedHashMap<>())
                                         .computeIfAbsent(List.of(s, t, wire), k -> new ArrayList<>()).add(port);
                             }
@@ -343,7 +344,7 @@ final class Judge {
         List<AuditResult.Extra> extras = new ArrayList<>();
         found.forEach((rule, byPair) -> {
             List<Piece> merged = coalesce(byPair);
-            if (rule.name().startsWith("policy ") || (rule.line() == 0 && !rule.implicit())) {
+            if (rule.isPolicy()) {
                 // a chain's policy (or no chain at all) lets through everything no rule stops: said once, not listed
                 extras.add(new AuditResult.Extra(rule, List.of(), merged.size(), true, false));
             } else {

@@ -128,7 +128,7 @@ final class AuditCommand implements Callable<Integer> {
                     new Audit.Request(chosen, release.orElse(null), profile, to.orElse(null)), theme.get().messages(language), input);
             if (outcome.isPresent()) {
                 PrintWriter out = spec.commandLine().getOut();
-                String report = json ? AuditReport.json(outcome.get().result())
+                String report = json ? AuditReport.json(outcome.get().result(), theme.get().messages(language))
                         : AuditReport.text(outcome.get().result(), theme.get().messages(language), source.get().describe());
                 Console.print(input, err);
                 if (gapRules != null) {

@@ -60,7 +60,7 @@ final class Objects {
     private void address(String name, boolean v6, Set<String> seen, List<NetAddress> found, List<Unresolved> unresolved) {
         String family = v6 ? "6" : "";
         if (!seen.add(name)) {
-            unresolved.add(new Unresolved(name, "address group '" + name + "' contains itself"));
+            unresolved.add(new Unresolved(name, "addressGroupLoop", name));
             return;
         }
         Cli.Entry address = entry("firewall address" + family, name);
@@ -71,7 +71,7 @@ final class Objects {
         Cli.Entry group = entry("firewall addrgrp" + family, name);
         if (group != null) {
             if (group.value("exclude", "disable").equals("enable")) {
-                unresolved.add(new Unresolved(name, "address group '" + name + "' excludes members"));
+                unresolved.add(new Unresolved(name, "addressGroupExclude", name));
                 return;
             }
             for (String member : group.values("member")) {
@@ -84,9 +84,9 @@ final class Objects {
         } else if (Predefined.isNone(name)) {
             return;
         } else if (entry("firewall vip" + family, name) != null || entry("firewall vipgrp" + family, name) != null) {
-            unresolved.add(new Unresolved(name, "'" + name + "' is a virtual IP: the policy matches its external address and translates it"));
+            unresolved.add(new Unresolved(name, "vip", name));
         } else {
-            unresolved.add(new Unresolved(name, "the export defines no " + (v6 ? "IPv6 " : "") + "address or address group '" + name + "'"));
+            unresolved.add(new Unresolved(name, v6 ? "noAddress6" : "noAddress", name));
         }
     }
 
@@ -107,8 +107,8 @@ final class Objects {
         if (parsed.isPresent()) {
             found.add(parsed.get());
         } else {
-            unresolved.add(new Unresolved(a.name, address == null ? "address type '" + type + "' cannot be compared with addresses"
-                    : "'" + address + "' of address '" + a.name + "' is no address flowdoc reads"));
+            unresolved.add(address == null ? new Unresolved(a.name, "addressType", type)
+                    : new Unresolved(a.name, "addressValue", address, a.name));
         }
     }
 
@@ -117,7 +117,7 @@ final class Objects {
         List<Service> found = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         if (names.isEmpty()) {
-            unresolved.add(new Unresolved("service", "the policy names no service"));
+            unresolved.add(new Unresolved("service", "policyNoService"));
         }
         for (String name : names) {
             service(name, new HashSet<>(), found, unresolved);
@@ -128,7 +128,7 @@ final class Objects {
 
     private void service(String name, Set<String> seen, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {
         if (!seen.add(name)) {
-            unresolved.add(new Unresolved(name, "service group '" + name + "' contains itself"));
+            unresolved.add(new Unresolved(name, "serviceGroupLoop", name));
             return;
         }
         Cli.Entry custom = entry("firewall service custom", name);
@@ -152,8 +152,7 @@ final class Objects {
             custom(name, settings, found, unresolved);
             return;
         }
-        unresolved.add(new Unresolved(name, "the export defines no service or service group '" + name
-                + "', and it is none of FortiOS's predefined services flowdoc knows"));
+        unresolved.add(new Unresolved(name, "noServiceFortigate", name));
     }
 
     private void custom(String name, Map<String, List<Cli.Word>> s, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {
@@ -163,8 +162,7 @@ final class Objects {
                 String iprange = first(s, "iprange", "0.0.0.0");
                 String fqdn = first(s, "fqdn", "");
                 if (!iprange.equals("0.0.0.0") || !fqdn.isEmpty()) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "' also restricts the destination ("
-                            + (fqdn.isEmpty() ? iprange : fqdn) + ")"));
+                    unresolved.add(new Unresolved(name, "serviceDestination", name, fqdn.isEmpty() ? iprange : fqdn));
                     return;
                 }
                 int before = found.size();
@@ -185,18 +183,18 @@ final class Objects {
                     }
                 }
                 if (found.size() == before && unresolved.stream().noneMatch(u -> u.text().startsWith(name))) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "' gives no port range"));
+                    unresolved.add(new Unresolved(name, "serviceNoPorts", name));
                 }
             }
             case "ICMP", "ICMP6" -> {
                 String type = first(s, "icmptype", null);
                 if (s.containsKey("icmpcode")) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "' matches one ICMP code"));
+                    unresolved.add(new Unresolved(name, "serviceIcmpCode", name));
                     return;
                 }
                 Integer t = type == null ? null : parseInt(type);
                 if (type != null && t == null) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "': ICMP type '" + type + "'"));
+                    unresolved.add(new Unresolved(name, "serviceIcmpType", name, type));
                     return;
                 }
                 found.add(new Service(protocol.equals("ICMP") ? "icmp" : "icmpv6", List.of(), t == null ? List.of() : List.of(t)));
@@ -205,15 +203,14 @@ final class Objects {
                 String number = first(s, "protocol-number", "0");
                 Integer n = parseInt(number);
                 if (n == null || n > 255) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "': protocol number '" + number + "'"));
+                    unresolved.add(new Unresolved(name, "serviceProtocolNumber", name, number));
                 } else if (n == 0) {
                     found.add(Service.ANY);
                 } else {
                     found.add(new Service(protocolName(n), List.of(), List.of()));
                 }
             }
-            default -> unresolved.add(new Unresolved(name, "service '" + name + "' of protocol " + protocol
-                    + " is an explicit-proxy service, not a firewall match"));
+            default -> unresolved.add(new Unresolved(name, "serviceProxy", name, protocol));
         }
     }
 
@@ -230,7 +227,7 @@ final class Objects {
                     + "(443, 8000-8080 or 443:1024-65535, destination:source), found '" + word.text() + "'", "write the ports as FortiOS does");
         }
         if (src != null && !src.covers(CLIENT_PORTS)) {
-            unresolved.add(new Unresolved(name + " " + word.text(), "service '" + name + "' allows only source ports " + src));
+            unresolved.add(new Unresolved(name + " " + word.text(), "sourcePortsOnly", name, src));
             return null;
         }
         return dst;

@@ -266,7 +266,7 @@ final class NftablesTextReader {
             }
         } else {
             int k = skipArguments(line, i + 1);
-            b.unresolved(text(line, i, k), "flowdoc does not evaluate '" + t.text() + "'");
+            b.unresolved(text(line, i, k), "word", t.text());
             return k;
         }
         boolean negated = false;
@@ -276,7 +276,7 @@ final class NftablesTextReader {
         }
         if (j < line.size() && Set.of("<", ">", "<=", ">=", "&", "|", "^", "/").contains(line.get(j).text())) {
             int k = skipArguments(line, j + 1);
-            b.unresolved(text(line, i, k), "the comparison '" + line.get(j).text() + "' is not evaluated");
+            b.unresolved(text(line, i, k), "comparison", line.get(j).text());
             return k;
         }
         List<String> values = new ArrayList<>();
@@ -307,7 +307,7 @@ final class NftablesTextReader {
             if (v.startsWith("@")) {
                 List<String> set = sets.get(v.substring(1));
                 if (set == null) {
-                    b.unresolved(text(line, i, j), "the named set " + v + " is not in the ruleset");
+                    b.unresolved(text(line, i, j), "namedSet", v);
                     return j;
                 }
                 values.addAll(set);
@@ -319,7 +319,7 @@ final class NftablesTextReader {
             // something follows that is no statement: the match has more to it than flowdoc reads
             int k = skipArguments(line, j);
             if (k > j) {
-                b.unresolved(text(line, i, k), "flowdoc does not evaluate the match '" + left + "' written this way");
+                b.unresolved(text(line, i, k), "matchWrittenThus", left);
                 return k;
             }
         }

@@ -245,7 +245,8 @@ final class NftablesTextReader {
         }
         String text = String.join(" ", line.stream().map(x -> x.quoted() ? "\"" + x.text() + "\"" : x.text()).toList())
                 .replace("{ ", "{").replace(" }", "}").replace("{", "{ ").replace("}", " }").replace(" ,", ",");
-        String name = "chain " + chain + ", line " + start.line() + (comment.isEmpty() ? "" : " \"" + comment + "\"");
+        // nft list ruleset without -a writes no handle: the rule is known by its chain, its comment and its position
+        String name = "chain " + chain + (comment.isEmpty() ? "" : " \"" + comment + "\"");
         return new Rule(b.match(), b.verdict(), new Origin(file, start.line(), start.column(), name, text));
     }
 

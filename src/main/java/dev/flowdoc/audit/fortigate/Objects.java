@@ -6,6 +6,7 @@ import dev.flowdoc.audit.policy.Service;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.audit.policy.Unresolved;
 import dev.flowdoc.audit.vendor.Networks;
+import dev.flowdoc.audit.vendor.WordScanner.Word;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.NetAddress;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ final class Objects {
         }
         Cli.Entry custom = entry("firewall service custom", name);
         if (custom != null) {
-            Map<String, List<Cli.Word>> settings = new LinkedHashMap<>();
+            Map<String, List<Word>> settings = new LinkedHashMap<>();
             custom.settings.forEach((k, s) -> settings.put(k, s.values()));
             custom(name, settings, found, unresolved);
             return;
@@ -147,15 +148,15 @@ final class Objects {
         }
         Map<String, String> predefined = Predefined.SERVICES.get(name);
         if (predefined != null) {
-            Map<String, List<Cli.Word>> settings = new LinkedHashMap<>();
-            predefined.forEach((k, v) -> settings.put(k, java.util.Arrays.stream(v.split(" ")).map(t -> new Cli.Word(t, false, 0, 0)).toList()));
+            Map<String, List<Word>> settings = new LinkedHashMap<>();
+            predefined.forEach((k, v) -> settings.put(k, java.util.Arrays.stream(v.split(" ")).map(t -> new Word(t, false, 0, 0)).toList()));
             custom(name, settings, found, unresolved);
             return;
         }
         unresolved.add(new Unresolved(name, "noServiceFortigate", name));
     }
 
-    private void custom(String name, Map<String, List<Cli.Word>> s, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {
+    private void custom(String name, Map<String, List<Word>> s, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {
         String protocol = first(s, "protocol", "TCP/UDP/SCTP").toUpperCase(Locale.ROOT);
         switch (protocol) {
             case "TCP/UDP/SCTP", "TCP/UDP/UDP-LITE/SCTP" -> {
@@ -168,10 +169,10 @@ final class Objects {
                 int before = found.size();
                 for (String[] p : new String[][] {{"tcp-portrange", "tcp"}, {"udp-portrange", "udp"}, {"sctp-portrange", "sctp"},
                         {"udplite-portrange", "136"}}) {
-                    List<Cli.Word> ranges = s.get(p[0]);
+                    List<Word> ranges = s.get(p[0]);
                     if (ranges != null && !ranges.isEmpty()) {
                         List<PortRange> ports = new ArrayList<>();
-                        for (Cli.Word range : ranges) {
+                        for (Word range : ranges) {
                             PortRange dst = portRange(name, range, ports, unresolved);
                             if (dst != null) {
                                 ports.add(dst);
@@ -218,7 +219,7 @@ final class Objects {
      * One {@code tcp-portrange} value: {@code low[-high][:srclow[-srchigh]]}. A source range that leaves out client
      * ports makes the service unresolved; a value that is no range at all is an error at its place.
      */
-    private PortRange portRange(String name, Cli.Word word, List<PortRange> ports, List<Unresolved> unresolved) throws UnreadablePolicy {
+    private PortRange portRange(String name, Word word, List<PortRange> ports, List<Unresolved> unresolved) throws UnreadablePolicy {
         String[] parts = word.text().split(":", -1);
         PortRange dst = parts.length <= 2 ? range(parts[0]) : null;
         PortRange src = parts.length == 2 ? range(parts[1]) : null;
@@ -259,8 +260,8 @@ final class Objects {
         };
     }
 
-    private static String first(Map<String, List<Cli.Word>> s, String key, String otherwise) {
-        List<Cli.Word> w = s.get(key);
+    private static String first(Map<String, List<Word>> s, String key, String otherwise) {
+        List<Word> w = s.get(key);
         return w == null || w.isEmpty() ? otherwise : w.get(0).text();
     }
 

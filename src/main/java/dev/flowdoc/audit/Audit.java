@@ -128,18 +128,21 @@ public final class Audit {
             List<GroupFindings> groupsX = findings(viewX, documentedX, judge);
             List<FlowFinding> open = new ArrayList<>();
             List<FlowFinding> change = new ArrayList<>();
+            List<FlowFinding> unknown = new ArrayList<>();
             groupsX.stream().flatMap(g -> g.flows().stream()).forEach(f -> {
                 if (f.state() == State.CLOSED || f.state() == State.UNCHECKED) {
                     open.add(f);
                 } else if (f.state() == State.PARTLY) {
                     change.add(f);
+                } else if (f.state() == State.UNKNOWN) {
+                    unknown.add(f);
                 }
             });
             Set<String> inX = selectedX.flows().map(Flow::id).collect(Collectors.toSet());
             List<FlowFinding> close = groups.stream().flatMap(g -> g.flows().stream())
                     .filter(f -> !inX.contains(f.id()) && (f.state() == State.OPEN || f.state() == State.PARTLY || f.state() == State.UNKNOWN))
                     .toList();
-            upgrade = new AuditResult.Upgrade(release.toString(), request.upgradeTo().toString(), open, change, close);
+            upgrade = new AuditResult.Upgrade(release.toString(), request.upgradeTo().toString(), open, change, close, unknown);
             if (!upgrade.isEmpty()) {
                 gapRules = gapRules(x, selectedX, p, upgrade, byFlowX, byFlow, words, addresses, policy, zoneNames);
             }

@@ -66,8 +66,10 @@ public final class AuditReport {
         if (r.upgrade() != null) {
             AuditResult.Upgrade u = r.upgrade();
             out.append("\n").append(words.format("audit.upgrade", u.from(), u.to())).append("\n");
-            if (u.isEmpty()) {
+            if (u.isEmpty() && u.unknown().isEmpty()) {
                 out.append("  ").append(words.format("audit.upgrade.none", u.to())).append("\n");
+            } else if (!u.unknown().isEmpty()) {
+                out.append("  ").append(words.format("audit.upgrade.unknown", u.unknown().size(), u.to())).append("\n");
             }
             section(out, "audit.upgrade.open", u.open(), words);
             section(out, "audit.upgrade.change", u.change(), words);
@@ -187,6 +189,7 @@ public final class AuditReport {
             u.put("open", r.upgrade().open().stream().map(f -> flowJson(f, words)).toList());
             u.put("change", r.upgrade().change().stream().map(f -> flowJson(f, words)).toList());
             u.put("close", r.upgrade().close().stream().map(f -> flowJson(f, words)).toList());
+            u.put("unknown", r.upgrade().unknown().stream().map(FlowFinding::id).toList());
             root.put("upgrade", u);
         }
         try {

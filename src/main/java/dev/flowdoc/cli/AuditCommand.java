@@ -133,7 +133,9 @@ final class AuditCommand implements Callable<Integer> {
                 Console.print(input, err);
                 if (gapRules != null) {
                     if (outcome.get().gapRules() == null) {
-                        err.println("flowdoc audit: nothing to write to " + Shown.path(gapRules) + ": the configuration has no gap to " + to.orElseThrow());
+                        var upgrade = outcome.get().result().upgrade();
+                        err.println("flowdoc audit: nothing to write to " + Shown.path(gapRules) + ": the configuration has no gap to " + to.orElseThrow()
+                                + (upgrade.unknown().isEmpty() ? "" : ", as far as flowdoc can tell: " + upgrade.unknown().size() + " of its flows cannot be evaluated"));
                     } else {
                         AtomicFiles.writeString(gapRules.toAbsolutePath().normalize(), chosen.write(outcome.get().gapRules()));
                         err.println("flowdoc audit: wrote " + Shown.path(gapRules) + " (the rules that close the gap)");

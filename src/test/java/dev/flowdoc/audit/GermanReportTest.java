@@ -191,6 +191,18 @@ class GermanReportTest {
         assertNoEnglish(out);
     }
 
+    @Test
+    void nftablesNoChainOnAHookInGerman() throws Exception {
+        // a host firewall with an input chain alone: nothing looks at what the appliance sends
+        String config = "table inet h {\n\tchain input {\n\t\ttype filter hook input priority filter; policy drop;\n\t\ttcp dport 25 accept\n\t}\n}\n";
+        assertEquals(4, audit("nftables", config, "--lang", "de"), err);
+        assertTrue(out.contains("\n  " + dir.resolve("config-nftables.txt") + " keine Kette am Hook output (der Kernel lässt durch, was keine Kette prüft): "
+                + "lässt alles durch, was keine Regel stoppt"), out);
+        assertNoEnglish(out);
+        assertEquals(4, audit("nftables", config), err);
+        assertTrue(out.contains(" no chain on hook output (the kernel lets through what no chain looks at): lets through whatever no rule stops"), out);
+    }
+
     /**
      * Every reason the readers and the evaluator give ({@code new Unresolved(text, "reason", …)}, {@code b.unresolved(…)},
      * {@code new UnresolvedValue("reason", …)}) and every origin they name ({@code Said.of("audit.origin.…")}) has its

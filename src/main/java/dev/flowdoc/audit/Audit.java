@@ -96,7 +96,7 @@ public final class Audit {
         DocView view = ViewBuilder.of(selected, words);
         Zones zones = new Zones(loaded);
         List<Documented> documented = documented(view, byFlow, zones);
-        Map<String, String> zoneNames = addresses.zones();
+        Map<String, String> zoneNames = zoneNames(addresses.zones(), request.format(), loaded, policy);
         List<Documented> all = new ArrayList<>(documented);
         DocView viewX = null;
         List<Documented> documentedX = List.of();
@@ -128,18 +128,21 @@ public final class Audit {
             List<GroupFindings> groupsX = findings(viewX, documentedX, judge);
             List<FlowFinding> open = new ArrayList<>();
             List<FlowFinding> change = new ArrayList<>();
+            List<FlowFinding> unknown = new ArrayList<>();
             groupsX.stream().flatMap(g -> g.flows().stream()).forEach(f -> {
                 if (f.state() == State.CLOSED || f.state() == State.UNCHECKED) {
                     open.add(f);
                 } else if (f.state() == State.PARTLY) {
                     change.add(f);
+                } else if (f.state() == State.UNKNOWN) {
+                    unknown.add(f);
                 }
             });
             Set<String> inX = selectedX.flows().map(Flow::id).collect(Collectors.toSet());
             List<FlowFinding> close = groups.stream().flatMap(g -> g.flows().stream())
                     .filter(f -> !inX.contains(f.id()) && (f.state() == State.OPEN || f.state() == State.PARTLY || f.state() == State.UNKNOWN))
                     .toList();
-            upgrade = new AuditResult.Upgrade(release.toString(), request.upgradeTo().toString(), open, change, close);
+            upgrade = new AuditResult.Upgrade(release.toString(), request.upgradeTo().toString(), open, change, close, unknown);
             if (!upgrade.isEmpty()) {
                 gapRules = gapRules(x, selectedX, p, upgrade, byFlowX, byFlow, words, addresses, policy, zoneNames);
             }
@@ -219,6 +222,29 @@ public final class Audit {
         AddressFile.PolicyIds ids = addresses.policyIds();
         return RuleSets.build(header, allow, remove, byFlowX, byFlow, true, changed, zoneNames,
                 ViewBuilder.of(selectedX, words), ids.first(), ids.last(), ids.given() ? "fortigate.policyIds of the address file" : "the default");
+    }
+
+    /**
+     * The zone names rules are compared with: the address file's "zones". Without any (a checklist has none, an address
+     * file may have none), PAN-OS rules still name zones: each zone key takes the name flowdoc's own PAN-OS ruleset
+     * gives it by default ({@link Zones#PANOS_DEFAULTS}) when the configuration's rules name that zone; otherwise the
+     * key stays without a name and rules that name zones leave its flows unknown. FortiGate and nftables: only the map.
+     */
+    static Map<String, String> zoneNames(Map<String, String> given, Format format, Project project, Policy policy) {
+        if (format != Format.PANOS || !given.isEmpty()) {
+            return given;
+        }
+        Set<String> named = policy.chains().stream().flatMap(c -> c.rules().stream())
+                .flatMap(r -> java.util.stream.Stream.concat(r.match().in().names().stream(), r.match().out().names().stream()))
+                .collect(Collectors.toSet());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : Zones.keys(project)) {
+            String name = Zones.name(key, format, given);
+            if (named.contains(name)) {
+                out.put(key, name);
+            }
+        }
+        return out;
     }
 
     private static List<Group> only(Project project, Set<String> flowIds) {

@@ -8,6 +8,8 @@ import dev.flowdoc.audit.AuditResult.GroupFindings;
 import dev.flowdoc.audit.AuditResult.Piece;
 import dev.flowdoc.audit.AuditResult.State;
 import dev.flowdoc.audit.policy.Origin;
+import dev.flowdoc.audit.policy.Said;
+import dev.flowdoc.audit.policy.Unresolved;
 import dev.flowdoc.model.Messages;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -64,8 +66,10 @@ public final class AuditReport {
         if (r.upgrade() != null) {
             AuditResult.Upgrade u = r.upgrade();
             out.append("\n").append(words.format("audit.upgrade", u.from(), u.to())).append("\n");
-            if (u.isEmpty()) {
+            if (u.isEmpty() && u.unknown().isEmpty()) {
                 out.append("  ").append(words.format("audit.upgrade.none", u.to())).append("\n");
+            } else if (!u.unknown().isEmpty()) {
+                out.append("  ").append(words.format("audit.upgrade.unknown", u.unknown().size(), u.to())).append("\n");
             }
             section(out, "audit.upgrade.open", u.open(), words);
             section(out, "audit.upgrade.change", u.change(), words);
@@ -98,7 +102,7 @@ public final class AuditReport {
                 f.denied().forEach(o -> out.append(more).append(words.get("audit.deniedBy")).append(' ').append(origin(o, words)).append("\n"));
                 f.accepted().forEach(o -> out.append(more).append(words.get("audit.acceptedBy")).append(' ').append(origin(o, words)).append("\n"));
             }
-            case UNKNOWN -> out.append(more).append(words.format("audit.unknown", f.unknownPart())).append(" — ")
+            case UNKNOWN -> out.append(more).append(words.format("audit.unknown", unknown(f.unknownPart(), words))).append(" — ")
                     .append(origin(f.unknownRule(), words)).append("\n");
             case UNCHECKED -> { }
         }
@@ -108,25 +112,48 @@ public final class AuditReport {
         return words.format("audit.piece", p.service(), p.source(), p.destination());
     }
 
-    /** "full.json:1:2345 chain inet filter forward, handle 7: tcp dport 3389 accept". */
+    /**
+     * "full.json:1:2345 chain inet filter forward, handle 7: tcp dport 3389 accept": the rule's name and text as the
+     * configuration writes them, or flowdoc's words for what no rule of it writes (a chain's policy, the vendor's
+     * implicit rules).
+     */
     static String origin(Origin o, Messages words) {
         if (o == null) {
             return words.get("audit.noRule");
         }
-        return o.where() + " " + o.name() + (o.text().isEmpty() ? "" : ": " + shorten(o.text()));
+        return o.where() + " " + label(o, words) + (o.text().isEmpty() ? "" : ": " + shorten(o.text()));
+    }
+
+    private static String label(Origin o, Messages words) {
+        return o.said() == null ? o.name() : say(o.said(), words);
+    }
+
+    /** "meta mark 0x00000001 (flowdoc does not evaluate the match 'meta mark')": the words as written, and why. */
+    private static String unknown(Unresolved u, Messages words) {
+        return u == null ? "" : u.text() + " (" + say(u.why(), words) + ")";
+    }
+
+    /** What flowdoc says ({@link Said}), in the language of {@code words}. */
+    public static String say(Said said, Messages words) {
+        return words.format(said.key(), said.args().toArray());
     }
 
     private static String shorten(String text) {
         return text.length() <= 160 ? text : text.substring(0, 159) + "…";
     }
 
-    public static String json(AuditResult r) {
+    /**
+     * The report for machines: keys, states and reasons ({@code reason}: the bundle key) in English, never
+     * translated; the sentences a reader reads ({@code why}, an origin's {@code label}) in the language of {@code words}.
+     */
+    public static String json(AuditResult r, Messages words) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("product", r.product());
         root.put("release", r.release());
         root.put("profile", r.profile());
         root.put("config", r.config());
         root.put("format", r.format());
+        root.put("lang", words.language().code());
         root.put("clean", r.clean());
         Map<String, Object> counts = new LinkedHashMap<>();
         for (State s : State.values()) {
@@ -138,7 +165,7 @@ public final class AuditReport {
         List<Object> flows = new ArrayList<>();
         for (GroupFindings g : r.groups()) {
             for (FlowFinding f : g.flows()) {
-                Map<String, Object> m = flowJson(f);
+                Map<String, Object> m = flowJson(f, words);
                 m.put("group", g.id());
                 flows.add(m);
             }
@@ -147,7 +174,7 @@ public final class AuditReport {
         List<Object> extras = new ArrayList<>();
         for (AuditResult.Extra e : r.extras()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", originJson(e.rule()));
+            m.put("rule", originJson(e.rule(), words));
             m.put("opens", e.opens().stream().map(AuditReport::pieceJson).toList());
             m.put("more", e.more());
             m.put("everything", e.everything());
@@ -159,9 +186,10 @@ public final class AuditReport {
             Map<String, Object> u = new LinkedHashMap<>();
             u.put("from", r.upgrade().from());
             u.put("to", r.upgrade().to());
-            u.put("open", r.upgrade().open().stream().map(AuditReport::flowJson).toList());
-            u.put("change", r.upgrade().change().stream().map(AuditReport::flowJson).toList());
-            u.put("close", r.upgrade().close().stream().map(AuditReport::flowJson).toList());
+            u.put("open", r.upgrade().open().stream().map(f -> flowJson(f, words)).toList());
+            u.put("change", r.upgrade().change().stream().map(f -> flowJson(f, words)).toList());
+            u.put("close", r.upgrade().close().stream().map(f -> flowJson(f, words)).toList());
+            u.put("unknown", r.upgrade().unknown().stream().map(FlowFinding::id).toList());
             root.put("upgrade", u);
         }
         try {
@@ -171,19 +199,20 @@ public final class AuditReport {
         }
     }
 
-    private static Map<String, Object> flowJson(FlowFinding f) {
+    private static Map<String, Object> flowJson(FlowFinding f, Messages words) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());
         m.put("name", f.name());
         m.put("state", f.state().key());
-        m.put("acceptedBy", f.accepted().stream().map(AuditReport::originJson).toList());
-        m.put("deniedBy", f.denied().stream().map(AuditReport::originJson).toList());
+        m.put("acceptedBy", f.accepted().stream().map(o -> originJson(o, words)).toList());
+        m.put("deniedBy", f.denied().stream().map(o -> originJson(o, words)).toList());
         m.put("missing", f.missing().stream().map(AuditReport::pieceJson).toList());
         if (f.state() == State.UNKNOWN) {
             Map<String, Object> u = new LinkedHashMap<>();
-            u.put("rule", originJson(f.unknownRule()));
+            u.put("rule", originJson(f.unknownRule(), words));
             u.put("part", f.unknownPart() == null ? null : f.unknownPart().text());
-            u.put("why", f.unknownPart() == null ? null : f.unknownPart().why());
+            u.put("reason", f.unknownPart() == null ? null : f.unknownPart().why().key());
+            u.put("why", f.unknownPart() == null ? null : say(f.unknownPart().why(), words));
             m.put("unknown", u);
         }
         return m;
@@ -198,7 +227,7 @@ public final class AuditReport {
         return m;
     }
 
-    private static Map<String, Object> originJson(Origin o) {
+    private static Map<String, Object> originJson(Origin o, Messages words) {
         if (o == null) {
             return null;
         }
@@ -208,6 +237,8 @@ public final class AuditReport {
         m.put("column", o.column());
         m.put("name", o.name());
         m.put("text", o.text());
+        m.put("kind", o.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("label", o.said() == null ? null : say(o.said(), words));
         return m;
     }
 }

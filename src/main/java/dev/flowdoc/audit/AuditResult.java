@@ -74,13 +74,17 @@ public record AuditResult(String product, String release, String profile, String
 
     /**
      * The way to release {@code to} from the configuration as it is: flows of {@code to} to open (closed or unchecked
-     * now), to change (partly open), flows {@code to} no longer has that the configuration still opens, to close.
+     * now), to change (partly open), flows {@code to} no longer has that the configuration still opens, to close; and
+     * the flows of {@code to} flowdoc cannot evaluate ({@code unknown}): while there are any, nobody can say the
+     * configuration is ready, even when nothing is to open, change or close.
      */
-    public record Upgrade(String from, String to, List<FlowFinding> open, List<FlowFinding> change, List<FlowFinding> close) {
+    public record Upgrade(String from, String to, List<FlowFinding> open, List<FlowFinding> change, List<FlowFinding> close,
+                          List<FlowFinding> unknown) {
         public Upgrade {
             open = List.copyOf(open);
             change = List.copyOf(change);
             close = List.copyOf(close);
+            unknown = List.copyOf(unknown);
         }
 
         public boolean isEmpty() {

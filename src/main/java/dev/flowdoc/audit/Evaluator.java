@@ -9,6 +9,7 @@ import dev.flowdoc.audit.policy.Origin;
 import dev.flowdoc.audit.policy.Policy;
 import dev.flowdoc.audit.policy.PortRange;
 import dev.flowdoc.audit.policy.Rule;
+import dev.flowdoc.audit.policy.Said;
 import dev.flowdoc.audit.policy.Service;
 import dev.flowdoc.audit.policy.Unresolved;
 import dev.flowdoc.audit.policy.Verdict;
@@ -86,7 +87,7 @@ final class Evaluator {
             if (o.kind() != Outcome.Kind.ACCEPT) {
                 return o;
             }
-            if (accepted == null || (accepted.rule() != null && accepted.rule().name().startsWith("policy ") && !o.rule().name().startsWith("policy "))) {
+            if (accepted == null || (accepted.rule() != null && accepted.rule().isPolicy() && !o.rule().isPolicy())) {
                 accepted = o;
             }
         }
@@ -95,7 +96,13 @@ final class Evaluator {
 
     static Origin policyOrigin(Chain base) {
         Origin c = base.origin();
-        return new Origin(c.file(), c.line(), c.column(), "policy " + base.policy() + " of " + c.name(), c.text());
+        if (c.isPolicy()) {
+            // the vendor's final verdict (FortiOS's implicit deny, PAN-OS's interzone-default) is the chain's policy itself
+            return c;
+        }
+        String verdict = base.policy().toString().toLowerCase(java.util.Locale.ROOT);
+        return Origin.policy(c.file(), c.line(), c.column(), "policy " + verdict + " of " + c.name(), c.text(),
+                Said.of("audit.origin.policy", verdict, c.name()));
     }
 
     /** A chain's result: an outcome, or null when it falls through (end of a regular chain, RETURN). */
@@ -103,14 +110,14 @@ final class Evaluator {
 
     private Result run(Chain chain, Probe probe, int depth) {
         if (depth > MAX_DEPTH) {
-            return new Result(Outcome.unknown(chain.origin(), new Unresolved("jumps", "more than " + MAX_DEPTH + " jumps deep")));
+            return new Result(Outcome.unknown(chain.origin(), new Unresolved("jump", "depth", MAX_DEPTH)));
         }
         for (Rule rule : chain.rules()) {
             Unresolved unsure = null;
             Boolean m = matches(rule.match(), probe);
             if (m == null) {
                 unsure = rule.match().unresolved().isEmpty()
-                        ? new Unresolved(rule.match().in() + " / " + rule.match().out(), "the address file's \"zones\" names no interface or zone for this flow's zones")
+                        ? new Unresolved(rule.match().in() + " / " + rule.match().out(), "zones")
                         : rule.match().unresolved().get(0);
             } else if (!m) {
                 continue;
@@ -126,8 +133,7 @@ final class Evaluator {
                 case JUMP, GOTO -> {
                     Chain target = policy.chain(rule.verdict().target()).orElse(null);
                     if (target == null) {
-                        return new Result(Outcome.unknown(rule.origin(), new Unresolved(rule.verdict().toString(),
-                                "the chain it names is not in the configuration")));
+                        return new Result(Outcome.unknown(rule.origin(), new Unresolved(rule.verdict().toString(), "noChain")));
                     }
                     Result r = run(target, probe, depth + 1);
                     if (r.outcome != null || rule.verdict().kind() == Verdict.Kind.GOTO) {

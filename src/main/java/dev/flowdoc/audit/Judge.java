@@ -7,6 +7,7 @@ import dev.flowdoc.audit.policy.Hook;
 import dev.flowdoc.audit.policy.Origin;
 import dev.flowdoc.audit.policy.Policy;
 import dev.flowdoc.audit.policy.PortRange;
+import dev.flowdoc.audit.policy.Said;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -270,6 +271,12 @@ final class Judge {
         return out;
     }
 
+    /** What lets through the traffic no chain on {@code hook} looks at: the kernel, said as the hook's policy. */
+    private static Origin noChain(String file, Hook hook) {
+        String name = hook.name().toLowerCase(java.util.Locale.ROOT);
+        return Origin.policy(file, 0, 0, "no chain on hook " + name, "", Said.of("audit.origin.noChain", name));
+    }
+
     /**
      * Accept rules (and chain policies) that let traffic reach or leave {@code appliance} which no flow of
      * {@code documented} needs: every address, protocol and port of the policy's and the documentation's boundaries
@@ -331,7 +338,7 @@ final class Judge {
                             Outcome o = evaluator.judge(p, hooks);
                             if (o.kind() == Outcome.Kind.ACCEPT) {
                                 Origin rule = o.rule() != null ? o.rule()
-                                        : new Origin(policy.file(), 0, 0, "no chain on hook " + hooks.get(0).name().toLowerCase(), "");
+                                        : noChain(policy.file(), hooks.get(0));
                                 found.computeIfAbsent(rule, k -> new LinkedHashMap<>())
                                         .computeIfAbsent(List.of(s, t, wire), k -> new ArrayList<>()).add(port);
                             }
@@ -343,7 +350,7 @@ final class Judge {
         List<AuditResult.Extra> extras = new ArrayList<>();
         found.forEach((rule, byPair) -> {
             List<Piece> merged = coalesce(byPair);
-            if (rule.name().startsWith("policy ") || (rule.line() == 0 && !rule.implicit())) {
+            if (rule.isPolicy()) {
                 // a chain's policy (or no chain at all) lets through everything no rule stops: said once, not listed
                 extras.add(new AuditResult.Extra(rule, List.of(), merged.size(), true, false));
             } else {

@@ -128,12 +128,14 @@ final class AuditCommand implements Callable<Integer> {
                     new Audit.Request(chosen, release.orElse(null), profile, to.orElse(null)), theme.get().messages(language), input);
             if (outcome.isPresent()) {
                 PrintWriter out = spec.commandLine().getOut();
-                String report = json ? AuditReport.json(outcome.get().result())
+                String report = json ? AuditReport.json(outcome.get().result(), theme.get().messages(language))
                         : AuditReport.text(outcome.get().result(), theme.get().messages(language), source.get().describe());
                 Console.print(input, err);
                 if (gapRules != null) {
                     if (outcome.get().gapRules() == null) {
-                        err.println("flowdoc audit: nothing to write to " + Shown.path(gapRules) + ": the configuration has no gap to " + to.orElseThrow());
+                        var upgrade = outcome.get().result().upgrade();
+                        err.println("flowdoc audit: nothing to write to " + Shown.path(gapRules) + ": the configuration has no gap to " + to.orElseThrow()
+                                + (upgrade.unknown().isEmpty() ? "" : ", as far as flowdoc can tell: " + upgrade.unknown().size() + " of its flows cannot be evaluated"));
                     } else {
                         AtomicFiles.writeString(gapRules.toAbsolutePath().normalize(), chosen.write(outcome.get().gapRules()));
                         err.println("flowdoc audit: wrote " + Shown.path(gapRules) + " (the rules that close the gap)");

@@ -236,6 +236,8 @@ class VendorAuditTest {
         assertEquals(1, extras.size(), extras.toString());
         var extra = extras.get(0);
         assertTrue(extra.rule().name().contains("rdp"), extra.rule().toString());
+        // a rule, not a chain's policy: what it opens is listed (a FortiGate "policy 7" was once taken for a chain policy)
+        assertTrue(!extra.everything() && !extra.opens().isEmpty(), extra.toString());
         assertTrue(extra.opens().stream().allMatch(p -> p.protocol().equals("tcp") && p.ports().equals("3389")), extra.opens().toString());
 
         // 5. a deny placed before the accept: closed, the deny named

@@ -1,6 +1,8 @@
 package dev.flowdoc.audit.fortigate;
 
 import dev.flowdoc.audit.policy.UnreadablePolicy;
+import dev.flowdoc.audit.vendor.WordScanner;
+import dev.flowdoc.audit.vendor.WordScanner.Word;
 import dev.flowdoc.model.Location;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,13 +20,6 @@ import java.util.Map;
  * and column, saying what was expected there.
  */
 final class Cli {
-    /** One word as written: quotes removed, a backslash escapes the quote or itself resolved; where it starts. */
-    record Word(String text, boolean quoted, int line, int column) {
-        String shown() {
-            return quoted ? "\"" + text + "\"" : "'" + text + "'";
-        }
-    }
-
     /** A setting: {@code set NAME VALUES…}, the words as given, and where its statement starts. */
     record Setting(String name, List<Word> values, Word at) {
         Setting {
@@ -267,67 +262,21 @@ final class Cli {
     static List<List<Word>> tokenize(String file, String text) throws UnreadablePolicy {
         List<List<Word>> statements = new ArrayList<>();
         List<Word> words = new ArrayList<>();
-        int line = 1;
-        int column = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
+        WordScanner scan = new WordScanner(file, text);
+        while (!scan.atEnd()) {
+            char c = scan.peek();
             if (c == '\n') {
                 if (!words.isEmpty()) {
                     statements.add(Collections.unmodifiableList(words));
                     words = new ArrayList<>();
                 }
-                i++;
-                line++;
-                column = 1;
-            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF') {
-                i++;
-                column++;
+                scan.nextLine();
+            } else if (scan.atBlank()) {
+                scan.step();
             } else if (c == '#' && words.isEmpty()) {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '"' || c == '\'') {
-                int startLine = line;
-                int startColumn = column;
-                StringBuilder word = new StringBuilder();
-                i++;
-                column++;
-                while (true) {
-                    if (i >= n) {
-                        throw new UnreadablePolicy(new Location(file, startLine, startColumn),
-                                "expected a closing " + c + " for the quoted text that starts here, found the end of the file",
-                                "close the quotes");
-                    }
-                    char d = text.charAt(i);
-                    if (d == '\\' && i + 1 < n && (text.charAt(i + 1) == c || text.charAt(i + 1) == '\\')) {
-                        word.append(text.charAt(i + 1));
-                        i += 2;
-                        column += 2;
-                        continue;
-                    }
-                    i++;
-                    if (d == '\n') {
-                        line++;
-                        column = 1;
-                    } else {
-                        column++;
-                    }
-                    if (d == c) {
-                        break;
-                    }
-                    word.append(d);
-                }
-                words.add(new Word(word.toString(), true, startLine, startColumn));
+                scan.skipToLineEnd();
             } else {
-                int start = i;
-                int startColumn = column;
-                while (i < n && " \t\r\n".indexOf(text.charAt(i)) < 0) {
-                    i++;
-                    column++;
-                }
-                words.add(new Word(text.substring(start, i), false, line, startColumn));
+                words.add(scan.atQuote() ? scan.quoted() : scan.bare(""));
             }
         }
         if (!words.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.flowdoc.audit.policy.Origin;
 import dev.flowdoc.audit.policy.Policy;
 import dev.flowdoc.audit.policy.PolicyReader;
 import dev.flowdoc.audit.policy.Rule;
+import dev.flowdoc.audit.policy.Said;
 import dev.flowdoc.audit.policy.Service;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.audit.policy.Unresolved;
@@ -67,8 +68,8 @@ public final class FortiGateReader implements PolicyReader {
             }
         }
         Cli.Table first = tables.getOrDefault("firewall policy", tables.get("firewall policy6"));
-        Origin implicit = new Origin(file, first.at.line(), first.at.column(), "implicit deny (policy 0)",
-                "FortiOS denies what no enabled policy accepts");
+        Origin implicit = Origin.policy(file, first.at.line(), first.at.column(), "implicit deny (policy 0)", "",
+                Said.of("audit.origin.fortigateImplicitDeny"));
         return new Policy(format(), file, List.of(new Chain(CHAIN, Hook.FORWARD, 0, Verdict.DROP, rules, implicit)));
     }
 
@@ -108,22 +109,22 @@ public final class FortiGateReader implements PolicyReader {
             case "accept" -> Verdict.ACCEPT;
             case "deny" -> Verdict.DROP;
             default -> {
-                unresolved.add(new Unresolved("set action " + action, "the traffic goes into a VPN tunnel or elsewhere; flowdoc cannot tell whether it passes"));
+                unresolved.add(new Unresolved("set action " + action, "actionElsewhere"));
                 yield Verdict.ACCEPT;
             }
         };
         String schedule = p.value("schedule", "always");
         if (!schedule.equals("always")) {
-            unresolved.add(new Unresolved("set schedule \"" + schedule + "\"", "the policy applies only at the schedule's times"));
+            unresolved.add(new Unresolved("set schedule \"" + schedule + "\"", "policySchedule"));
         }
         for (String key : List.of("internet-service", "internet-service-src", "internet-service6", "internet-service6-src")) {
             if (p.value(key, "disable").equals("enable")) {
-                unresolved.add(new Unresolved("set " + key + " enable", "Internet Service addresses come from FortiGuard's database, not from the export"));
+                unresolved.add(new Unresolved("set " + key + " enable", "internetService"));
             }
         }
         for (String key : List.of("users", "groups", "fsso-groups")) {
             if (!p.values(key).isEmpty()) {
-                unresolved.add(new Unresolved("set " + key + " " + String.join(" ", p.values(key)), "the policy applies only to authenticated users"));
+                unresolved.add(new Unresolved("set " + key + " " + String.join(" ", p.values(key)), "policyUsers"));
             }
         }
         Addresses src = source.addresses(p.value("srcaddr-negate", "disable").equals("enable"));

@@ -6,6 +6,7 @@ import dev.flowdoc.audit.policy.Service;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.audit.policy.Unresolved;
 import dev.flowdoc.audit.vendor.Networks;
+import dev.flowdoc.audit.vendor.WordScanner.Word;
 import dev.flowdoc.model.Location;
 import dev.flowdoc.model.NetAddress;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class Objects {
     private void address(String name, boolean v6, Set<String> seen, List<NetAddress> found, List<Unresolved> unresolved) {
         String family = v6 ? "6" : "";
         if (!seen.add(name)) {
-            unresolved.add(new Unresolved(name, "address group '" + name + "' contains itself"));
+            unresolved.add(new Unresolved(name, "addressGroupLoop", name));
             return;
         }
         Cli.Entry address = entry("firewall address" + family, name);
@@ -71,7 +72,7 @@ final class Objects {
         Cli.Entry group = entry("firewall addrgrp" + family, name);
         if (group != null) {
             if (group.value("exclude", "disable").equals("enable")) {
-                unresolved.add(new Unresolved(name, "address group '" + name + "' excludes members"));
+                unresolved.add(new Unresolved(name, "addressGroupExclude", name));
                 return;
             }
             for (String member : group.values("member")) {
@@ -84,9 +85,9 @@ final class Objects {
         } else if (Predefined.isNone(name)) {
             return;
         } else if (entry("firewall vip" + family, name) != null || entry("firewall vipgrp" + family, name) != null) {
-            unresolved.add(new Unresolved(name, "'" + name + "' is a virtual IP: the policy matches its external address and translates it"));
+            unresolved.add(new Unresolved(name, "vip", name));
         } else {
-            unresolved.add(new Unresolved(name, "the export defines no " + (v6 ? "IPv6 " : "") + "address or address group '" + name + "'"));
+            unresolved.add(new Unresolved(name, v6 ? "noAddress6" : "noAddress", name));
         }
     }
 
@@ -107,8 +108,8 @@ final class Objects {
         if (parsed.isPresent()) {
             found.add(parsed.get());
         } else {
-            unresolved.add(new Unresolved(a.name, address == null ? "address type '" + type + "' cannot be compared with addresses"
-                    : "'" + address + "' of address '" + a.name + "' is no address flowdoc reads"));
+            unresolved.add(address == null ? new Unresolved(a.name, "addressType", type)
+                    : new Unresolved(a.name, "addressValue", address, a.name));
         }
     }
 
@@ -117,7 +118,7 @@ final class Objects {
         List<Service> found = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         if (names.isEmpty()) {
-            unresolved.add(new Unresolved("service", "the policy names no service"));
+            unresolved.add(new Unresolved("service", "policyNoService"));
         }
         for (String name : names) {
             service(name, new HashSet<>(), found, unresolved);
@@ -128,12 +129,12 @@ final class Objects {
 
     private void service(String name, Set<String> seen, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {
         if (!seen.add(name)) {
-            unresolved.add(new Unresolved(name, "service group '" + name + "' contains itself"));
+            unresolved.add(new Unresolved(name, "serviceGroupLoop", name));
             return;
         }
         Cli.Entry custom = entry("firewall service custom", name);
         if (custom != null) {
-            Map<String, List<Cli.Word>> settings = new LinkedHashMap<>();
+            Map<String, List<Word>> settings = new LinkedHashMap<>();
             custom.settings.forEach((k, s) -> settings.put(k, s.values()));
             custom(name, settings, found, unresolved);
             return;
@@ -147,33 +148,31 @@ final class Objects {
         }
         Map<String, String> predefined = Predefined.SERVICES.get(name);
         if (predefined != null) {
-            Map<String, List<Cli.Word>> settings = new LinkedHashMap<>();
-            predefined.forEach((k, v) -> settings.put(k, java.util.Arrays.stream(v.split(" ")).map(t -> new Cli.Word(t, false, 0, 0)).toList()));
+            Map<String, List<Word>> settings = new LinkedHashMap<>();
+            predefined.forEach((k, v) -> settings.put(k, java.util.Arrays.stream(v.split(" ")).map(t -> new Word(t, false, 0, 0)).toList()));
             custom(name, settings, found, unresolved);
             return;
         }
-        unresolved.add(new Unresolved(name, "the export defines no service or service group '" + name
-                + "', and it is none of FortiOS's predefined services flowdoc knows"));
+        unresolved.add(new Unresolved(name, "noServiceFortigate", name));
     }
 
-    private void custom(String name, Map<String, List<Cli.Word>> s, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {
+    private void custom(String name, Map<String, List<Word>> s, List<Service> found, List<Unresolved> unresolved) throws UnreadablePolicy {
         String protocol = first(s, "protocol", "TCP/UDP/SCTP").toUpperCase(Locale.ROOT);
         switch (protocol) {
             case "TCP/UDP/SCTP", "TCP/UDP/UDP-LITE/SCTP" -> {
                 String iprange = first(s, "iprange", "0.0.0.0");
                 String fqdn = first(s, "fqdn", "");
                 if (!iprange.equals("0.0.0.0") || !fqdn.isEmpty()) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "' also restricts the destination ("
-                            + (fqdn.isEmpty() ? iprange : fqdn) + ")"));
+                    unresolved.add(new Unresolved(name, "serviceDestination", name, fqdn.isEmpty() ? iprange : fqdn));
                     return;
                 }
                 int before = found.size();
                 for (String[] p : new String[][] {{"tcp-portrange", "tcp"}, {"udp-portrange", "udp"}, {"sctp-portrange", "sctp"},
                         {"udplite-portrange", "136"}}) {
-                    List<Cli.Word> ranges = s.get(p[0]);
+                    List<Word> ranges = s.get(p[0]);
                     if (ranges != null && !ranges.isEmpty()) {
                         List<PortRange> ports = new ArrayList<>();
-                        for (Cli.Word range : ranges) {
+                        for (Word range : ranges) {
                             PortRange dst = portRange(name, range, ports, unresolved);
                             if (dst != null) {
                                 ports.add(dst);
@@ -185,18 +184,18 @@ final class Objects {
                     }
                 }
                 if (found.size() == before && unresolved.stream().noneMatch(u -> u.text().startsWith(name))) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "' gives no port range"));
+                    unresolved.add(new Unresolved(name, "serviceNoPorts", name));
                 }
             }
             case "ICMP", "ICMP6" -> {
                 String type = first(s, "icmptype", null);
                 if (s.containsKey("icmpcode")) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "' matches one ICMP code"));
+                    unresolved.add(new Unresolved(name, "serviceIcmpCode", name));
                     return;
                 }
                 Integer t = type == null ? null : parseInt(type);
                 if (type != null && t == null) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "': ICMP type '" + type + "'"));
+                    unresolved.add(new Unresolved(name, "serviceIcmpType", name, type));
                     return;
                 }
                 found.add(new Service(protocol.equals("ICMP") ? "icmp" : "icmpv6", List.of(), t == null ? List.of() : List.of(t)));
@@ -205,15 +204,14 @@ final class Objects {
                 String number = first(s, "protocol-number", "0");
                 Integer n = parseInt(number);
                 if (n == null || n > 255) {
-                    unresolved.add(new Unresolved(name, "service '" + name + "': protocol number '" + number + "'"));
+                    unresolved.add(new Unresolved(name, "serviceProtocolNumber", name, number));
                 } else if (n == 0) {
                     found.add(Service.ANY);
                 } else {
                     found.add(new Service(protocolName(n), List.of(), List.of()));
                 }
             }
-            default -> unresolved.add(new Unresolved(name, "service '" + name + "' of protocol " + protocol
-                    + " is an explicit-proxy service, not a firewall match"));
+            default -> unresolved.add(new Unresolved(name, "serviceProxy", name, protocol));
         }
     }
 
@@ -221,7 +219,7 @@ final class Objects {
      * One {@code tcp-portrange} value: {@code low[-high][:srclow[-srchigh]]}. A source range that leaves out client
      * ports makes the service unresolved; a value that is no range at all is an error at its place.
      */
-    private PortRange portRange(String name, Cli.Word word, List<PortRange> ports, List<Unresolved> unresolved) throws UnreadablePolicy {
+    private PortRange portRange(String name, Word word, List<PortRange> ports, List<Unresolved> unresolved) throws UnreadablePolicy {
         String[] parts = word.text().split(":", -1);
         PortRange dst = parts.length <= 2 ? range(parts[0]) : null;
         PortRange src = parts.length == 2 ? range(parts[1]) : null;
@@ -230,7 +228,7 @@ final class Objects {
                     + "(443, 8000-8080 or 443:1024-65535, destination:source), found '" + word.text() + "'", "write the ports as FortiOS does");
         }
         if (src != null && !src.covers(CLIENT_PORTS)) {
-            unresolved.add(new Unresolved(name + " " + word.text(), "service '" + name + "' allows only source ports " + src));
+            unresolved.add(new Unresolved(name + " " + word.text(), "sourcePortsOnly", name, src));
             return null;
         }
         return dst;
@@ -262,8 +260,8 @@ final class Objects {
         };
     }
 
-    private static String first(Map<String, List<Cli.Word>> s, String key, String otherwise) {
-        List<Cli.Word> w = s.get(key);
+    private static String first(Map<String, List<Word>> s, String key, String otherwise) {
+        List<Word> w = s.get(key);
         return w == null || w.isEmpty() ? otherwise : w.get(0).text();
     }
 

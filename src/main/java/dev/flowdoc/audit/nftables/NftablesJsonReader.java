@@ -12,6 +12,7 @@ import dev.flowdoc.audit.policy.Origin;
 import dev.flowdoc.audit.policy.Policy;
 import dev.flowdoc.audit.policy.PortRange;
 import dev.flowdoc.audit.policy.Rule;
+import dev.flowdoc.audit.policy.UnresolvedValue;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.audit.policy.Verdict;
 import dev.flowdoc.model.Location;
@@ -179,7 +180,7 @@ final class NftablesJsonReader {
             case "counter", "log", "comment" -> words.add(kind);
             default -> {
                 words.add(kind + " " + v);
-                b.unresolved(kind + " " + v, "flowdoc does not evaluate the statement '" + kind + "'");
+                b.unresolved(kind + " " + v, "statement", kind);
             }
         }
     }
@@ -198,14 +199,14 @@ final class NftablesJsonReader {
         words.add(text);
         boolean negated = op.equals("!=");
         if (!negated && !op.equals("==") && !op.equals("in")) {
-            b.unresolved(text, "the comparison '" + op + "' is not evaluated");
+            b.unresolved(text, "comparison", op);
             return;
         }
         List<String> values;
         try {
             values = values(right, family, table);
         } catch (IllegalArgumentException ex) {
-            b.unresolved(text, ex.getMessage());
+            b.unresolved(text, UnresolvedValue.of(ex));
             return;
         }
         Statements.apply(leftText, values, negated, text, b);
@@ -231,7 +232,7 @@ final class NftablesJsonReader {
         if (right.isTextual() && right.asText().startsWith("@")) {
             List<String> set = sets.get(key(family, table, right.asText().substring(1)));
             if (set == null) {
-                throw new IllegalArgumentException("the named set " + right.asText() + " is not in the export");
+                throw new UnresolvedValue("namedSet", right.asText());
             }
             return set;
         }
@@ -278,7 +279,7 @@ final class NftablesJsonReader {
             int low = Ports.of(dash > 0 ? value.substring(0, dash) : value);
             int high = dash > 0 ? Ports.of(value.substring(dash + 1)) : low;
             if (low < 0 || high < 0 || low > high) {
-                throw new IllegalArgumentException("'" + value + "' is no port or port range flowdoc knows");
+                throw new UnresolvedValue("port", value);
             }
             out.add(new PortRange(low, high));
         }
@@ -290,7 +291,7 @@ final class NftablesJsonReader {
         for (String value : values) {
             if (NetAddress.problem(value) != null || NetAddress.parse(value).isEmpty()
                     || NetAddress.parse(value).get().kind() == NetAddress.Kind.HOST) {
-                throw new IllegalArgumentException("'" + value + "' is no address, network or range");
+                throw new UnresolvedValue("address", value);
             }
             out.add(NetAddress.parse(value).get());
         }

@@ -1,5 +1,6 @@
 package dev.flowdoc.audit.nftables;
 
+import dev.flowdoc.audit.nftables.NftTokens.Token;
 import dev.flowdoc.audit.policy.Chain;
 import dev.flowdoc.audit.policy.Hook;
 import dev.flowdoc.audit.policy.Origin;
@@ -7,7 +8,6 @@ import dev.flowdoc.audit.policy.Policy;
 import dev.flowdoc.audit.policy.Rule;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.audit.policy.Verdict;
-import dev.flowdoc.model.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +19,7 @@ import java.util.Set;
  * their named sets and chains, a chain's {@code type … hook … priority …; policy …;} line and its rules, one per
  * line. Statements flowdoc knows are read through {@link Statements}; any other becomes an unresolved part of its
  * rule. A file it cannot parse (a command file of {@code add rule …} lines, variables) is reported at its line.
+ * The words and their positions come from {@link NftTokens}; this class reads the statements they make.
  */
 final class NftablesTextReader {
     private static final Set<String> STARTS = Set.of("ip", "ip6", "tcp", "udp", "sctp", "dccp", "th", "icmp", "icmpv6",
@@ -30,34 +31,27 @@ final class NftablesTextReader {
             "filter", 0, "security", 50, "srcnat", 100, "out", 100);
 
     private final String file;
-    private final List<Token> tokens;
-    private int at;
+    private final NftTokens in;
     private final Map<String, List<String>> sets = new LinkedHashMap<>();
     private final List<Chain> chains = new ArrayList<>();
 
-    record Token(String text, int line, int column, boolean quoted) {
-        boolean is(String s) {
-            return !quoted && text.equals(s);
-        }
-    }
-
     NftablesTextReader(String file, String text) throws UnreadablePolicy {
         this.file = file;
-        this.tokens = tokenize(text);
+        this.in = new NftTokens(file, text);
     }
 
     Policy read() throws UnreadablePolicy {
-        while (!end()) {
-            Token t = next();
+        while (!in.end()) {
+            Token t = in.next();
             if (t.is("\n") || t.is(";")) {
                 continue;
             }
             if (t.is("table")) {
                 table(t);
-            } else if (t.is("flush") || t.is("delete") && peekIs("table")) {
-                skipLine();
+            } else if (t.is("flush") || t.is("delete") && in.peekIs("table")) {
+                in.skipLine();
             } else {
-                throw error(t, "expected 'table' (a table block of nft list ruleset), found '" + t.text() + "'",
+                throw in.error(t, "expected 'table' (a table block of nft list ruleset), found '" + t.text() + "'",
                         "give the output of nft list ruleset or nft -j list ruleset");
             }
         }
@@ -65,24 +59,24 @@ final class NftablesTextReader {
     }
 
     private void table(Token start) throws UnreadablePolicy {
-        Token first = word("a table family or name");
+        Token first = in.word("a table family or name");
         String family = "ip";
         String name = first.text();
-        if (!peekIs("{") && !peekIs("\n") && !end()) {
+        if (!in.peekIs("{") && !in.peekIs("\n") && !in.end()) {
             family = first.text();
-            name = word("a table name").text();
+            name = in.word("a table name").text();
         }
         if (!Set.of("ip", "ip6", "inet", "arp", "bridge", "netdev").contains(family)) {
-            throw error(first, "unknown table family '" + family + "'", "ip, ip6, inet, arp, bridge or netdev");
+            throw in.error(first, "unknown table family '" + family + "'", "ip, ip6, inet, arp, bridge or netdev");
         }
-        if (!peekIs("{")) { // a declaration ("table inet flowdoc"), as flowdoc's files begin
-            skipLine();
+        if (!in.peekIs("{")) { // a declaration ("table inet flowdoc"), as flowdoc's files begin
+            in.skipLine();
             return;
         }
-        next();
+        in.next();
         boolean kept = Set.of("ip", "ip6", "inet").contains(family);
         while (true) {
-            Token t = expectMore("'}' closing table " + name, start);
+            Token t = in.expectMore("'}' closing table " + name, start);
             if (t.is("\n") || t.is(";")) {
                 continue;
             }
@@ -94,21 +88,21 @@ final class NftablesTextReader {
             } else if (t.is("set") || t.is("map")) {
                 set(family, name, t);
             } else if (t.is("flags") || t.is("comment")) {
-                skipLine();
+                in.skipLine();
             } else if (STARTS.contains(t.text()) || t.is("flowtable") || t.is("ct") || t.is("counter") || t.is("quota")
                     || t.is("limit") || t.is("secmark") || t.is("synproxy")) {
                 skipBlock(t);
             } else {
-                throw error(t, "expected 'chain', 'set' or '}' in table " + family + " " + name + ", found '" + t.text() + "'",
+                throw in.error(t, "expected 'chain', 'set' or '}' in table " + family + " " + name + ", found '" + t.text() + "'",
                         "give the output of nft list ruleset");
             }
         }
     }
 
     private void chain(String family, String table, boolean kept) throws UnreadablePolicy {
-        Token nameToken = word("a chain name");
+        Token nameToken = in.word("a chain name");
         String name = NftablesJsonReader.key(family, table, nameToken.text());
-        expect("{", "'{' after chain " + nameToken.text());
+        in.expect("{", "'{' after chain " + nameToken.text());
         Hook hook = null;
         String type = "filter";
         int priority = 0;
@@ -117,7 +111,7 @@ final class NftablesTextReader {
         List<Rule> rules = new ArrayList<>();
         Integer tableFamily = family.equals("ip") ? Integer.valueOf(4) : family.equals("ip6") ? Integer.valueOf(6) : null;
         while (true) {
-            Token t = expectMore("'}' closing chain " + nameToken.text(), nameToken);
+            Token t = in.expectMore("'}' closing chain " + nameToken.text(), nameToken);
             if (t.is("\n") || t.is(";")) {
                 continue;
             }
@@ -125,35 +119,35 @@ final class NftablesTextReader {
                 break;
             }
             if (t.is("type")) {
-                type = word("a chain type (filter, nat, route)").text();
-                expect("hook", "'hook' after the chain type");
-                Token h = word("a hook name");
+                type = in.word("a chain type (filter, nat, route)").text();
+                in.expect("hook", "'hook' after the chain type");
+                Token h = in.word("a hook name");
                 hook = Hook.of(h.text());
                 if (hook == null) {
-                    throw error(h, "unknown hook '" + h.text() + "'", "prerouting, input, forward, output, postrouting, ingress or egress");
+                    throw in.error(h, "unknown hook '" + h.text() + "'", "prerouting, input, forward, output, postrouting, ingress or egress");
                 }
-                if (peekIs("device")) {
-                    next();
-                    next();
+                if (in.peekIs("device")) {
+                    in.next();
+                    in.next();
                 }
-                expect("priority", "'priority' after the hook");
+                in.expect("priority", "'priority' after the hook");
                 priority = priority();
                 head = "type " + type + " hook " + h.text() + " priority " + priority;
                 continue;
             }
             if (t.is("policy")) {
-                Token p = word("accept or drop");
+                Token p = in.word("accept or drop");
                 if (!p.is("accept") && !p.is("drop")) {
-                    throw error(p, "a chain's policy is accept or drop, not '" + p.text() + "'", null);
+                    throw in.error(p, "a chain's policy is accept or drop, not '" + p.text() + "'", null);
                 }
                 policy = p.is("drop") ? Verdict.DROP : Verdict.ACCEPT;
                 continue;
             }
             if (t.is("comment") || t.is("devices")) {
-                skipLine();
+                in.skipLine();
                 continue;
             }
-            at--;
+            in.back();
             rules.add(rule(name, tableFamily, family, table));
         }
         if (!kept || (hook != null && !type.equals("filter"))) {
@@ -177,29 +171,29 @@ final class NftablesTextReader {
     }
 
     private int priority() throws UnreadablePolicy {
-        Token p = word("a priority");
+        Token p = in.word("a priority");
         Integer base = p.text().matches("-?\\d+") ? Integer.valueOf(p.text()) : PRIORITIES.get(p.text());
         if (base == null) {
-            throw error(p, "unknown priority '" + p.text() + "'", "a number or filter, raw, mangle, dstnat, security, srcnat");
+            throw in.error(p, "unknown priority '" + p.text() + "'", "a number or filter, raw, mangle, dstnat, security, srcnat");
         }
-        if (peekIs("+") || peekIs("-")) {
-            boolean minus = next().is("-");
-            Token n = word("a number");
+        if (in.peekIs("+") || in.peekIs("-")) {
+            boolean minus = in.next().is("-");
+            Token n = in.word("a number");
             base += (minus ? -1 : 1) * Integer.parseInt(n.text());
         }
         return base;
     }
 
     private Rule rule(String chain, Integer tableFamily, String family, String table) throws UnreadablePolicy {
-        Token start = tokens.get(at);
+        Token start = in.peek();
         List<Token> line = new ArrayList<>();
         int depth = 0;
-        while (!end()) {
-            Token t = tokens.get(at);
+        while (!in.end()) {
+            Token t = in.peek();
             if (depth == 0 && (t.is("\n") || t.is("}") || t.is(";"))) {
                 break;
             }
-            at++;
+            in.next();
             if (t.is("{")) {
                 depth++;
             } else if (t.is("}")) {
@@ -229,7 +223,7 @@ final class NftablesTextReader {
                 }
                 case "jump", "goto" -> {
                     if (i + 1 >= line.size()) {
-                        throw error(t, "'" + w + "' needs a chain name", null);
+                        throw in.error(t, "'" + w + "' needs a chain name", null);
                     }
                     String target = NftablesJsonReader.key(family, table, line.get(i + 1).text());
                     b.verdict(w.equals("jump") ? Verdict.jump(target) : Verdict.goTo(target));
@@ -245,7 +239,8 @@ final class NftablesTextReader {
         }
         String text = String.join(" ", line.stream().map(x -> x.quoted() ? "\"" + x.text() + "\"" : x.text()).toList())
                 .replace("{ ", "{").replace(" }", "}").replace("{", "{ ").replace("}", " }").replace(" ,", ",");
-        String name = "chain " + chain + ", line " + start.line() + (comment.isEmpty() ? "" : " \"" + comment + "\"");
+        // nft list ruleset without -a writes no handle: the rule is known by its chain, its comment and its position
+        String name = "chain " + chain + (comment.isEmpty() ? "" : " \"" + comment + "\"");
         return new Rule(b.match(), b.verdict(), new Origin(file, start.line(), start.column(), name, text));
     }
 
@@ -266,7 +261,7 @@ final class NftablesTextReader {
             }
         } else {
             int k = skipArguments(line, i + 1);
-            b.unresolved(text(line, i, k), "flowdoc does not evaluate '" + t.text() + "'");
+            b.unresolved(text(line, i, k), "word", t.text());
             return k;
         }
         boolean negated = false;
@@ -276,7 +271,7 @@ final class NftablesTextReader {
         }
         if (j < line.size() && Set.of("<", ">", "<=", ">=", "&", "|", "^", "/").contains(line.get(j).text())) {
             int k = skipArguments(line, j + 1);
-            b.unresolved(text(line, i, k), "the comparison '" + line.get(j).text() + "' is not evaluated");
+            b.unresolved(text(line, i, k), "comparison", line.get(j).text());
             return k;
         }
         List<String> values = new ArrayList<>();
@@ -307,7 +302,7 @@ final class NftablesTextReader {
             if (v.startsWith("@")) {
                 List<String> set = sets.get(v.substring(1));
                 if (set == null) {
-                    b.unresolved(text(line, i, j), "the named set " + v + " is not in the ruleset");
+                    b.unresolved(text(line, i, j), "namedSet", v);
                     return j;
                 }
                 values.addAll(set);
@@ -319,7 +314,7 @@ final class NftablesTextReader {
             // something follows that is no statement: the match has more to it than flowdoc reads
             int k = skipArguments(line, j);
             if (k > j) {
-                b.unresolved(text(line, i, k), "flowdoc does not evaluate the match '" + left + "' written this way");
+                b.unresolved(text(line, i, k), "matchWrittenThus", left);
                 return k;
             }
         }
@@ -349,17 +344,17 @@ final class NftablesTextReader {
     }
 
     private void set(String family, String table, Token start) throws UnreadablePolicy {
-        Token name = word("a set name");
-        expect("{", "'{' after set " + name.text());
+        Token name = in.word("a set name");
+        in.expect("{", "'{' after set " + name.text());
         List<String> elements = new ArrayList<>();
         int depth = 1;
         boolean inElements = false;
         StringBuilder item = new StringBuilder();
         while (depth > 0) {
-            Token t = expectMore("'}' closing set " + name.text(), start);
+            Token t = in.expectMore("'}' closing set " + name.text(), start);
             if (t.is("elements")) {
-                expect("=", "'=' after elements");
-                expect("{", "'{' opening the elements");
+                in.expect("=", "'=' after elements");
+                in.expect("{", "'{' opening the elements");
                 depth++;
                 inElements = true;
                 continue;
@@ -387,8 +382,8 @@ final class NftablesTextReader {
 
     private void skipBlock(Token start) throws UnreadablePolicy {
         int depth = 0;
-        while (!end()) {
-            Token t = next();
+        while (!in.end()) {
+            Token t = in.next();
             if (t.is("{")) {
                 depth++;
             } else if (t.is("}")) {
@@ -400,109 +395,6 @@ final class NftablesTextReader {
                 return;
             }
         }
-        throw error(start, "'" + start.text() + "' is not closed", "close it with '}'");
-    }
-
-    private void skipLine() {
-        while (!end() && !tokens.get(at).is("\n")) {
-            at++;
-        }
-    }
-
-    private boolean end() {
-        return at >= tokens.size();
-    }
-
-    private Token next() {
-        return tokens.get(at++);
-    }
-
-    private boolean peekIs(String s) {
-        return !end() && tokens.get(at).is(s);
-    }
-
-    private Token word(String what) throws UnreadablePolicy {
-        if (end()) {
-            throw error(tokens.get(tokens.size() - 1), "expected " + what + " at the end of the file", null);
-        }
-        Token t = next();
-        if (t.is("\n") || t.is("{") || t.is("}") || t.is(";")) {
-            throw error(t, "expected " + what + ", found " + (t.is("\n") ? "the end of the line" : "'" + t.text() + "'"), null);
-        }
-        return t;
-    }
-
-    private void expect(String s, String what) throws UnreadablePolicy {
-        Token t = end() ? tokens.get(tokens.size() - 1) : next();
-        if (!t.is(s)) {
-            throw error(t, "expected " + what + ", found " + (t.is("\n") ? "the end of the line" : "'" + t.text() + "'"), null);
-        }
-    }
-
-    private Token expectMore(String what, Token opened) throws UnreadablePolicy {
-        if (end()) {
-            throw error(opened, "the file ends before " + what, "close every block with '}'");
-        }
-        return next();
-    }
-
-    private UnreadablePolicy error(Token t, String message, String hint) {
-        return new UnreadablePolicy(new Location(file, t.line(), t.column()), message, hint);
-    }
-
-    private List<Token> tokenize(String text) throws UnreadablePolicy {
-        List<Token> out = new ArrayList<>();
-        int line = 1;
-        int col = 1;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                out.add(new Token("\n", line, col, false));
-                line++;
-                col = 1;
-                i++;
-            } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                i += 2;
-                line++;
-                col = 1;
-            } else if (Character.isWhitespace(c)) {
-                i++;
-                col++;
-            } else if (c == '#') {
-                while (i < text.length() && text.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '"') {
-                int end = text.indexOf('"', i + 1);
-                int nl = text.indexOf('\n', i + 1);
-                if (end < 0 || (nl >= 0 && nl < end)) {
-                    throw new UnreadablePolicy(new Location(file, line, col), "a quoted text is not closed on its line", "close it with '\"'");
-                }
-                out.add(new Token(text.substring(i + 1, end), line, col, true));
-                col += end + 1 - i;
-                i = end + 1;
-            } else if ("{};,".indexOf(c) >= 0 || c == '=' && !(i + 1 < text.length() && text.charAt(i + 1) == '=')) {
-                out.add(new Token(String.valueOf(c), line, col, false));
-                i++;
-                col++;
-            } else if (c == '$') {
-                throw new UnreadablePolicy(new Location(file, line, col), "a variable ($…) of an nft script",
-                        "give the ruleset as the kernel has it: nft list ruleset or nft -j list ruleset");
-            } else {
-                int start = i;
-                while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "{};,#\"".indexOf(text.charAt(i)) < 0
-                        && !(text.charAt(i) == '=' && !(i + 1 < text.length() && text.charAt(i + 1) == '=') && !(i > start && text.charAt(i - 1) == '!' || i > start && text.charAt(i - 1) == '='))) {
-                    i++;
-                }
-                if (i == start) { // a lone '=' handled above; guard against no progress
-                    i++;
-                }
-                String word = text.substring(start, i);
-                out.add(new Token(word, line, col, false));
-                col += i - start;
-            }
-        }
-        return out;
+        throw in.error(start, "'" + start.text() + "' is not closed", "close it with '}'");
     }
 }

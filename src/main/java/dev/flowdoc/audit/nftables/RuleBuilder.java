@@ -5,6 +5,7 @@ import dev.flowdoc.audit.policy.ConnState;
 import dev.flowdoc.audit.policy.Interfaces;
 import dev.flowdoc.audit.policy.Match;
 import dev.flowdoc.audit.policy.PortRange;
+import dev.flowdoc.audit.policy.Said;
 import dev.flowdoc.audit.policy.Service;
 import dev.flowdoc.audit.policy.Unresolved;
 import dev.flowdoc.audit.policy.Verdict;
@@ -73,23 +74,23 @@ final class RuleBuilder {
         family(f);
         List<NetAddress> kept = values.stream().filter(a -> (a.kind() == NetAddress.Kind.IPV6) == (f == 6)).toList();
         if (sourceSide) {
-            source = source == null ? kept : intersectNames(source, kept);
+            source = source == null ? kept : intersectNames(source, "saddr");
             sourceNegated = negated;
         } else {
-            destination = destination == null ? kept : intersectNames(destination, kept);
+            destination = destination == null ? kept : intersectNames(destination, "daddr");
             destinationNegated = negated;
         }
     }
 
-    private List<NetAddress> intersectNames(List<NetAddress> a, List<NetAddress> b) {
-        unresolved.add(new Unresolved("two address matches on one side", "flowdoc does not intersect address sets"));
+    private List<NetAddress> intersectNames(List<NetAddress> a, String side) {
+        unresolved.add(new Unresolved(side + " (twice)", "twoAddressMatches"));
         return a;
     }
 
     /** {@code meta l4proto …}, {@code ip protocol …}, {@code ip6 nexthdr …}: names or numbers. */
     void protocols(List<String> names, boolean negated, String text) {
         if (negated) {
-            unresolved.add(new Unresolved(text, "a negated protocol match is not evaluated"));
+            unresolved.add(new Unresolved(text, "negatedProtocol"));
             return;
         }
         Set<String> set = new LinkedHashSet<>();
@@ -117,7 +118,7 @@ final class RuleBuilder {
     void ports(String protocol, List<PortRange> ranges, boolean negated) {
         List<PortRange> given = negated ? complement(ranges) : ranges;
         if (ports != null) {
-            unresolved.add(new Unresolved(protocol + " dport (twice)", "two port matches in one rule are not evaluated"));
+            unresolved.add(new Unresolved(protocol + " dport (twice)", "twoPortMatches"));
             return;
         }
         if (!protocol.equals("th")) {
@@ -174,13 +175,17 @@ final class RuleBuilder {
         }
     }
 
-    void unresolved(String text, String why) {
+    void unresolved(String text, String reason, Object... args) {
+        unresolved.add(new Unresolved(text, reason, args));
+    }
+
+    void unresolved(String text, Said why) {
         unresolved.add(new Unresolved(text, why));
     }
 
     void verdict(Verdict v) {
         if (verdictSet) {
-            unresolved.add(new Unresolved(v.toString(), "a second verdict in one rule"));
+            unresolved.add(new Unresolved(v.toString(), "secondVerdict"));
             return;
         }
         verdict = v;
@@ -197,7 +202,7 @@ final class RuleBuilder {
         Addresses dst = side(destination, destinationNegated);
         // "ip saddr != X" matches IPv4 packets only: the other side carries the family
         if (sourceNegated && destinationNegated && family != null) {
-            all.add(new Unresolved("negated source and destination", "both sides negated in one address family are not evaluated"));
+            all.add(new Unresolved("saddr != … daddr != …", "bothNegated"));
         } else if (sourceNegated && destination == null && family != null) {
             dst = side(null, false);
         } else if (destinationNegated && source == null && family != null) {

@@ -1,5 +1,6 @@
 package dev.flowdoc.audit.nftables;
 
+import dev.flowdoc.audit.policy.UnresolvedValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class Statements {
                 case "l4proto" -> b.protocols(values, negated, text);
                 case "nfproto" -> {
                     if (negated || values.size() != 1) {
-                        b.unresolved(text, "only one address family is evaluated here");
+                        b.unresolved(text, "oneFamily");
                     } else {
                         b.family(values.get(0).equals("ipv6") ? 6 : 4);
                     }
@@ -45,10 +46,10 @@ final class Statements {
                 case "ct state" -> b.state(states(values), negated);
                 case "iifname", "iif" -> b.interfaces(true, unquoted(values), negated);
                 case "oifname", "oif" -> b.interfaces(false, unquoted(values), negated);
-                default -> b.unresolved(text, "flowdoc does not evaluate the match '" + left + "'");
+                default -> b.unresolved(text, "match", left);
             }
         } catch (IllegalArgumentException e) {
-            b.unresolved(text, e.getMessage());
+            b.unresolved(text, UnresolvedValue.of(e));
         }
     }
 
@@ -57,7 +58,7 @@ final class Statements {
         for (String v : values) {
             Integer n = v.matches("\\d{1,3}") ? Integer.valueOf(v) : names.get(v.toLowerCase(Locale.ROOT));
             if (n == null) {
-                throw new IllegalArgumentException("'" + v + "' is no ICMP type flowdoc knows");
+                throw new UnresolvedValue("icmpType", v);
             }
             out.add(n);
         }

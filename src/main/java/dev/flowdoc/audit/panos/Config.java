@@ -2,7 +2,7 @@ package dev.flowdoc.audit.panos;
 
 import dev.flowdoc.audit.panos.SetCommands.Line;
 import dev.flowdoc.audit.panos.SetCommands.Value;
-import dev.flowdoc.audit.panos.SetCommands.Word;
+import dev.flowdoc.audit.vendor.WordScanner.Word;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.model.Location;
 import java.util.ArrayList;

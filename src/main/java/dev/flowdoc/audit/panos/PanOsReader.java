@@ -11,6 +11,7 @@ import dev.flowdoc.audit.policy.Policy;
 import dev.flowdoc.audit.policy.PolicyReader;
 import dev.flowdoc.audit.policy.PortRange;
 import dev.flowdoc.audit.policy.Rule;
+import dev.flowdoc.audit.policy.Said;
 import dev.flowdoc.audit.policy.Service;
 import dev.flowdoc.audit.policy.UnreadablePolicy;
 import dev.flowdoc.audit.policy.Unresolved;
@@ -86,11 +87,12 @@ public final class PanOsReader implements PolicyReader {
         for (String zone : zones) {
             Match match = Match.ANY.withIn(Interfaces.of(List.of(zone))).withOut(Interfaces.of(List.of(zone)));
             rules.add(new Rule(match, verdict(intrazone), Origin.vendorDefault(file, "intrazone-default",
-                    "PAN-OS's default rule: from " + zone + " to " + zone + " action " + intrazone)));
+                    Said.of("audit.origin.panosIntrazone", zone, intrazone))));
         }
         String interzone = config.defaults.getOrDefault("interzone-default", "deny");
         Verdict last = verdict(interzone);
-        Origin origin = new Origin(file, 0, 0, "interzone-default", "PAN-OS's default rule between zones: action " + interzone);
+        Origin origin = Origin.policy(file, 0, 0, "interzone-default", "",
+                Said.of("audit.origin.panosInterzone", interzone));
         if (ordered.isEmpty()) {
             throw new UnreadablePolicy(new Location(file, 1, 1), "expected security rules ('set rulebase security rules …'), found none in "
                     + config.commands + " commands", "export the whole configuration in set format, rules included");
@@ -140,17 +142,17 @@ public final class PanOsReader implements PolicyReader {
         List<String> applications = r.list("application");
         if (!applications.isEmpty() && !applications.equals(List.of("any"))) {
             unresolved.add(new Unresolved("application " + list(applications),
-                    "App-ID decides what an application is, not the ports: flowdoc cannot tell whether a flow is one"));
+                    "appId"));
         }
         List<Service> services = new ArrayList<>();
         List<String> names = r.list("service");
         if (names.isEmpty()) {
-            unresolved.add(new Unresolved("service", "the rule names no service"));
+            unresolved.add(new Unresolved("service", "ruleNoKey", "service"));
         }
         for (String name : names) {
             if (name.equals("application-default")) {
                 unresolved.add(new Unresolved("service application-default",
-                        "the ports are each application's default ports, which App-ID decides"));
+                        "applicationDefault"));
             } else if (name.equals("any")) {
                 services.clear();
                 services.add(Service.ANY);
@@ -168,19 +170,18 @@ public final class PanOsReader implements PolicyReader {
         for (String key : List.of("source-user", "category", "source-hip", "destination-hip")) {
             List<String> values = r.list(key);
             if (!values.isEmpty() && !values.equals(List.of("any"))) {
-                unresolved.add(new Unresolved(key + " " + list(values), "the rule applies only to "
-                        + (key.equals("category") ? "URLs of these categories" : key.equals("source-user") ? "these users" : "devices with this HIP state")));
+                unresolved.add(new Unresolved(key + " " + list(values), key.equals("category") ? "ruleCategory" : key.equals("source-user") ? "ruleSourceUser" : "ruleHip"));
             }
         }
         if (r.value("schedule") != null) {
-            unresolved.add(new Unresolved("schedule " + r.value("schedule"), "the rule applies only at the schedule's times"));
+            unresolved.add(new Unresolved("schedule " + r.value("schedule"), "ruleSchedule"));
         }
         Interfaces in = Interfaces.of(r.list("from"));
         Interfaces out = Interfaces.of(r.list("to"));
         String type = r.value("rule-type") == null ? "universal" : r.value("rule-type");
         if (type.equals("intrazone")) {
             if (in.any() || in.names().size() != 1) {
-                unresolved.add(new Unresolved("rule-type intrazone", "the rule matches inside each of its zones alone"));
+                unresolved.add(new Unresolved("rule-type intrazone", "intrazoneRule"));
             } else {
                 out = in;
             }
@@ -188,12 +189,12 @@ public final class PanOsReader implements PolicyReader {
             Set<String> both = new HashSet<>(in.names());
             both.retainAll(out.names());
             if (in.any() || out.any() || !both.isEmpty()) {
-                unresolved.add(new Unresolved("rule-type interzone", "the rule matches only between different zones"));
+                unresolved.add(new Unresolved("rule-type interzone", "interzoneRule"));
             }
         }
         String action = r.value("action");
         if (action == null) {
-            unresolved.add(new Unresolved("action", "the rule has no action"));
+            unresolved.add(new Unresolved("action", "ruleNoKey", "action"));
         }
         Verdict verdict = action == null ? Verdict.DROP : verdict(action);
         Match match = new Match(source, destination, services, false, in, out, ConnState.ANY, unresolved);
@@ -221,7 +222,7 @@ public final class PanOsReader implements PolicyReader {
     private static Addresses addresses(Config config, Config.Entry r, String key, String negate, List<Unresolved> unresolved) {
         List<String> names = r.list(key);
         if (names.isEmpty()) {
-            unresolved.add(new Unresolved(key, "the rule names no " + key));
+            unresolved.add(new Unresolved(key, "ruleNoKey", key));
             return Addresses.of(List.of());
         }
         if (names.contains("any")) {
@@ -236,7 +237,7 @@ public final class PanOsReader implements PolicyReader {
 
     private static void address(Config config, String scope, String name, Set<String> seen, List<NetAddress> found, List<Unresolved> unresolved) {
         if (!seen.add(name)) {
-            unresolved.add(new Unresolved(name, "address group '" + name + "' contains itself"));
+            unresolved.add(new Unresolved(name, "addressGroupLoop", name));
             return;
         }
         Config.Entry a = config.find(config.addresses, scope, name);
@@ -248,15 +249,15 @@ public final class PanOsReader implements PolicyReader {
             if (parsed.isPresent()) {
                 found.add(parsed.get());
             } else {
-                unresolved.add(new Unresolved(name, text == null ? "address '" + name + "' is of a kind flowdoc cannot compare (ip-wildcard)"
-                        : "'" + text + "' of address '" + name + "' is no address flowdoc reads"));
+                unresolved.add(text == null ? new Unresolved(name, "addressWildcard", name)
+                        : new Unresolved(name, "addressValue", text, name));
             }
             return;
         }
         Config.Entry g = config.find(config.groups, scope, name);
         if (g != null) {
             if (g.single.containsKey("dynamic")) {
-                unresolved.add(new Unresolved(name, "address group '" + name + "' is dynamic: its members follow tags at run time"));
+                unresolved.add(new Unresolved(name, "dynamicGroup", name));
                 return;
             }
             for (String member : g.list("static")) {
@@ -270,8 +271,7 @@ public final class PanOsReader implements PolicyReader {
         if (literal.isPresent()) {
             found.add(literal.get());
         } else {
-            unresolved.add(new Unresolved(name, "the export defines no address or address group '" + name
-                    + "' (a region, an external dynamic list or an object of another scope)"));
+            unresolved.add(new Unresolved(name, "noAddressPanos", name));
         }
     }
 
@@ -284,7 +284,7 @@ public final class PanOsReader implements PolicyReader {
     private static void service(String file, Config config, String scope, String name, Set<String> seen, List<Service> found,
                                 List<Unresolved> unresolved) throws UnreadablePolicy {
         if (!seen.add(name)) {
-            unresolved.add(new Unresolved(name, "service group '" + name + "' contains itself"));
+            unresolved.add(new Unresolved(name, "serviceGroupLoop", name));
             return;
         }
         Config.Entry s = config.find(config.services, scope, name);
@@ -293,7 +293,7 @@ public final class PanOsReader implements PolicyReader {
             String ports = s.value("port");
             String sourcePorts = s.value("source-port");
             if (protocol == null || ports == null || !Set.of("tcp", "udp", "sctp").contains(protocol)) {
-                unresolved.add(new Unresolved(name, "service '" + name + "' gives no protocol tcp, udp or sctp with ports"));
+                unresolved.add(new Unresolved(name, "serviceNoProtocol", name));
                 return;
             }
             List<PortRange> destination = ranges(ports);
@@ -304,7 +304,7 @@ public final class PanOsReader implements PolicyReader {
                         + "': expected ports (80, 80,443 or 8000-8080), found '" + (destination == null ? ports : sourcePorts) + "'",
                         "write the ports as PAN-OS does");
             } else if (source.stream().noneMatch(r -> r.covers(CLIENT_PORTS))) {
-                unresolved.add(new Unresolved(name, "service '" + name + "' allows only source ports " + sourcePorts));
+                unresolved.add(new Unresolved(name, "sourcePortsOnly", name, sourcePorts));
             } else {
                 found.add(new Service(protocol, destination, List.of()));
             }
@@ -322,7 +322,7 @@ public final class PanOsReader implements PolicyReader {
             found.addAll(predefined);
             return;
         }
-        unresolved.add(new Unresolved(name, "the export defines no service or service group '" + name + "'"));
+        unresolved.add(new Unresolved(name, "noService", name));
     }
 
     /** "80,443,8000-8080" as ranges; null when it is no port list. */

@@ -1,6 +1,8 @@
 package dev.flowdoc.audit.panos;
 
 import dev.flowdoc.audit.policy.UnreadablePolicy;
+import dev.flowdoc.audit.vendor.WordScanner;
+import dev.flowdoc.audit.vendor.WordScanner.Word;
 import dev.flowdoc.model.Location;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,13 +14,6 @@ import java.util.List;
  * ({@code [ a b ]}). Lines starting with {@code #} are comments. Every word keeps its line and column.
  */
 final class SetCommands {
-    /** One word as written (quotes removed), where it starts. */
-    record Word(String text, boolean quoted, int line, int column) {
-        String shown() {
-            return quoted ? "\"" + text + "\"" : "'" + text + "'";
-        }
-    }
-
     /** One value: a word, or a list {@code [ a b ]} (then {@code list} and its words); where it starts. */
     record Value(List<Word> words, boolean list, int line, int column) {
         Value {
@@ -70,88 +65,40 @@ final class SetCommands {
         List<Word> list = null;
         int listLine = 0;
         int listColumn = 0;
-        int line = 1;
-        int column = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
+        WordScanner scan = new WordScanner(file, text);
+        while (!scan.atEnd()) {
+            char c = scan.peek();
             if (c == '\n') {
                 if (list != null) {
-                    throw new UnreadablePolicy(new Location(file, line, column), "expected ']' to close the list opened at line "
+                    throw new UnreadablePolicy(new Location(file, scan.line(), scan.column()), "expected ']' to close the list opened at line "
                             + listLine + ", column " + listColumn + ", found the end of the line", "close the list with ' ]' on the same line");
                 }
                 if (!values.isEmpty()) {
                     lines.add(new Line(values));
                     values = new ArrayList<>();
                 }
-                i++;
-                line++;
-                column = 1;
-            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF') {
-                i++;
-                column++;
+                scan.nextLine();
+            } else if (scan.atBlank()) {
+                scan.step();
             } else if (c == '#' && values.isEmpty() && list == null) {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
+                scan.skipToLineEnd();
             } else if (c == '[' && list == null) {
                 list = new ArrayList<>();
-                listLine = line;
-                listColumn = column;
-                i++;
-                column++;
+                listLine = scan.line();
+                listColumn = scan.column();
+                scan.step();
             } else if (c == '[') {
-                throw new UnreadablePolicy(new Location(file, line, column), "expected a name or ']', found '[' inside the list opened at column "
+                throw new UnreadablePolicy(new Location(file, scan.line(), scan.column()), "expected a name or ']', found '[' inside the list opened at column "
                         + listColumn, "lists do not nest: write [ a b ]");
             } else if (c == ']') {
                 if (list == null) {
-                    throw new UnreadablePolicy(new Location(file, line, column), "expected a value, found ']' without its '['", "open the list with '[ '");
+                    throw new UnreadablePolicy(new Location(file, scan.line(), scan.column()), "expected a value, found ']' without its '['", "open the list with '[ '");
                 }
                 values.add(new Value(list, true, listLine, listColumn));
                 list = null;
-                i++;
-                column++;
+                scan.step();
             } else {
-                int startLine = line;
-                int startColumn = column;
-                StringBuilder word = new StringBuilder();
-                boolean quoted = c == '"' || c == '\'';
-                if (quoted) {
-                    i++;
-                    column++;
-                    while (true) {
-                        if (i >= n) {
-                            throw new UnreadablePolicy(new Location(file, startLine, startColumn), "expected a closing " + c
-                                    + " for the quoted text that starts here, found the end of the file", "close the quotes");
-                        }
-                        char d = text.charAt(i);
-                        if (d == '\\' && i + 1 < n && (text.charAt(i + 1) == c || text.charAt(i + 1) == '\\')) {
-                            word.append(text.charAt(i + 1));
-                            i += 2;
-                            column += 2;
-                            continue;
-                        }
-                        i++;
-                        if (d == '\n') {
-                            line++;
-                            column = 1;
-                        } else {
-                            column++;
-                        }
-                        if (d == c) {
-                            break;
-                        }
-                        word.append(d);
-                    }
-                } else {
-                    while (i < n && " \t\r\n[]".indexOf(text.charAt(i)) < 0) {
-                        word.append(text.charAt(i));
-                        i++;
-                        column++;
-                    }
-                }
-                Word w = new Word(word.toString(), quoted, startLine, startColumn);
+                Word w = scan.atQuote() ? scan.quoted() : scan.bare("[]");
                 if (list != null) {
                     list.add(w);
                 } else {
@@ -160,7 +107,7 @@ final class SetCommands {
             }
         }
         if (list != null) {
-            throw new UnreadablePolicy(new Location(file, line, column), "expected ']' to close the list opened at line "
+            throw new UnreadablePolicy(new Location(file, scan.line(), scan.column()), "expected ']' to close the list opened at line "
                     + listLine + ", column " + listColumn + ", found the end of the file", "close the list with ' ]'");
         }
         if (!values.isEmpty()) {

@@ -25,7 +25,11 @@
  *       evaluator then calls every flow the rule might decide <em>unknown</em>, naming the rule. Statements that
  *       cannot change whether traffic passes (counter, log, comment) are dropped silently.</li>
  *   <li>{@link dev.flowdoc.audit.policy.Origin}: where the rule stands (file, line, column), its name (FortiGate
- *       policy id and name, PAN-OS rule name, nftables chain and handle) and its text as the report quotes it.</li>
+ *       policy id and name, PAN-OS rule name, nftables chain and handle) and its text as the report quotes it; its
+ *       kind (a rule, a chain's policy or the vendor's final verdict, a vendor's implicit rule) and, for what no line
+ *       of the configuration writes, flowdoc's words as a {@link dev.flowdoc.audit.policy.Said}.</li>
+ *   <li><b>No sentence in English.</b> Why a part is unresolved is a bundle key ({@code audit.why.*}) with the
+ *       configuration's words as arguments; the report says it in the reader's language.</li>
  *   <li>Input the reader cannot parse at all: {@link dev.flowdoc.audit.policy.UnreadablePolicy} with the file, line
  *       and column and what was expected there. {@link dev.flowdoc.audit.policy.PolicyReader#recognises} tells
  *       whether a text is this vendor's export at all, so a FortiGate backup given as {@code --format panos} is

@@ -158,7 +158,7 @@ class FortiGateReaderTest {
         assertEquals(List.of("0.0.0.0/0"), texts(first.match().destination().addresses()));
         assertEquals("[tcp/8000-8080,8443, udp/4433, gre, icmp type 8, tcp/25, tcp/993, icmpv6]", first.match().services().toString());
         assertEquals(List.of("port1"), first.match().in().names());
-        List<String> why = rules.get(1).match().unresolved().stream().map(u -> u.text() + ": " + u.why()).toList();
+        List<String> why = rules.get(1).match().unresolved().stream().map(u -> u.text() + ": " + dev.flowdoc.audit.Words.en(u.why())).toList();
         assertEquals(List.of(
                 "geo: address type 'geography' cannot be compared with addresses",
                 "missing: the export defines no address or address group 'missing'",

@@ -100,7 +100,7 @@ class PanOsReaderTest {
         assertEquals(List.of("192.0.2.0/24", "198.51.100.1-198.51.100.9"), texts(basics.match().destination().addresses()));
         assertEquals("[tcp/80,443,8000-8080, udp/53, tcp/443]", basics.match().services().toString());
         assertEquals(List.of("outside", "dmz"), basics.match().out().names());
-        List<String> why = policy.chains().get(0).rules().get(1).match().unresolved().stream().map(u -> u.text() + ": " + u.why()).toList();
+        List<String> why = policy.chains().get(0).rules().get(1).match().unresolved().stream().map(u -> u.text() + ": " + dev.flowdoc.audit.Words.en(u.why())).toList();
         assertEquals(List.of(
                 "dyn: address group 'dyn' is dynamic: its members follow tags at run time",
                 "wild: address 'wild' is of a kind flowdoc cannot compare (ip-wildcard)",

@@ -20,13 +20,17 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -o -q -B -DskipTests package
- * java -cp 'target/flowdoc.jar:target/lib/*' bench/DiagramBench.java DIR [runs]
+ * java -cp 'target/flowdoc.jar:target/lib/*' bench/DiagramBench.java DIR [runs] [wide]
  * </pre>
+ *
+ * With {@code wide}, only the wide drawings and their SVG (what the PDFs and the print layout need): model → wide
+ * layout → SVG, each language with a fresh cache.
  */
 public class DiagramBench {
     public static void main(String[] args) {
         Path root = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean wideOnly = args.length > 2 && args[2].equals("wide");
         Problems problems = new Problems();
         Inputs inputs = Loader.load(root, problems).orElseThrow(() -> new IllegalStateException(problems.all().toString()))
                 .forRelease(null);
@@ -47,8 +51,14 @@ public class DiagramBench {
                 long w = cpu.getCurrentThreadCpuTime();
                 List<Drawing> drawings = cache.of(docs.view(language));
                 wide += cpu.getCurrentThreadCpuTime() - w;
-                List<Drawing> tall = cache.of(docs.view(language), Orientation.TALL);
                 diagrams += drawings.size();
+                if (wideOnly) {
+                    for (String svg : Diagrams.svg(drawings)) {
+                        bytes += svg.length();
+                    }
+                    continue;
+                }
+                List<Drawing> tall = cache.of(docs.view(language), Orientation.TALL);
                 for (String svg : Diagrams.svg(drawings, tall)) {
                     bytes += svg.length();
                 }
@@ -61,6 +71,13 @@ public class DiagramBench {
         }
         Collections.sort(times);
         Collections.sort(wideTimes);
+        if (wideOnly) {
+            System.out.printf(Locale.ROOT, "%d flows: %d diagrams (both languages, wide only), %d kB of SVG; CPU time median %.2f s, best %.2f s"
+                            + " (layouts without SVG: median %.2f s, best %.2f s) over %d runs%n",
+                    docs.view(Language.DE).rows().count(), diagrams, bytes / 1000, times.get(times.size() / 2), times.get(0),
+                    wideTimes.get(wideTimes.size() / 2), wideTimes.get(0), runs);
+            return;
+        }
         System.out.printf(Locale.ROOT, "%d flows: %d diagrams (both languages, wide and tall), %d kB of SVG; CPU time median %.2f s, best %.2f s"
                         + " (wide layouts alone: median %.2f s, best %.2f s) over %d runs%n",
                 docs.view(Language.DE).rows().count(), diagrams, bytes / 1000, times.get(times.size() / 2), times.get(0),

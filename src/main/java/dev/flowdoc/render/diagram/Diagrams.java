@@ -19,6 +19,12 @@ public final class Diagrams {
     private final Map<Layout, java.util.concurrent.CompletableFuture<Drawing>> laidOut = new HashMap<>();
     /** The layouts asked for since {@link #forgetUnused()} was last called. */
     private final java.util.Set<Layout> used = new java.util.HashSet<>();
+    /**
+     * The graphs of each view asked for (by identity: a view is immutable, and equal views are rare), so that its wide
+     * and its tall drawings are made from one build of its graphs. Guarded by {@link #laidOut}, forgotten with it.
+     */
+    private final Map<Object, List<DiagramGraph>> graphs = new java.util.IdentityHashMap<>();
+    private final java.util.Set<Object> usedViews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The drawings of every flow of the view, wide: one, or one per group (zone pair) when there are too many. */
     public List<Drawing> of(DocView view) {
@@ -27,7 +33,7 @@ public final class Diagrams {
 
     /** The same drawings laid out {@code orientation}. */
     public List<Drawing> of(DocView view, Orientation orientation) {
-        return DiagramModelBuilder.of(view).stream().map(g -> layout(new Layout(g, orientation))).toList();
+        return graphs(view, () -> DiagramModelBuilder.of(view)).stream().map(g -> layout(new Layout(g, orientation))).toList();
     }
 
     /** The drawings of an upgrade, wide: what to open or change and what to close, highlighted. */
@@ -37,7 +43,23 @@ public final class Diagrams {
 
     /** The same drawings laid out {@code orientation}. */
     public List<Drawing> of(DeltaView upgrade, Orientation orientation) {
-        return DiagramModelBuilder.of(upgrade).stream().map(g -> layout(new Layout(g, orientation))).toList();
+        return graphs(upgrade, () -> DiagramModelBuilder.of(upgrade)).stream().map(g -> layout(new Layout(g, orientation))).toList();
+    }
+
+    /** The graphs of a view, built by the first caller (two threads asking at once may both build them: same result). */
+    private List<DiagramGraph> graphs(Object view, java.util.function.Supplier<List<DiagramGraph>> build) {
+        synchronized (laidOut) {
+            usedViews.add(view);
+            List<DiagramGraph> known = graphs.get(view);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<DiagramGraph> made = build.get();
+        synchronized (laidOut) {
+            List<DiagramGraph> known = graphs.putIfAbsent(view, made);
+            return known != null ? known : made;
+        }
     }
 
     /** Each layout is made by the first thread that asks; another asking meanwhile waits for it. */
@@ -77,6 +99,8 @@ public final class Diagrams {
         synchronized (laidOut) {
             laidOut.keySet().retainAll(used);
             used.clear();
+            graphs.keySet().retainAll(usedViews);
+            usedViews.clear();
         }
     }
 

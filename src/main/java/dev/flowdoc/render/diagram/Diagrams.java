@@ -13,8 +13,11 @@ import java.util.Map;
  * convert.
  */
 public final class Diagrams {
-    /** A graph laid out one way. */
-    private record Layout(DiagramGraph graph, Orientation orientation) {}
+    /**
+     * A graph laid out one way; {@code languages}: for a wide layout shared by the languages, the graphs of the same
+     * diagram in every language (this one among them), else null.
+     */
+    private record Layout(DiagramGraph graph, Orientation orientation, List<DiagramGraph> languages) {}
 
     private final Map<Layout, java.util.concurrent.CompletableFuture<Drawing>> laidOut = new HashMap<>();
     /** The layouts asked for since {@link #forgetUnused()} was last called. */
@@ -25,6 +28,22 @@ public final class Diagrams {
      */
     private final Map<Object, List<DiagramGraph>> graphs = new java.util.IdentityHashMap<>();
     private final java.util.Set<Object> usedViews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Each view registered by {@link #shareLayouts}: its documentation's views of every language (itself among them). */
+    private final Map<DocView, List<DocView>> languages = new java.util.IdentityHashMap<>();
+
+    /**
+     * Lays the wide diagrams of the documentation's views out once for every language: the diagrams of one view in
+     * each language differ only in words, so one layout sized for the widest words of each is drawn with each
+     * language's words ({@link SharedLayout}). A build registers each documentation it renders before asking for
+     * its diagrams; a view not registered (a profile's, an upgrade's) is laid out for its own words.
+     */
+    public void shareLayouts(dev.flowdoc.view.Documentation docs) {
+        List<DocView> views = java.util.Arrays.stream(dev.flowdoc.model.Language.values()).map(docs::view)
+                .filter(java.util.Objects::nonNull).toList();
+        synchronized (laidOut) {
+            views.forEach(v -> languages.put(v, views));
+        }
+    }
 
     /** The drawings of every flow of the view, wide: one, or one per group (zone pair) when there are too many. */
     public List<Drawing> of(DocView view) {
@@ -33,7 +52,23 @@ public final class Diagrams {
 
     /** The same drawings laid out {@code orientation}. */
     public List<Drawing> of(DocView view, Orientation orientation) {
-        return graphs(view, () -> DiagramModelBuilder.of(view)).stream().map(g -> layout(new Layout(g, orientation))).toList();
+        List<DiagramGraph> graphs = graphs(view, () -> DiagramModelBuilder.of(view));
+        List<DocView> siblings;
+        synchronized (laidOut) {
+            siblings = orientation == Orientation.WIDE ? languages.get(view) : null;
+        }
+        if (siblings == null || siblings.size() < 2) {
+            return graphs.stream().map(g -> layout(new Layout(g, orientation, null))).toList();
+        }
+        List<List<DiagramGraph>> each = siblings.stream().map(v -> graphs(v, () -> DiagramModelBuilder.of(v))).toList();
+        List<Drawing> drawings = new java.util.ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            int k = i;
+            List<DiagramGraph> same = each.stream().allMatch(g -> g.size() == graphs.size())
+                    ? each.stream().map(g -> g.get(k)).toList() : null;
+            drawings.add(layout(new Layout(graphs.get(i), orientation, same != null && SharedLayout.sameShape(same) ? same : null)));
+        }
+        return drawings;
     }
 
     /** The drawings of an upgrade, wide: what to open or change and what to close, highlighted. */
@@ -43,7 +78,7 @@ public final class Diagrams {
 
     /** The same drawings laid out {@code orientation}. */
     public List<Drawing> of(DeltaView upgrade, Orientation orientation) {
-        return graphs(upgrade, () -> DiagramModelBuilder.of(upgrade)).stream().map(g -> layout(new Layout(g, orientation))).toList();
+        return graphs(upgrade, () -> DiagramModelBuilder.of(upgrade)).stream().map(g -> layout(new Layout(g, orientation, null))).toList();
     }
 
     /** The graphs of a view, built by the first caller (two threads asking at once may both build them: same result). */
@@ -78,7 +113,7 @@ public final class Diagrams {
         }
         if (mine) {
             try {
-                future.complete(graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph, layout.orientation()));
+                future.complete(graph.nodes().isEmpty() ? empty(graph) : draw(layout));
             } catch (RuntimeException | Error e) {
                 synchronized (laidOut) {
                     laidOut.remove(layout, future);
@@ -88,6 +123,15 @@ public final class Diagrams {
             }
         }
         return future.join();
+    }
+
+    /** A layout of its own, or the one shared by the languages with this graph's words. */
+    private Drawing draw(Layout layout) {
+        if (layout.languages() == null) {
+            return DiagramLayout.layout(layout.graph(), layout.orientation());
+        }
+        Drawing shared = layout(new Layout(SharedLayout.widest(layout.languages()), Orientation.WIDE, null));
+        return SharedLayout.inWords(shared, layout.graph());
     }
 
     /**
@@ -100,6 +144,7 @@ public final class Diagrams {
             laidOut.keySet().retainAll(used);
             used.clear();
             graphs.keySet().retainAll(usedViews);
+            languages.keySet().retainAll(usedViews);
             usedViews.clear();
         }
     }

@@ -28,20 +28,64 @@ public final class Diagrams {
      */
     private final Map<Object, List<DiagramGraph>> graphs = new java.util.IdentityHashMap<>();
     private final java.util.Set<Object> usedViews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    /** Each view registered by {@link #shareLayouts}: its documentation's views of every language (itself among them). */
-    private final Map<DocView, List<DocView>> languages = new java.util.IdentityHashMap<>();
+    /**
+     * What {@link #shareLayouts} registered: each view → its group, the views of one thing in every language (a
+     * documentation's main view, each of its profiles' views). Guarded by {@link #laidOut}; forgotten by
+     * {@link #forgetUnused()}.
+     */
+    private final Map<DocView, List<DocView>> groupOf = new java.util.IdentityHashMap<>();
+    /** Each group asked for → for each of its diagrams, its graphs in every language, or null where they differ in more than words. */
+    private final Map<List<DocView>, List<List<DiagramGraph>>> twinsOf = new java.util.IdentityHashMap<>();
 
     /**
-     * Lays the wide diagrams of the documentation's views out once for every language: the diagrams of one view in
-     * each language differ only in words, so one layout sized for the widest words of each is drawn with each
-     * language's words ({@link SharedLayout}). A build registers each documentation it renders before asking for
-     * its diagrams; a view not registered (a profile's, an upgrade's) is laid out for its own words.
+     * Lays the wide diagrams of the documentation's views (its main view's and its profiles') out once for every
+     * language: the diagrams of one view in each language differ only in words, so one layout sized for the wider
+     * words of each text is drawn with each language's words ({@link SharedLayout}). A build registers each
+     * documentation it renders before asking for diagrams; views not registered (an upgrade's) and tall layouts are
+     * laid out for their own words.
      */
     public void shareLayouts(dev.flowdoc.view.Documentation docs) {
-        List<DocView> views = java.util.Arrays.stream(dev.flowdoc.model.Language.values()).map(docs::view)
-                .filter(java.util.Objects::nonNull).toList();
+        List<List<DocView>> add = new java.util.ArrayList<>();
+        add.add(inEveryLanguage(docs.views()));
+        docs.profiles().values().forEach(views -> add.add(inEveryLanguage(views)));
         synchronized (laidOut) {
-            views.forEach(v -> languages.put(v, views));
+            for (List<DocView> group : add) {
+                if (group.size() > 1) {
+                    group.forEach(v -> groupOf.put(v, group));
+                }
+            }
+        }
+    }
+
+    private static List<DocView> inEveryLanguage(Map<dev.flowdoc.model.Language, DocView> views) {
+        return java.util.Arrays.stream(dev.flowdoc.model.Language.values()).map(views::get)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * For each diagram of a registered view, its graphs in every language (null where not {@link SharedLayout#sameShape});
+     * empty when the languages do not even have as many diagrams.
+     */
+    private List<List<DiagramGraph>> twins(List<DocView> group) {
+        synchronized (laidOut) {
+            List<List<DiagramGraph>> known = twinsOf.get(group);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<List<DiagramGraph>> each = group.stream().map(v -> graphs(v, () -> DiagramModelBuilder.of(v))).toList();
+        int diagrams = each.get(0).size();
+        List<List<DiagramGraph>> twins = new java.util.ArrayList<>();
+        if (each.stream().allMatch(g -> g.size() == diagrams)) {
+            for (int i = 0; i < diagrams; i++) {
+                int k = i;
+                List<DiagramGraph> same = each.stream().map(g -> g.get(k)).toList();
+                twins.add(SharedLayout.sameShape(same) ? same : null);
+            }
+        }
+        synchronized (laidOut) {
+            List<List<DiagramGraph>> known = twinsOf.putIfAbsent(group, twins);
+            return known != null ? known : twins;
         }
     }
 
@@ -53,20 +97,14 @@ public final class Diagrams {
     /** The same drawings laid out {@code orientation}. */
     public List<Drawing> of(DocView view, Orientation orientation) {
         List<DiagramGraph> graphs = graphs(view, () -> DiagramModelBuilder.of(view));
-        List<DocView> siblings;
+        List<DocView> group;
         synchronized (laidOut) {
-            siblings = orientation == Orientation.WIDE ? languages.get(view) : null;
+            group = orientation == Orientation.WIDE ? groupOf.get(view) : null;
         }
-        if (siblings == null || siblings.size() < 2) {
-            return graphs.stream().map(g -> layout(new Layout(g, orientation, null))).toList();
-        }
-        List<List<DiagramGraph>> each = siblings.stream().map(v -> graphs(v, () -> DiagramModelBuilder.of(v))).toList();
+        List<List<DiagramGraph>> twins = group == null ? List.of() : twins(group);
         List<Drawing> drawings = new java.util.ArrayList<>();
         for (int i = 0; i < graphs.size(); i++) {
-            int k = i;
-            List<DiagramGraph> same = each.stream().allMatch(g -> g.size() == graphs.size())
-                    ? each.stream().map(g -> g.get(k)).toList() : null;
-            drawings.add(layout(new Layout(graphs.get(i), orientation, same != null && SharedLayout.sameShape(same) ? same : null)));
+            drawings.add(layout(new Layout(graphs.get(i), orientation, twins.isEmpty() ? null : twins.get(i))));
         }
         return drawings;
     }
@@ -137,15 +175,18 @@ public final class Diagrams {
     /**
      * Forgets the layouts no one asked for since the last call: the preview keeps one instance across rebuilds
      * (an edit that does not change a graph does not lay it out again) and calls this after each, so that what
-     * it holds stays the diagrams of one build.
+     * it holds stays the diagrams of one build. What {@link #shareLayouts} registered is forgotten too: each build
+     * registers what it renders.
      */
     public void forgetUnused() {
         synchronized (laidOut) {
             laidOut.keySet().retainAll(used);
             used.clear();
             graphs.keySet().retainAll(usedViews);
-            languages.keySet().retainAll(usedViews);
             usedViews.clear();
+            // a build registers what it renders again
+            groupOf.clear();
+            twinsOf.clear();
         }
     }
 

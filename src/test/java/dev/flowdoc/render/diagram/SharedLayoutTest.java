@@ -107,26 +107,40 @@ class SharedLayoutTest {
         }
     }
 
-    /** What the build registers is shared; what it does not (a profile's view, the tall layout) is laid out alone. */
+    /**
+     * What the build registers is shared: the main view's and the profiles' wide diagrams, and a graph equal to one of
+     * theirs from any view; another documentation's views, upgrades and the tall layouts are laid out alone.
+     */
     @Test
-    void onlyRegisteredViewsAndOnlyTheWideLayoutShare() {
+    void registeredViewsShareTheirWideLayouts() {
         Documentation docs = TestProjects.docs(TestProjects.REPOSITORY);
+        Documentation second = TestProjects.docs(TestProjects.RESOURCES.resolve("projects/second-product"));
         Diagrams shared = new Diagrams();
         shared.shareLayouts(docs);
         Diagrams alone = new Diagrams();
-        Profile profile = docs.project().deployment().profiles().get(0);
         for (Language language : Language.values()) {
-            assertEquals(alone.of(docs.profile(profile, language)), shared.of(docs.profile(profile, language)), language.name());
+            assertEquals(alone.of(second.view(language)), shared.of(second.view(language)), language.name());
             assertEquals(alone.of(docs.view(language), Orientation.TALL), shared.of(docs.view(language), Orientation.TALL),
                     language.name());
         }
+        for (Profile profile : docs.project().deployment().profiles()) {
+            List<Drawing> de = shared.of(docs.profile(profile, Language.DE));
+            List<Drawing> en = shared.of(docs.profile(profile, Language.EN));
+            for (int i = 0; i < de.size(); i++) {
+                assertEquals(de.get(i).boxes().stream().map(Drawing.Box::bounds).toList(),
+                        en.get(i).boxes().stream().map(Drawing.Box::bounds).toList(), profile.id());
+            }
+        }
         // the main view's wide layout does change: German boxes are as wide as the English names need, and the reverse
         assertNotEquals(alone.of(docs.view(Language.DE)), shared.of(docs.view(Language.DE)));
-        // and it is the same every time
+        // and it is the same every time, whichever language is asked first
         Diagrams again = new Diagrams();
         again.shareLayouts(docs);
         assertEquals(shared.of(docs.view(Language.EN)), again.of(docs.view(Language.EN)));
         assertEquals(shared.of(docs.view(Language.DE)), again.of(docs.view(Language.DE)));
+        // after the build, what was registered is forgotten
+        shared.forgetUnused();
+        assertEquals(alone.of(docs.view(Language.DE)), shared.of(docs.view(Language.DE)));
     }
 
     @Test

@@ -185,6 +185,8 @@ public final class Build {
                 // the newest release's folder is the root's site again: the same entries
                 Version v = e.inputs().project().release();
                 Memo scoped = memo.in(v.equals(editions.get(0).inputs().project().release()) ? "" : v.toString());
+                // each wide diagram laid out once for both languages
+                diagrams.shareLayouts(e.docs());
                 renderers.add(new SiteRenderer(e.inputs(), e.docs(), urls, asciidoctor, diagrams, scoped, e.releases()));
             }
             SiteFiles files = new SiteFiles();

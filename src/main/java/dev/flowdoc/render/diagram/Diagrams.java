@@ -13,12 +13,81 @@ import java.util.Map;
  * convert.
  */
 public final class Diagrams {
-    /** A graph laid out one way. */
-    private record Layout(DiagramGraph graph, Orientation orientation) {}
+    /**
+     * A graph laid out one way; {@code languages}: for a wide layout shared by the languages, the graphs of the same
+     * diagram in every language (this one among them), else null.
+     */
+    private record Layout(DiagramGraph graph, Orientation orientation, List<DiagramGraph> languages) {}
 
     private final Map<Layout, java.util.concurrent.CompletableFuture<Drawing>> laidOut = new HashMap<>();
     /** The layouts asked for since {@link #forgetUnused()} was last called. */
     private final java.util.Set<Layout> used = new java.util.HashSet<>();
+    /**
+     * The graphs of each view asked for (by identity: a view is immutable, and equal views are rare), so that its wide
+     * and its tall drawings are made from one build of its graphs. Guarded by {@link #laidOut}, forgotten with it.
+     */
+    private final Map<Object, List<DiagramGraph>> graphs = new java.util.IdentityHashMap<>();
+    private final java.util.Set<Object> usedViews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * What {@link #shareLayouts} registered: each view → its group, the views of one thing in every language (a
+     * documentation's main view, each of its profiles' views). Guarded by {@link #laidOut}; forgotten by
+     * {@link #forgetUnused()}.
+     */
+    private final Map<DocView, List<DocView>> groupOf = new java.util.IdentityHashMap<>();
+    /** Each group asked for → for each of its diagrams, its graphs in every language, or null where they differ in more than words. */
+    private final Map<List<DocView>, List<List<DiagramGraph>>> twinsOf = new java.util.IdentityHashMap<>();
+
+    /**
+     * Lays the wide diagrams of the documentation's views (its main view's and its profiles') out once for every
+     * language: the diagrams of one view in each language differ only in words, so one layout sized for the wider
+     * words of each text is drawn with each language's words ({@link SharedLayout}). A build registers each
+     * documentation it renders before asking for diagrams; views not registered (an upgrade's) and tall layouts are
+     * laid out for their own words.
+     */
+    public void shareLayouts(dev.flowdoc.view.Documentation docs) {
+        List<List<DocView>> add = new java.util.ArrayList<>();
+        add.add(inEveryLanguage(docs.views()));
+        docs.profiles().values().forEach(views -> add.add(inEveryLanguage(views)));
+        synchronized (laidOut) {
+            for (List<DocView> group : add) {
+                if (group.size() > 1) {
+                    group.forEach(v -> groupOf.put(v, group));
+                }
+            }
+        }
+    }
+
+    private static List<DocView> inEveryLanguage(Map<dev.flowdoc.model.Language, DocView> views) {
+        return java.util.Arrays.stream(dev.flowdoc.model.Language.values()).map(views::get)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * For each diagram of a registered view, its graphs in every language (null where not {@link SharedLayout#sameShape});
+     * empty when the languages do not even have as many diagrams.
+     */
+    private List<List<DiagramGraph>> twins(List<DocView> group) {
+        synchronized (laidOut) {
+            List<List<DiagramGraph>> known = twinsOf.get(group);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<List<DiagramGraph>> each = group.stream().map(v -> graphs(v, () -> DiagramModelBuilder.of(v))).toList();
+        int diagrams = each.get(0).size();
+        List<List<DiagramGraph>> twins = new java.util.ArrayList<>();
+        if (each.stream().allMatch(g -> g.size() == diagrams)) {
+            for (int i = 0; i < diagrams; i++) {
+                int k = i;
+                List<DiagramGraph> same = each.stream().map(g -> g.get(k)).toList();
+                twins.add(SharedLayout.sameShape(same) ? same : null);
+            }
+        }
+        synchronized (laidOut) {
+            List<List<DiagramGraph>> known = twinsOf.putIfAbsent(group, twins);
+            return known != null ? known : twins;
+        }
+    }
 
     /** The drawings of every flow of the view, wide: one, or one per group (zone pair) when there are too many. */
     public List<Drawing> of(DocView view) {
@@ -27,7 +96,17 @@ public final class Diagrams {
 
     /** The same drawings laid out {@code orientation}. */
     public List<Drawing> of(DocView view, Orientation orientation) {
-        return DiagramModelBuilder.of(view).stream().map(g -> layout(new Layout(g, orientation))).toList();
+        List<DiagramGraph> graphs = graphs(view, () -> DiagramModelBuilder.of(view));
+        List<DocView> group;
+        synchronized (laidOut) {
+            group = orientation == Orientation.WIDE ? groupOf.get(view) : null;
+        }
+        List<List<DiagramGraph>> twins = group == null ? List.of() : twins(group);
+        List<Drawing> drawings = new java.util.ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            drawings.add(layout(new Layout(graphs.get(i), orientation, twins.isEmpty() ? null : twins.get(i))));
+        }
+        return drawings;
     }
 
     /** The drawings of an upgrade, wide: what to open or change and what to close, highlighted. */
@@ -37,7 +116,23 @@ public final class Diagrams {
 
     /** The same drawings laid out {@code orientation}. */
     public List<Drawing> of(DeltaView upgrade, Orientation orientation) {
-        return DiagramModelBuilder.of(upgrade).stream().map(g -> layout(new Layout(g, orientation))).toList();
+        return graphs(upgrade, () -> DiagramModelBuilder.of(upgrade)).stream().map(g -> layout(new Layout(g, orientation, null))).toList();
+    }
+
+    /** The graphs of a view, built by the first caller (two threads asking at once may both build them: same result). */
+    private List<DiagramGraph> graphs(Object view, java.util.function.Supplier<List<DiagramGraph>> build) {
+        synchronized (laidOut) {
+            usedViews.add(view);
+            List<DiagramGraph> known = graphs.get(view);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<DiagramGraph> made = build.get();
+        synchronized (laidOut) {
+            List<DiagramGraph> known = graphs.putIfAbsent(view, made);
+            return known != null ? known : made;
+        }
     }
 
     /** Each layout is made by the first thread that asks; another asking meanwhile waits for it. */
@@ -56,7 +151,7 @@ public final class Diagrams {
         }
         if (mine) {
             try {
-                future.complete(graph.nodes().isEmpty() ? empty(graph) : DiagramLayout.layout(graph, layout.orientation()));
+                future.complete(graph.nodes().isEmpty() ? empty(graph) : draw(layout));
             } catch (RuntimeException | Error e) {
                 synchronized (laidOut) {
                     laidOut.remove(layout, future);
@@ -68,15 +163,30 @@ public final class Diagrams {
         return future.join();
     }
 
+    /** A layout of its own, or the one shared by the languages with this graph's words. */
+    private Drawing draw(Layout layout) {
+        if (layout.languages() == null) {
+            return DiagramLayout.layout(layout.graph(), layout.orientation());
+        }
+        Drawing shared = layout(new Layout(SharedLayout.widest(layout.languages()), Orientation.WIDE, null));
+        return SharedLayout.inWords(shared, layout.graph());
+    }
+
     /**
      * Forgets the layouts no one asked for since the last call: the preview keeps one instance across rebuilds
      * (an edit that does not change a graph does not lay it out again) and calls this after each, so that what
-     * it holds stays the diagrams of one build.
+     * it holds stays the diagrams of one build. What {@link #shareLayouts} registered is forgotten too: each build
+     * registers what it renders.
      */
     public void forgetUnused() {
         synchronized (laidOut) {
             laidOut.keySet().retainAll(used);
             used.clear();
+            graphs.keySet().retainAll(usedViews);
+            usedViews.clear();
+            // a build registers what it renders again
+            groupOf.clear();
+            twinsOf.clear();
         }
     }
 

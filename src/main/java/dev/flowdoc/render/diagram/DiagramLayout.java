@@ -116,9 +116,8 @@ public final class DiagramLayout {
             // through it, and other arrows and boxes keep their distance as from a box
             List<String> lines = edge.labels().stream().flatMap(l -> l.lines().stream()).toList();
             ElkLabel l = ElkGraphUtil.createLabel(String.join("\n", lines), e);
-            double textWidth = lines.stream().mapToDouble(t -> TextWidth.of(t, Drawing.TEXT_SIZE)).max().orElse(0);
-            l.setDimensions(Math.ceil(textWidth + Drawing.Label.SAMPLE + Drawing.Label.SAMPLE_GAP + 2 * LABEL_PADDING),
-                    lines.size() * Drawing.LINE_HEIGHT + 2 * LABEL_PADDING);
+            double[] size = labelSize(edge);
+            l.setDimensions(size[0], size[1]);
             l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
             l.setProperty(CoreOptions.EDGE_LABELS_INLINE, true);
             edges.put(e, edge);
@@ -142,19 +141,32 @@ public final class DiagramLayout {
             }
             ElkLabel l = e.getLabels().get(0);
             Drawing.Rect box = new Drawing.Rect(l.getX(), l.getY(), l.getWidth(), l.getHeight());
-            // the flows' bands in the label, top to bottom in the flows' order
-            List<Drawing.Label> placed = new ArrayList<>();
-            double y = box.y() + LABEL_PADDING;
-            for (DiagramGraph.EdgeLabel label : edge.labels()) {
-                double h = label.lines().size() * Drawing.LINE_HEIGHT;
-                placed.add(new Drawing.Label(label.flowId(), label.anchor(), label.style(), label.lines(),
-                        new Drawing.Rect(box.x() + LABEL_PADDING, y, box.w() - 2 * LABEL_PADDING, h)));
-                y += h;
-            }
+            List<Drawing.Label> placed = bands(edge, box);
             arrows.add(new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box, placed,
                     edge.twoWay()));
         });
         return finish(graph, root.getWidth(), root.getHeight(), boxes, arrows);
+    }
+
+    /** The size of an arrow's label: its widest line after the requirement's sample, and its lines. */
+    static double[] labelSize(DiagramGraph.Edge edge) {
+        List<String> lines = edge.labels().stream().flatMap(l -> l.lines().stream()).toList();
+        double text = lines.stream().mapToDouble(t -> TextWidth.of(t, Drawing.TEXT_SIZE)).max().orElse(0);
+        return new double[] {Math.ceil(text + Drawing.Label.SAMPLE + Drawing.Label.SAMPLE_GAP + 2 * LABEL_PADDING),
+            lines.size() * Drawing.LINE_HEIGHT + 2 * LABEL_PADDING};
+    }
+
+    /** The flows' bands in an arrow's label box {@code box}, top to bottom in the flows' order. */
+    static List<Drawing.Label> bands(DiagramGraph.Edge edge, Drawing.Rect box) {
+        List<Drawing.Label> placed = new ArrayList<>();
+        double y = box.y() + LABEL_PADDING;
+        for (DiagramGraph.EdgeLabel label : edge.labels()) {
+            double h = label.lines().size() * Drawing.LINE_HEIGHT;
+            placed.add(new Drawing.Label(label.flowId(), label.anchor(), label.style(), label.lines(),
+                    new Drawing.Rect(box.x() + LABEL_PADDING, y, box.w() - 2 * LABEL_PADDING, h)));
+            y += h;
+        }
+        return placed;
     }
 
     private static ElkPort port(ElkNode node, PortSide side) {

@@ -137,27 +137,7 @@ final class SharedLayout {
             }
             arrows.add(new Drawing.Arrow(a.source(), a.target(), a.points(), a.style(), a.mark(), a.label(), labels, a.twoWay()));
         }
-        // the legend below the layout, wrapped at its width (the same rule as DiagramLayout's)
-        double maxX = shared.width();
-        double height = shared.height();
-        double y = height + DiagramLayout.LEGEND_GAP;
-        double x = DiagramLayout.MARGIN;
-        List<Drawing.LegendItem> legend = new ArrayList<>();
-        for (DiagramGraph.LegendEntry entry : graph.legend()) {
-            double w = Drawing.LegendItem.SAMPLE + 6 + TextWidth.of(entry.words(), Drawing.TEXT_SIZE);
-            if (x > DiagramLayout.MARGIN && x + w > maxX) {
-                x = DiagramLayout.MARGIN;
-                y += Drawing.LINE_HEIGHT + 4;
-            }
-            legend.add(new Drawing.LegendItem(entry.style(), entry.mark(), entry.words(),
-                    new Drawing.Rect(round(x), round(y), round(w), Drawing.LINE_HEIGHT)));
-            x += w + DiagramLayout.LEGEND_ITEM_GAP;
-        }
-        double total = legend.isEmpty() ? height : y + Drawing.LINE_HEIGHT + DiagramLayout.MARGIN;
-        return new Drawing(maxX, round(total), graph.title(), graph.description(), areas, boxes, arrows, legend);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        // the legend below the layout, wrapped at its width (DiagramLayout's rule)
+        return DiagramLayout.withLegend(graph, shared.width(), shared.height(), areas, boxes, arrows);
     }
 }

@@ -103,7 +103,7 @@ final class TallLayout {
             int t = place.get(e.target());
             degree[s]++;
             degree[t]++;
-            double[] size = labelSize(e);
+            double[] size = DiagramLayout.labelSize(e);
             if (s == t) {
                 loops.add(new Loop(k, e, s, size[0], size[1]));
             } else {
@@ -464,26 +464,10 @@ final class TallLayout {
         return y;
     }
 
-    /** The width and height of an arrow's label: its widest line after the requirement's sample, its lines. */
-    private static double[] labelSize(DiagramGraph.Edge edge) {
-        List<String> lines = edge.labels().stream().flatMap(l -> l.lines().stream()).toList();
-        double text = lines.stream().mapToDouble(t -> TextWidth.of(t, Drawing.TEXT_SIZE)).max().orElse(0);
-        return new double[] {
-            Math.ceil(text + Drawing.Label.SAMPLE + Drawing.Label.SAMPLE_GAP + 2 * DiagramLayout.LABEL_PADDING),
-            lines.size() * Drawing.LINE_HEIGHT + 2 * DiagramLayout.LABEL_PADDING};
-    }
-
     /** An arrow along {@code points} with its label box, a band per flow in it. */
     private static Drawing.Arrow arrow(DiagramGraph.Edge edge, List<Drawing.Point> points, Drawing.Rect box) {
-        List<Drawing.Label> placed = new ArrayList<>();
-        double y = box.y() + DiagramLayout.LABEL_PADDING;
-        for (DiagramGraph.EdgeLabel label : edge.labels()) {
-            double h = label.lines().size() * Drawing.LINE_HEIGHT;
-            placed.add(new Drawing.Label(label.flowId(), label.anchor(), label.style(), label.lines(),
-                    new Drawing.Rect(box.x() + DiagramLayout.LABEL_PADDING, y, box.w() - 2 * DiagramLayout.LABEL_PADDING, h)));
-            y += h;
-        }
-        return new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box, placed, edge.twoWay());
+        return new Drawing.Arrow(edge.source(), edge.target(), points, edge.style(), edge.mark(), box,
+                DiagramLayout.bands(edge, box), edge.twoWay());
     }
 
     private static double round(double v) {

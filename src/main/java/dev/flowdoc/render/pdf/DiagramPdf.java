@@ -38,9 +38,20 @@ final class DiagramPdf {
         }
     }
 
-    private void drawing(Drawing d) {
+    /** How much of a page the first of the drawings takes, with its title (0 where there is none to draw). */
+    static float height(PageFlow flow, List<Drawing> drawings) {
+        return drawings.stream().filter(d -> !d.boxes().isEmpty()).findFirst()
+                .map(d -> (float) d.height() * scale(flow, d) + TITLE_SIZE * 1.6f).orElse(0f);
+    }
+
+    /** A drawing's scale: the text width, and no higher than a page. */
+    private static float scale(PageFlow flow, Drawing d) {
         float pageHeight = PDRectangle.A4.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM - 2 * TITLE_SIZE;
-        scale = (float) Math.min(1, Math.min(flow.width() / d.width(), pageHeight / d.height()));
+        return (float) Math.min(1, Math.min(flow.width() / d.width(), pageHeight / d.height()));
+    }
+
+    private void drawing(Drawing d) {
+        scale = scale(flow, d);
         float height = (float) d.height() * scale;
         flow.ensure(height + TITLE_SIZE * 1.6f);
         flow.block(TextBlock.of(new Span(d.title(), fonts.bold(), TITLE_SIZE)), 4);

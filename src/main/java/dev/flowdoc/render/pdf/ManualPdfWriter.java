@@ -70,7 +70,8 @@ public final class ManualPdfWriter {
             // the diagram where the page puts it (flowdiagram::all[]); a page without one has it above the whole table
             boolean placed = Prose.placesDiagram(prose.blocks());
             new ProsePdf(flow, fonts, bookmarks, table -> matrix(flow, fonts, bookmarks, table.target(), !placed),
-                    diagram -> DiagramPdf.draw(flow, fonts, diagrams.of(view))).draw(prose.blocks());
+                    diagram -> DiagramPdf.draw(flow, fonts, diagrams.of(view)),
+                    diagram -> DiagramPdf.height(flow, diagrams.of(view))).draw(prose.blocks());
             flow.finish((n, count) -> () -> Footer.draw(flow, fonts, words.format("release.footer", title + " – " + product, version),
                     words.format("page.number", n, count)));
             new PdfMetadata(title + " – " + product, words.format("manual.subject", product, version), product,

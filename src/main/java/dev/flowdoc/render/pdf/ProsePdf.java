@@ -39,6 +39,8 @@ final class ProsePdf {
     private final Bookmarks bookmarks;
     private final Consumer<FlowTable> flowTable;
     private final Consumer<Prose.FlowDiagram> flowDiagram;
+    /** How much of a page a diagram takes: the text that introduces it is kept on its page. */
+    private final java.util.function.ToDoubleFunction<Prose.FlowDiagram> diagramHeight;
     private final Tagging tagging;
     private int unnamed;
     /** The level of the last heading tagged: the document title is H1. */
@@ -46,7 +48,17 @@ final class ProsePdf {
 
     ProsePdf(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, Consumer<FlowTable> flowTable,
              Consumer<Prose.FlowDiagram> flowDiagram) {
+        this(flow, fonts, bookmarks, flowTable, flowDiagram, d -> 0);
+    }
+
+    /**
+     * {@code diagramHeight}: how much of a page each diagram takes, so that the headings and paragraphs right before
+     * a diagram (its introduction) start on the diagram's page rather than stay alone at the foot of the page before.
+     */
+    ProsePdf(PageFlow flow, PdfFonts fonts, Bookmarks bookmarks, Consumer<FlowTable> flowTable,
+             Consumer<Prose.FlowDiagram> flowDiagram, java.util.function.ToDoubleFunction<Prose.FlowDiagram> diagramHeight) {
         this.flowDiagram = flowDiagram;
+        this.diagramHeight = diagramHeight;
         this.flow = flow;
         this.fonts = fonts;
         this.bookmarks = bookmarks;
@@ -59,7 +71,9 @@ final class ProsePdf {
     }
 
     private void draw(List<Block> blocks, float indent) {
-        for (Block block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            keepWithDiagram(blocks, i, indent);
             if (block instanceof Heading h) {
                 heading(h);
             } else if (block instanceof Paragraph p) {
@@ -84,8 +98,36 @@ final class ProsePdf {
         }
     }
 
+    /**
+     * Where the headings and paragraphs from {@code i} on lead straight to a diagram, and they and the diagram fit on one
+     * page but not on what is left of this one, starts a new page, so that they stay with the diagram.
+     */
+    private void keepWithDiagram(List<Block> blocks, int i, float indent) {
+        if (i > 0 && (blocks.get(i - 1) instanceof Heading || blocks.get(i - 1) instanceof Paragraph)) {
+            return; // decided at the first of them
+        }
+        float need = 0;
+        int j = i;
+        for (; j < blocks.size() && (blocks.get(j) instanceof Heading || blocks.get(j) instanceof Paragraph); j++) {
+            need += blocks.get(j) instanceof Heading h ? 8 + headingSize(h) * 3 + 4
+                    : lines(((Paragraph) blocks.get(j)).runs(), SIZE).height(flow.width() - indent) + GAP;
+        }
+        if (j == i || j >= blocks.size() || !(blocks.get(j) instanceof Prose.FlowDiagram d)) {
+            return;
+        }
+        need += (float) diagramHeight.applyAsDouble(d);
+        float page = org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getHeight() - PageFlow.MARGIN_TOP - PageFlow.MARGIN_BOTTOM;
+        if (need <= page) {
+            flow.ensure(need);
+        }
+    }
+
+    private static float headingSize(Heading h) {
+        return h.level() <= 1 ? 13 : h.level() == 2 ? 11 : 10;
+    }
+
     private void heading(Heading h) {
-        float size = h.level() <= 1 ? 13 : h.level() == 2 ? 11 : 10;
+        float size = headingSize(h);
         flow.moveTo(flow.y() - 8);
         flow.ensure(size * 3 + 40);
         String id = h.id() != null ? h.id() : "section-" + (++unnamed);

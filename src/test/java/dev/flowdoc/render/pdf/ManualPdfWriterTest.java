@@ -59,6 +59,31 @@ class ManualPdfWriterTest {
         }
     }
 
+    /**
+     * The heading and sentences that introduce the diagram stand on the diagram's page, not alone at the foot of the
+     * page before (they and the diagram fit on one page).
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theDiagramsIntroductionStaysOnItsPage(Language lang) throws IOException {
+        String heading = lang == Language.DE ? "Tabelle der Kommunikationswege" : "Table of communication paths";
+        String intro = lang == Language.DE ? "Das Bild zeigt jeden Kommunikationsweg" : "The picture shows every communication path";
+        String title = PdfFixtures.docs().view(lang).words().get("diagram.title");
+        try (PDDocument doc = manual(lang)) {
+            List<String> pages = pages(doc);
+            List<Integer> with = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).contains(intro)) {
+                    with.add(i);
+                }
+            }
+            assertEquals(1, with.size(), intro);
+            String page = pages.get(with.get(0));
+            assertTrue(page.contains(heading), page);
+            assertTrue(page.indexOf(intro) < page.indexOf(title), title + " after the introduction: " + page);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void bookmarksPerGroupAndSectionAndLinksToGroups(Language lang) throws IOException {
